@@ -1,0 +1,22 @@
+"""Persistence: SQLAlchemy models, engine and sessions, Alembic migrations. Imports nothing else of ours."""
+
+from models.base import Base, new_id, utcnow
+from models.contact import Contact
+from models.message import DELIVERED, TRANSITIONS, Message, MessageStatus
+from models.user import AuthSession, RefreshToken, User
+from models.worker import WorkerHeartbeat
+
+__all__ = [
+    "DELIVERED",
+    "TRANSITIONS",
+    "AuthSession",
+    "Base",
+    "Contact",
+    "Message",
+    "MessageStatus",
+    "RefreshToken",
+    "User",
+    "WorkerHeartbeat",
+    "new_id",
+    "utcnow",
+]

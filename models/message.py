@@ -1,0 +1,104 @@
+"""Outreach messages and the state machine they move through (DESIGN.md, "Messages")."""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from models.base import Base, UTCDateTime, new_id, utcnow
+from models.contact import Contact
+
+
+class MessageStatus(enum.StrEnum):
+    GENERATING = "generating"
+    PENDING = "pending"
+    APPROVED = "approved"
+    SENDING = "sending"
+    SENT = "sent"
+    REPLIED = "replied"
+    REJECTED = "rejected"
+    SUPERSEDED = "superseded"
+    FAILED = "failed"
+    BOUNCED = "bounced"
+    UNKNOWN = "unknown"
+
+
+# Every edge of the state machine; anything else is a 409.
+TRANSITIONS: dict[MessageStatus, frozenset[MessageStatus]] = {
+    MessageStatus.GENERATING: frozenset({MessageStatus.PENDING, MessageStatus.FAILED}),
+    MessageStatus.PENDING: frozenset(
+        {MessageStatus.APPROVED, MessageStatus.REJECTED, MessageStatus.SUPERSEDED}
+    ),
+    MessageStatus.REJECTED: frozenset({MessageStatus.SUPERSEDED}),
+    MessageStatus.APPROVED: frozenset({MessageStatus.SENDING, MessageStatus.FAILED}),
+    MessageStatus.SENDING: frozenset(
+        {MessageStatus.SENT, MessageStatus.FAILED, MessageStatus.APPROVED, MessageStatus.UNKNOWN}
+    ),
+    MessageStatus.SENT: frozenset({MessageStatus.REPLIED, MessageStatus.BOUNCED}),
+    MessageStatus.REPLIED: frozenset(),
+    MessageStatus.SUPERSEDED: frozenset(),
+    MessageStatus.FAILED: frozenset(),
+    MessageStatus.BOUNCED: frozenset(),
+    MessageStatus.UNKNOWN: frozenset(),
+}
+
+# A message counts as "sent" for limits and analytics once it reached the mail server.
+DELIVERED = (MessageStatus.SENT, MessageStatus.REPLIED, MessageStatus.BOUNCED)
+
+_STATUS_SQL = ", ".join(f"'{s.value}'" for s in MessageStatus)
+
+
+class Message(Base):
+    __tablename__ = "messages"
+    __table_args__ = (
+        CheckConstraint(f"status IN ({_STATUS_SQL})", name="status_valid"),
+        CheckConstraint("quality_score IS NULL OR quality_score BETWEEN 0 AND 100", name="quality_range"),
+        CheckConstraint(
+            "personalization_score IS NULL OR personalization_score BETWEEN 0 AND 100",
+            name="personalization_range",
+        ),
+        Index("ix_messages_user_status_generated", "user_id", "status", "generated_at"),
+        Index("ix_messages_user_sent", "user_id", "sent_at"),
+        Index("ix_messages_status_scheduled", "status", "scheduled_at"),
+        Index("ix_messages_contact", "contact_id"),
+    )
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("msg"))
+    user_id: Mapped[str] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    contact_id: Mapped[str] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16), default=MessageStatus.GENERATING.value)
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    # The draft as written, kept when the user edits it so feedback can learn from the difference.
+    original_subject: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    original_body: Mapped[str | None] = mapped_column(Text, nullable=True)
+    edited: Mapped[bool] = mapped_column(Boolean, default=False)
+    quality_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    personalization_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    angle: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    drafter: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    generated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    scheduled_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    rejected_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    rejection_reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    rejection_feedback: Mapped[str | None] = mapped_column(Text, nullable=True)
+    failure_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    regenerated_from_id: Mapped[str | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="SET NULL"), nullable=True
+    )
+    superseded_by_id: Mapped[str | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="SET NULL"), nullable=True
+    )
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    contact: Mapped[Contact] = relationship(lazy="joined", innerjoin=True)
+
+    def can_become(self, status: MessageStatus) -> bool:
+        return status in TRANSITIONS[MessageStatus(self.status)]
