@@ -1,0 +1,210 @@
+"""Accounts: registration, sign-in with throttling, rotating refresh tokens, sign-out, settings."""
+
+from __future__ import annotations
+
+import functools
+from datetime import datetime, timedelta
+from zoneinfo import available_timezones
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from careeros import security
+from careeros import settings as settings_mod
+from careeros.errors import Conflict, InvalidRequest, NotFound, Unauthorized
+from careeros.ratelimit import LoginThrottle
+from careeros.timefmt import iso
+from models import AuthSession, RefreshToken, User, db, utcnow
+
+WRONG_CREDENTIALS = "Email or password is incorrect"
+
+
+def normalise_email(email: str) -> str:
+    return email.strip().lower()
+
+
+@functools.cache
+def _throttle_for(storage: str, per_account: str, per_ip: str) -> LoginThrottle:
+    return LoginThrottle(storage, per_account, per_ip)
+
+
+def _throttle() -> LoginThrottle:
+    s = settings_mod.current()
+    return _throttle_for(s.rate_limit_storage, s.login_limit_account, s.login_limit_ip)
+
+
+@functools.cache
+def _zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+def user_view(user: User) -> dict:
+    return {"id": user.id, "email": user.email, "name": user.name}
+
+
+def account_view(user: User) -> dict:
+    return {
+        "user": user_view(user),
+        "settings": {"daily_limit": user.daily_limit, "timezone": user.timezone},
+        "created_at": iso(user.created_at),
+    }
+
+
+def _open_session(session, user: User, now: datetime, ip: str, agent: str) -> dict:
+    auth_session = AuthSession(
+        user_id=user.id,
+        created_at=now,
+        last_used_at=now,
+        client_ip=ip[:64] or None,
+        user_agent=agent[:255] or None,
+    )
+    session.add(auth_session)
+    session.flush()
+    refresh, refresh_hash = security.new_refresh_token()
+    session.add(
+        RefreshToken(
+            session_id=auth_session.id,
+            token_hash=refresh_hash,
+            created_at=now,
+            expires_at=now + timedelta(seconds=settings_mod.current().refresh_token_ttl),
+        )
+    )
+    token, expires_at = security.issue_access_token(user.id, auth_session.id, now)
+    return {"token": token, "refresh_token": refresh, "expires_at": iso(expires_at)}
+
+
+def register(email: str, password: str, name: str, *, ip: str = "", agent: str = "") -> dict:
+    email = normalise_email(email)
+    name = name.strip()
+    password_hash = security.hash_password(password)  # slow: outside the transaction
+    now = utcnow()
+    try:
+        with db.writing() as session:
+            if session.scalar(select(User.id).where(User.email == email)):
+                raise Conflict("An account with this email already exists", field="email")
+            user = User(email=email, name=name, password_hash=password_hash, created_at=now, updated_at=now)
+            session.add(user)
+            session.flush()
+            tokens = _open_session(session, user, now, ip, agent)
+            return {"user": user_view(user), "session": tokens}
+    except IntegrityError:  # a concurrent registration of the same address won
+        raise Conflict("An account with this email already exists", field="email") from None
+
+
+def login(email: str, password: str, *, ip: str = "", agent: str = "") -> dict:
+    email = normalise_email(email)
+    throttle = _throttle()
+    throttle.check(email, ip)
+    with db.reading() as session:
+        user = session.scalar(select(User).where(User.email == email))
+        stored_hash = user.password_hash if user else None
+    if not security.verify_password(stored_hash, password):
+        throttle.failed(email, ip)
+        raise Unauthorized(WRONG_CREDENTIALS)
+    throttle.succeeded(email)
+    now = utcnow()
+    rehashed = security.hash_password(password) if security.needs_rehash(stored_hash) else None
+    with db.writing() as session:
+        user = session.get(User, user.id)
+        if user is None:  # deleted between the two transactions
+            raise Unauthorized(WRONG_CREDENTIALS)
+        if rehashed:
+            user.password_hash = rehashed
+        tokens = _open_session(session, user, now, ip, agent)
+        return {"user": user_view(user), "session": tokens}
+
+
+def refresh(token: str) -> dict:
+    """Rotate a refresh token. Reuse of a used token revokes its session: whoever holds either
+    copy, the thief or the user, must sign in again (RFC 9700 §4.14.2)."""
+    now = utcnow()
+    outcome: str | None = None
+    with db.writing() as session:
+        stored = session.scalar(
+            select(RefreshToken)
+            .where(RefreshToken.token_hash == security.hash_refresh_token(token))
+            .with_for_update()
+        )
+        if stored is None:
+            outcome = "The refresh token is not valid"
+        else:
+            auth_session = session.get(AuthSession, stored.session_id, with_for_update=True)
+            if auth_session.revoked_at is not None:
+                outcome = "The session has ended; sign in again"
+            elif stored.used_at is not None:
+                auth_session.revoked_at = now
+                auth_session.revoked_reason = "refresh_token_reuse"
+                outcome = "The refresh token was already used; the session has been ended"
+            elif stored.expires_at <= now:
+                outcome = "The refresh token has expired; sign in again"
+            else:
+                stored.used_at = now
+                auth_session.last_used_at = now
+                new_token, new_hash = security.new_refresh_token()
+                session.add(
+                    RefreshToken(
+                        session_id=auth_session.id,
+                        token_hash=new_hash,
+                        created_at=now,
+                        expires_at=now + timedelta(seconds=settings_mod.current().refresh_token_ttl),
+                    )
+                )
+                access, expires_at = security.issue_access_token(auth_session.user_id, auth_session.id, now)
+                result = {"token": access, "expires_at": iso(expires_at), "refresh_token": new_token}
+    # Raised after the commit, so that a detected reuse really revokes the session.
+    if outcome:
+        raise Unauthorized(outcome)
+    return result
+
+
+def logout(
+    user_id: str, current_session_id: str, *, refresh_token: str | None = None, all_sessions: bool = False
+) -> dict:
+    now = utcnow()
+    live = (AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None))
+    with db.writing() as session:
+        if all_sessions:
+            target = update(AuthSession).where(*live)
+        elif refresh_token:
+            session_id = session.scalar(
+                select(RefreshToken.session_id).where(
+                    RefreshToken.token_hash == security.hash_refresh_token(refresh_token)
+                )
+            )
+            # A token of another account, or an unknown one, ends nothing and reveals nothing.
+            target = update(AuthSession).where(*live, AuthSession.id == (session_id or ""))
+        else:
+            target = update(AuthSession).where(*live, AuthSession.id == current_session_id)
+        revoked = session.execute(
+            target.values(revoked_at=now, revoked_reason="logout").execution_options(
+                synchronize_session=False
+            )
+        ).rowcount
+    return {"revoked_sessions": revoked}
+
+
+def _user(session, user_id: str) -> User:
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound("Account not found")
+    return user
+
+
+def get_account(user_id: str) -> dict:
+    with db.reading() as session:
+        return account_view(_user(session, user_id))
+
+
+def update_account(user_id: str, changes: dict) -> dict:
+    if "timezone" in changes and changes["timezone"] not in _zones():
+        raise InvalidRequest(f"{changes['timezone']!r} is not an IANA time zone", field="timezone")
+    with db.writing() as session:
+        user = _user(session, user_id)
+        if "name" in changes:
+            user.name = changes["name"].strip()
+        if "daily_limit" in changes:
+            user.daily_limit = changes["daily_limit"]
+        if "timezone" in changes:
+            user.timezone = changes["timezone"]
+        user.updated_at = utcnow()
+        return account_view(user)

@@ -1,0 +1,77 @@
+"""The application factory: the Connexion app built from the spec, with our middleware and errors."""
+
+from __future__ import annotations
+
+import logging
+
+import connexion
+import werkzeug.exceptions
+from connexion.middleware import MiddlewarePosition
+from connexion.options import SwaggerUIOptions
+from starlette.exceptions import HTTPException
+
+from careeros import errors
+from careeros.middleware import BodyLimitMiddleware, RequestIdMiddleware
+from careeros.ratelimit import RateLimitHeadersMiddleware, RateLimitMiddleware
+from careeros.requestctx import RequestIdFilter
+from careeros.settings import SPEC_PATH, Settings, install
+from careeros.validation import VALIDATOR_MAP
+from models import db
+
+
+def configure_logging(level: str) -> None:
+    root = logging.getLogger()
+    if not any(getattr(h, "_careeros", False) for h in root.handlers):
+        handler = logging.StreamHandler()
+        handler.addFilter(RequestIdFilter())
+        handler.setFormatter(
+            logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s")
+        )
+        handler._careeros = True
+        root.addHandler(handler)
+    root.setLevel(level)
+    logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.getLevelName(level)))
+
+
+def _flask_http_error(exc: werkzeug.exceptions.HTTPException):
+    # Connexion's own translation drops the headers; a 405 must keep its Allow.
+    headers = {k: v for k, v in exc.get_headers() if k.lower() == "allow"}
+    raise HTTPException(exc.code or 500, detail=exc.description, headers=headers or None)
+
+
+def create_app(settings: Settings | None = None, *, validate_responses: bool = False) -> connexion.FlaskApp:
+    settings = install(settings or Settings.from_env())
+    configure_logging(settings.log_level)
+    db.configure(settings.database_url)
+
+    app = connexion.FlaskApp(
+        __name__,
+        specification_dir=SPEC_PATH.parent,
+        validator_map=VALIDATOR_MAP,
+        swagger_ui_options=SwaggerUIOptions(
+            swagger_ui=True,
+            swagger_ui_path="/ui",
+            spec_path="/openapi.json",
+            swagger_ui_config={"persistAuthorization": True, "displayRequestDuration": True},
+        ),
+    )
+    app.add_api(
+        SPEC_PATH.name,
+        strict_validation=True,
+        validate_responses=validate_responses,
+    )
+    app.app.json.compact = True
+    app.app.json.sort_keys = False
+    errors.register(app)
+    app.app.register_error_handler(werkzeug.exceptions.HTTPException, _flask_http_error)
+
+    # Outermost first: ids and logs see everything, then the rate limit, then the body limit.
+    app.add_middleware(RequestIdMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION)
+    app.add_middleware(RateLimitMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, settings=settings)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        position=MiddlewarePosition.BEFORE_EXCEPTION,
+        default_limit=settings.max_body_bytes,
+    )
+    app.add_middleware(RateLimitHeadersMiddleware, position=MiddlewarePosition.BEFORE_CONTEXT)
+    return app

@@ -1,0 +1,120 @@
+"""The `careeros` command: migrate, serve, worker, demo."""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+
+import click
+
+from careeros.settings import Settings, SettingsError, install
+
+
+def _settings() -> Settings:
+    try:
+        return install(Settings.from_env())
+    except SettingsError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@click.group()
+def main() -> None:
+    """CareerOS: a job seeker's outreach, run over a contract-first HTTP API."""
+
+
+@main.command()
+def migrate() -> None:
+    """Create or upgrade the database schema to the newest migration."""
+    from models import db
+
+    settings = _settings()
+    db.upgrade(settings.database_url)
+    click.echo(f"database at revision {db.current_revision()} ({db.engine().url.render_as_string()})")
+
+
+@main.command()
+@click.option("--reset", is_flag=True, help="Delete the demo account and create it again.")
+@click.option("--contacts", default=300, show_default=True, help="Contacts in the demo directory.")
+@click.option("--drafts", default=24, show_default=True, help="Pending drafts to write.")
+def demo(reset: bool, contacts: int, drafts: int) -> None:
+    """Create the demo account with contacts and drafts, unless it exists."""
+    from careeros.demo import ensure_demo
+    from models import db
+
+    settings = _settings()
+    db.configure(settings.database_url)
+    result = ensure_demo(
+        settings.demo_email, settings.demo_password, contacts=contacts, drafts=drafts, reset=reset
+    )
+    if result.created:
+        click.echo(f"demo account created: {result.contacts} contacts, {result.drafts} pending drafts")
+    else:
+        click.echo("demo account already exists (use --reset to recreate it)")
+    click.echo(f"  email:    {result.email}\n  password: {result.password}")
+
+
+def _check_schema() -> None:
+    from models import db
+
+    current, head = db.current_revision(), db.head_revision()
+    if current != head:
+        raise click.ClickException(
+            f"the database is at revision {current or 'empty'}, the code needs {head}: run `careeros migrate`"
+        )
+
+
+@main.command()
+@click.option("--host", default=None, help="Address to listen on (default CAREEROS_HOST or 127.0.0.1).")
+@click.option("--port", default=None, type=int, help="Port (default CAREEROS_PORT or 8080).")
+@click.option(
+    "--worker/--no-worker", default=True, show_default=True, help="Run the background worker in this process."
+)
+def serve(host: str | None, port: int | None, worker: bool) -> None:
+    """Serve the API (and, by default, the worker) until interrupted."""
+    import uvicorn
+
+    from careeros.app import create_app
+    from careeros.worker import Worker
+
+    settings = _settings()
+    app = create_app(settings)
+    _check_schema()
+    host = host or settings.host
+    port = port or settings.port
+    background = Worker(poll_seconds=settings.worker_poll_seconds) if worker else None
+    if background:
+        background.start()
+    base = f"http://{host}:{port}"
+    worker_line = "in this process" if background else "not started (run `careeros worker`)"
+    click.echo(
+        f"\nCareerOS is serving on {base}\n"
+        f"  API docs (Swagger UI): {base}/ui/\n"
+        f"  OpenAPI document:      {base}/openapi.json\n"
+        f"  Demo sign-in:          {settings.demo_email} / {settings.demo_password}\n"
+        f"  Worker:                {worker_line}\n"
+    )
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True)
+    finally:
+        if background:
+            background.stop()
+
+
+@main.command()
+def worker() -> None:
+    """Run the background worker on its own (beside `careeros serve --no-worker`)."""
+    from careeros.app import configure_logging
+    from careeros.worker import Worker
+    from models import db
+
+    settings = _settings()
+    configure_logging(settings.log_level)
+    db.configure(settings.database_url)
+    _check_schema()
+    runner = Worker(poll_seconds=settings.worker_poll_seconds)
+    with contextlib.suppress(KeyboardInterrupt):
+        runner.run()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,225 @@
+"""Scores for a draft, from a rubric anyone can read here and in the API description.
+
+quality_score (0–100) — how well the message is written, whoever it is for:
+  length        25  50–125 words in the body; fewer or more loses points proportionally
+  one ask       20  exactly one question or request; none scores 6, two 8, more 0
+  readability   15  average sentence ≤ 20 words; 30 or more scores 0
+  subject       10  3–7 words; 2 or 8–9 words score 5; shouting or "!" scores 0
+  specificity   15  5 points per concrete detail (names, titles, quoted work), up to 3
+  greeting       5  opens with "Hi/Hello/Dear <name>"
+  sign-off      10  closes with a sign-off and a name
+  penalties         −10 per cliché ("I came across your profile", "I hope this finds you
+                    well", …), −8 per spam word ("free", "guarantee", "act now", …)
+
+personalization_score (0–100) — how much of it could only have been written to this person:
+  first name in the greeting                          10
+  their company named                                 15
+  their role or team named                            15
+  their own work (a talk, paper, project) referenced  35 (15 for a passing mention)
+  a skill or background the sender shares with them   15
+  their location                                      10
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from careeros.drafting.facts import ContactFacts, SenderFacts, content_words, shared_skills
+
+CLICHES = (
+    "i came across your profile",
+    "i hope this finds you well",
+    "i hope this email finds you well",
+    "i hope you are doing well",
+    "i hope you're doing well",
+    "i wanted to reach out",
+    "i am reaching out",
+    "pick your brain",
+    "touch base",
+    "to whom it may concern",
+    "i know you're busy",
+    "i know you are busy",
+    "quick question",
+    "circle back",
+    "synergy",
+    "win-win",
+)
+SPAM_WORDS = (
+    "free",
+    "guarantee",
+    "guaranteed",
+    "act now",
+    "urgent",
+    "limited time",
+    "click here",
+    "100%",
+    "risk-free",
+    "winner",
+    "cash",
+    "$$$",
+    "no obligation",
+    "buy now",
+    "exclusive deal",
+)
+_REQUEST = re.compile(
+    r"\b(would you|could you|can you|could we|can we|would it be|are you open|would you be open|"
+    r"let me know|please (let|send|share|reply|connect|call)|i'd love to|i would love to|happy to chat)\b",
+    re.IGNORECASE,
+)
+_GREETING = re.compile(r"^\s*(hi|hello|hey|dear|good (morning|afternoon))\b[ ,]*([^\s,!\n]*)", re.IGNORECASE)
+_SIGNOFF = re.compile(
+    r"(best|thanks|thank you|cheers|regards|warm regards|kind regards|all the best|sincerely|many thanks)"
+    r"[,!.]?\s*\n+\s*\S+",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Score:
+    quality: int
+    personalization: int
+    details: dict = field(default_factory=dict)
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9][A-Za-z0-9'’\-]*", text)
+
+
+def sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?])\s+|\n{2,}", text.strip())
+    return [p.strip() for p in parts if len(words(p)) > 0]
+
+
+def count_asks(body: str) -> int:
+    """Questions plus request sentences that are not questions."""
+    asks = 0
+    for sentence in sentences(body):
+        if sentence.rstrip().endswith("?") or _REQUEST.search(sentence):
+            asks += 1
+    return asks
+
+
+def _length_points(n: int) -> float:
+    if 50 <= n <= 125:
+        return 25
+    if n < 50:
+        return 25 * n / 50
+    return max(0.0, 25 - (n - 125) * 0.15)
+
+
+def _ask_points(asks: int) -> float:
+    return {0: 6, 1: 20, 2: 8}.get(asks, 0)
+
+
+def _readability_points(body: str) -> float:
+    lengths = [len(words(s)) for s in sentences(body)]
+    if not lengths:
+        return 0
+    average = sum(lengths) / len(lengths)
+    if average <= 20:
+        return 15
+    if average >= 30:
+        return 0
+    return 15 * (30 - average) / 10
+
+
+def _subject_points(subject: str) -> float:
+    n = len(words(subject))
+    letters = [c for c in subject if c.isalpha()]
+    if "!" in subject or (len(letters) > 4 and all(c.isupper() for c in letters)):
+        return 0
+    if 3 <= n <= 7:
+        return 10
+    if n == 2 or 8 <= n <= 9:
+        return 5
+    return 0
+
+
+def _specific_details(body: str, contact: ContactFacts) -> int:
+    """Concrete, checkable details: a quoted work, the company, capitalised names mid-sentence."""
+    details = 0
+    if re.search(r"[\"“][^\"”]{6,}[\"”]", body):
+        details += 1
+    if contact.company and contact.company.lower() in body.lower():
+        details += 1
+    mid_sentence_names = re.findall(r"(?<=[a-z,] )[A-Z][a-zA-Z0-9+#]+(?: [A-Z][a-zA-Z0-9+#]+)*", body)
+    details += min(2, len(set(mid_sentence_names)))
+    return min(3, details)
+
+
+def _penalties(subject: str, body: str) -> tuple[int, list[str], list[str]]:
+    text = f"{subject}\n{body}".lower()
+    cliches = [c for c in CLICHES if c in text]
+    spam = [w for w in SPAM_WORDS if re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)]
+    return 10 * len(cliches) + 8 * len(spam), cliches, spam
+
+
+def personalization(body: str, contact: ContactFacts, sender: SenderFacts | None = None) -> tuple[int, dict]:
+    lowered = body.lower()
+    used: dict[str, int] = {}
+    greeting = _GREETING.match(body)
+    if greeting and contact.first_name and greeting.group(3).lower().strip(",") == contact.first_name.lower():
+        used["first_name"] = 10
+    if contact.company and contact.company.lower() in lowered:
+        used["company"] = 15
+    role_words = content_words(contact.title) - {"senior", "staff", "lead", "principal", "junior", "head"}
+    if contact.title and (
+        contact.title.lower() in lowered
+        or (role_words and len(role_words & content_words(body)) >= max(1, len(role_words) // 2))
+    ):
+        used["role"] = 15
+    best_hook = 0
+    for hook in contact.hooks():
+        if hook.title and hook.title.lower() in lowered:
+            best_hook = 35
+            break
+        overlap = content_words(hook.text) & content_words(body)
+        overlap -= content_words(contact.company) | content_words(contact.title)
+        if len(overlap) >= 4:
+            best_hook = max(best_hook, 35)
+        elif len(overlap) >= 2:
+            best_hook = max(best_hook, 15)
+    if best_hook:
+        used["their_work"] = best_hook
+    if sender is not None:
+        shared = [s for s in shared_skills(sender, contact) if s.lower() in lowered]
+        shared_past = [
+            c
+            for c in sender.past_companies + sender.schools
+            if c and c.lower() in lowered and c.lower() in (contact.notes or "").lower()
+        ]
+        if shared or shared_past:
+            used["shared_background"] = 15
+    if contact.location and contact.location.split(",")[0].lower() in lowered:
+        used["location"] = 10
+    return min(100, sum(used.values())), used
+
+
+def score(subject: str, body: str, contact: ContactFacts, sender: SenderFacts | None = None) -> Score:
+    n_words = len(words(body))
+    asks = count_asks(body)
+    penalty, cliches, spam = _penalties(subject, body)
+    parts = {
+        "length": _length_points(n_words),
+        "one_ask": _ask_points(asks),
+        "readability": _readability_points(body),
+        "subject": _subject_points(subject),
+        "specificity": 5 * _specific_details(body, contact),
+        "greeting": 5 if _GREETING.match(body) else 0,
+        "sign_off": 10 if _SIGNOFF.search(body.strip()[-80:]) else 0,
+    }
+    quality = max(0, min(100, round(sum(parts.values()) - penalty)))
+    personal, used = personalization(body, contact, sender)
+    return Score(
+        quality,
+        personal,
+        {
+            "words": n_words,
+            "asks": asks,
+            "parts": parts,
+            "cliches": cliches,
+            "spam_words": spam,
+            "facts_used": used,
+        },
+    )

@@ -1,0 +1,237 @@
+"""Messages: the review queue, approval with edits and schedules, rejection, and the history."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from careeros.errors import Conflict, InvalidRequest, NotFound
+from careeros.timefmt import iso, parse_rfc3339
+from models import Message, MessageStatus, db, utcnow
+
+PREVIEW_CHARS = 140
+MAX_SCHEDULE_AHEAD = timedelta(days=366)
+NO_EMAIL = "The contact has no email address, so this message cannot be sent"
+
+
+# ---- views ---------------------------------------------------------------------------------
+
+
+def preview(body: str) -> str:
+    flat = " ".join(body.split())
+    if len(flat) <= PREVIEW_CHARS:
+        return flat
+    cut = flat[: PREVIEW_CHARS - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(",;:.-") + "…"
+
+
+def contact_view(message: Message) -> dict:
+    contact = message.contact
+    return {
+        "id": contact.id,
+        "name": contact.name,
+        "title": contact.title,
+        "company": contact.company,
+        "linkedin_url": contact.linkedin_url,
+    }
+
+
+def content_view(message: Message) -> dict:
+    return {"subject": message.subject, "body": message.body, "preview": preview(message.body)}
+
+
+def draft_view(message: Message) -> dict:
+    return {
+        "id": message.id,
+        "contact": contact_view(message),
+        "message": content_view(message),
+        "quality_score": message.quality_score or 0,
+        "personalization_score": message.personalization_score or 0,
+        "generated_at": iso(message.generated_at or message.created_at),
+    }
+
+
+def message_view(message: Message) -> dict:
+    rejection = None
+    if message.rejection_reason:
+        rejection = {"reason": message.rejection_reason, "feedback": message.rejection_feedback}
+    return {
+        "id": message.id,
+        "status": message.status,
+        "contact": contact_view(message),
+        "message": content_view(message),
+        "quality_score": message.quality_score,
+        "personalization_score": message.personalization_score,
+        "edited": message.edited,
+        "generated_at": iso(message.generated_at),
+        "approved_at": iso(message.approved_at),
+        "scheduled_at": iso(message.scheduled_at),
+        "sent_at": iso(message.sent_at),
+        "rejected_at": iso(message.rejected_at),
+        "replied_at": iso(message.replied_at),
+        "rejection": rejection,
+        "failure_reason": message.failure_reason,
+        "regenerated_from": message.regenerated_from_id,
+        "superseded_by": message.superseded_by_id,
+    }
+
+
+def approved_view(message: Message) -> dict:
+    return {"id": message.id, "status": message.status, "scheduled_at": iso(message.scheduled_at)}
+
+
+# ---- reads ---------------------------------------------------------------------------------
+
+
+def _page(session, query, order, limit: int, offset: int) -> tuple[list[Message], int]:
+    total = session.scalar(select(func.count()).select_from(query.subquery()))
+    rows = session.scalars(query.order_by(*order).limit(limit).offset(offset)).all()
+    return list(rows), total
+
+
+def list_pending(user_id: str, limit: int = 5, offset: int = 0) -> dict:
+    query = select(Message).where(Message.user_id == user_id, Message.status == MessageStatus.PENDING)
+    with db.reading() as session:
+        rows, total = _page(session, query, (Message.generated_at, Message.id), limit, offset)
+        return {
+            "drafts": [draft_view(m) for m in rows],
+            "total": total,
+            "has_more": offset + len(rows) < total,
+        }
+
+
+def list_messages(user_id: str, status: str | None = None, limit: int = 20, offset: int = 0) -> dict:
+    query = select(Message).where(Message.user_id == user_id)
+    if status:
+        query = query.where(Message.status == status)
+    with db.reading() as session:
+        rows, total = _page(session, query, (Message.created_at.desc(), Message.id.desc()), limit, offset)
+        return {
+            "messages": [message_view(m) for m in rows],
+            "total": total,
+            "has_more": offset + len(rows) < total,
+        }
+
+
+def _owned(session, user_id: str, message_id: str, *, lock: bool = False) -> Message:
+    query = select(Message).where(Message.id == message_id, Message.user_id == user_id)
+    if lock:
+        query = query.with_for_update(of=Message)
+    message = session.scalar(query)
+    if message is None:
+        raise NotFound("Message not found")
+    return message
+
+
+def get_message(user_id: str, message_id: str) -> dict:
+    with db.reading() as session:
+        return message_view(_owned(session, user_id, message_id))
+
+
+# ---- approval ------------------------------------------------------------------------------
+
+
+def resolve_schedule(schedule: str | None, now: datetime) -> datetime:
+    """When an approved message should leave: now, or a future time at most a year ahead."""
+    if schedule is None or schedule == "immediate":
+        return now
+    try:
+        when = parse_rfc3339(schedule)
+    except ValueError:
+        raise InvalidRequest(
+            "schedule must be 'immediate' or an RFC 3339 date-time with an offset, like 2026-02-15T21:30:00Z",
+            field="schedule",
+        ) from None
+    if when <= now:
+        raise InvalidRequest("schedule must be in the future", field="schedule")
+    if when - now > MAX_SCHEDULE_AHEAD:
+        raise InvalidRequest("schedule must be at most a year ahead", field="schedule")
+    return when
+
+
+def _not_pending(message: Message) -> Conflict:
+    return Conflict(f"Message is {message.status}, not pending")
+
+
+def _approve(message: Message, when: datetime, now: datetime, edits: dict | None) -> Conflict | None:
+    """Approve one locked message; return the conflict instead of raising so callers decide
+    whether the transaction still commits (a missing address marks the draft failed)."""
+    if message.status != MessageStatus.PENDING:
+        return _not_pending(message)
+    if not message.contact.email:
+        message.status = MessageStatus.FAILED
+        message.failure_reason = NO_EMAIL
+        return Conflict(NO_EMAIL)
+    if edits:
+        subject = edits.get("subject", message.subject).strip()
+        body = edits.get("body", message.body).strip()
+        if (subject, body) != (message.subject, message.body):
+            if not message.edited:
+                message.original_subject, message.original_body = message.subject, message.body
+            message.subject, message.body, message.edited = subject, body, True
+    message.status = MessageStatus.APPROVED
+    message.approved_at = now
+    message.scheduled_at = when
+    return None
+
+
+def approve(user_id: str, message_id: str, schedule: str | None = None, edits: dict | None = None) -> dict:
+    now = utcnow()
+    when = resolve_schedule(schedule, now)
+    with db.writing() as session:
+        message = _owned(session, user_id, message_id, lock=True)
+        conflict = _approve(message, when, now, edits)
+        view = approved_view(message)
+    if conflict:
+        raise conflict
+    return {"message": view}
+
+
+def bulk_approve(user_id: str, message_ids: list[str], schedule: str | None = None) -> dict:
+    now = utcnow()
+    when = resolve_schedule(schedule, now)
+    approved, failures = [], []
+    with db.writing() as session:
+        found = {
+            m.id: m
+            for m in session.scalars(
+                select(Message)
+                .where(Message.user_id == user_id, Message.id.in_(message_ids))
+                .with_for_update(of=Message)
+            )
+        }
+        for message_id in message_ids:
+            message = found.get(message_id)
+            if message is None:
+                failures.append(
+                    {"message_id": message_id, "code": "NOT_FOUND", "message": "Message not found"}
+                )
+                continue
+            conflict = _approve(message, when, now, None)
+            if conflict:
+                failures.append(
+                    {"message_id": message_id, "code": conflict.code, "message": conflict.message}
+                )
+            else:
+                approved.append(approved_view(message))
+    return {"approved": len(approved), "failed": len(failures), "messages": approved, "failures": failures}
+
+
+def reject(user_id: str, message_id: str, reason: str, feedback: str | None = None) -> dict:
+    now = utcnow()
+    with db.writing() as session:
+        message = _owned(session, user_id, message_id, lock=True)
+        if message.status != MessageStatus.PENDING:
+            conflict = _not_pending(message)
+        else:
+            conflict = None
+            message.status = MessageStatus.REJECTED
+            message.rejected_at = now
+            message.rejection_reason = reason
+            message.rejection_feedback = (feedback or "").strip() or None
+    if conflict:
+        raise conflict
+    return {"message_id": message_id, "status": MessageStatus.REJECTED.value}

@@ -1,0 +1,189 @@
+"""Rate limits: per-caller moving windows for every request, and the sign-in failure throttle."""
+
+from __future__ import annotations
+
+import math
+import time
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from limits import RateLimitItem, parse, parse_many
+from limits.aio.strategies import MovingWindowRateLimiter as AsyncMovingWindow
+from limits.storage import storage_from_string
+from limits.strategies import MovingWindowRateLimiter
+
+from careeros import security
+from careeros.errors import RateLimited
+from careeros.middleware import client_ip_of, header, send_error
+from careeros.settings import Settings
+
+
+def _async_uri(uri: str) -> tuple[str, dict]:
+    if uri.startswith("memory://"):
+        return "async+memory://", {}
+    # redis-py's asyncio client: the driver we already ship for the synchronous side.
+    return "async+" + uri, {"implementation": "redispy"}
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    limit: int
+    remaining: int
+    reset: int
+    retry_after: int | None = None
+    description: str = ""
+
+    def headers(self) -> list[tuple[bytes, bytes]]:
+        rows = [
+            (b"x-ratelimit-limit", str(self.limit).encode()),
+            (b"x-ratelimit-remaining", str(self.remaining).encode()),
+            (b"x-ratelimit-reset", str(self.reset).encode()),
+        ]
+        if self.retry_after is not None:
+            rows.append((b"retry-after", str(self.retry_after).encode()))
+        return rows
+
+
+class RequestLimiter:
+    """Several moving windows (100/minute and 1000/hour by default) evaluated together.
+
+    A request is counted in every window only when every window has room, so requests
+    refused by the minute window do not eat into the hour.
+    """
+
+    def __init__(self, storage_uri: str, limits: str):
+        uri, options = _async_uri(storage_uri)
+        self.items: list[RateLimitItem] = parse_many(limits)
+        self.strategy = AsyncMovingWindow(storage_from_string(uri, **options))
+
+    async def hit(self, key: str) -> Decision:
+        now = time.time()
+        for item in self.items:
+            if not await self.strategy.test(item, key):
+                return await self._refused(item, key, now)
+        for item in self.items:
+            if not await self.strategy.hit(item, key):  # lost a race with a parallel request
+                return await self._refused(item, key, now)
+        return await self._binding(key)
+
+    async def _binding(self, key: str) -> Decision:
+        best: Decision | None = None
+        for item in self.items:
+            stats = await self.strategy.get_window_stats(item, key)
+            decision = Decision(True, item.amount, max(0, stats.remaining), math.ceil(stats.reset_time))
+            # The binding window is the one with the fewest requests left; on a tie, the one
+            # that takes longer to free up.
+            if best is None or (decision.remaining, -decision.reset) < (best.remaining, -best.reset):
+                best = decision
+        assert best is not None
+        return best
+
+    async def _refused(self, item: RateLimitItem, key: str, now: float) -> Decision:
+        stats = await self.strategy.get_window_stats(item, key)
+        retry_after = max(1, math.ceil(stats.reset_time - now))
+        return Decision(False, item.amount, 0, math.ceil(stats.reset_time), retry_after, str(item))
+
+
+_decision: ContextVar[Decision | None] = ContextVar("careeros_ratelimit", default=None)
+
+
+def _add_headers(message: dict, rows: list[tuple[bytes, bytes]]) -> dict:
+    present = {name.lower() for name, _ in message.get("headers", [])}
+    missing = [(k, v) for k, v in rows if k not in present]
+    return {**message, "headers": [*message.get("headers", []), *missing]} if missing else message
+
+
+class RateLimitMiddleware:
+    """ASGI middleware outside Connexion's stack so that every response, errors included,
+    carries the X-RateLimit headers and a flood is refused before any work is done."""
+
+    def __init__(self, app, settings: Settings):
+        self.app = app
+        self.limiter = RequestLimiter(settings.rate_limit_storage, settings.rate_limits)
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        decision = await self.limiter.hit(self._key(scope))
+        if not decision.allowed:
+            await send_error(
+                send,
+                429,
+                "RATE_LIMIT_EXCEEDED",
+                f"Rate limit of {decision.description} exceeded",
+                headers=decision.headers(),
+                retry_after=decision.retry_after,
+            )
+            return
+        extra = decision.headers()
+        _decision.set(decision)
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                message = _add_headers(message, extra)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+    @staticmethod
+    def _key(scope) -> str:
+        authorization = header(scope, b"authorization")
+        if authorization[:7].lower() == "bearer ":
+            user_id = security.user_from_token(authorization[7:].strip())
+            if user_id:
+                return f"user:{user_id}"
+        return f"ip:{client_ip_of(scope)}"
+
+
+class RateLimitHeadersMiddleware:
+    """The same headers, added inside Connexion's response validation so that responses of
+    operations are checked against the spec with their documented headers present."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        decision = _decision.get()
+        if scope["type"] != "http" or decision is None:
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                message = _add_headers(message, decision.headers())
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class LoginThrottle:
+    """Failed sign-ins per account and per client IP. The account key is the normalised email
+    whether or not an account exists, so a throttled answer reveals nothing."""
+
+    def __init__(self, storage_uri: str, per_account: str, per_ip: str):
+        self.strategy = MovingWindowRateLimiter(storage_from_string(storage_uri))
+        self.per_account = parse(per_account)
+        self.per_ip = parse(per_ip)
+
+    def _checks(self, email: str, ip: str):
+        return ((self.per_account, f"login-account:{email}"), (self.per_ip, f"login-ip:{ip}"))
+
+    def check(self, email: str, ip: str) -> None:
+        now = time.time()
+        for item, key in self._checks(email, ip):
+            if not self.strategy.test(item, key):
+                stats = self.strategy.get_window_stats(item, key)
+                retry_after = max(1, math.ceil(stats.reset_time - now))
+                raise RateLimited(
+                    f"Too many failed sign-in attempts; try again in {retry_after} seconds",
+                    retry_after=retry_after,
+                )
+
+    def failed(self, email: str, ip: str) -> None:
+        for item, key in self._checks(email, ip):
+            self.strategy.hit(item, key)
+
+    def succeeded(self, email: str) -> None:
+        self.strategy.clear(self.per_account, f"login-account:{email}")

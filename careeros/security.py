@@ -1,0 +1,126 @@
+"""Credentials: argon2id password hashes, HS256 access tokens and opaque refresh tokens."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import secrets
+import uuid
+from datetime import datetime, timedelta
+
+import anyio.to_thread
+import jwt
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+from connexion.exceptions import OAuthProblem
+from sqlalchemy import select
+
+from careeros import settings as settings_mod
+from models import AuthSession, User, db
+
+ALGORITHM = "HS256"
+ISSUER = "careeros"
+REFRESH_PREFIX = "rt_"
+
+_hasher = PasswordHasher()  # argon2id, RFC 9106 low-memory profile
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    return _hasher.hash(secrets.token_urlsafe(16))
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    """Constant work whether or not the account exists, so timing does not reveal it."""
+    try:
+        return _hasher.verify(password_hash or _dummy_hash(), password) and password_hash is not None
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(password_hash: str) -> bool:
+    return _hasher.check_needs_rehash(password_hash)
+
+
+def issue_access_token(user_id: str, session_id: str, now: datetime) -> tuple[str, datetime]:
+    settings = settings_mod.current()
+    expires_at = now + timedelta(seconds=settings.access_token_ttl)
+    claims = {
+        "iss": ISSUER,
+        "sub": user_id,
+        "sid": session_id,
+        "jti": uuid.uuid4().hex,
+        "iat": int(now.timestamp()),
+        "exp": int(expires_at.timestamp()),
+    }
+    return jwt.encode(claims, settings.secret_key, algorithm=ALGORITHM), expires_at.replace(microsecond=0)
+
+
+class InvalidToken(Exception):
+    pass
+
+
+def decode_access_token(token: str) -> dict:
+    try:
+        return jwt.decode(
+            token,
+            settings_mod.current().secret_key,
+            algorithms=[ALGORITHM],  # pinned: never trust the token's own "alg"
+            issuer=ISSUER,
+            options={"require": ["exp", "iat", "sub", "jti", "sid", "iss"]},
+        )
+    except jwt.ExpiredSignatureError:
+        raise InvalidToken("The access token has expired") from None
+    except jwt.InvalidTokenError:
+        raise InvalidToken("The access token is not valid") from None
+
+
+def new_refresh_token() -> tuple[str, str]:
+    """An opaque token for the client and the hash we keep of it."""
+    token = REFRESH_PREFIX + secrets.token_urlsafe(32)
+    return token, hash_refresh_token(token)
+
+
+def hash_refresh_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _session_is_live(user_id: str, session_id: str) -> bool:
+    with db.reading() as session:
+        found = session.execute(
+            select(AuthSession.id)
+            .join(User, User.id == AuthSession.user_id)
+            .where(
+                AuthSession.id == session_id, AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None)
+            )
+        ).first()
+    return found is not None
+
+
+def _unauthorized(detail: str) -> OAuthProblem:
+    problem = OAuthProblem(detail=detail)
+    problem.headers = {"WWW-Authenticate": 'Bearer error="invalid_token"'}  # RFC 6750 §3
+    return problem
+
+
+async def bearer_info(token: str) -> dict:
+    """Connexion's bearer check: a valid signature, and a session that still exists."""
+    try:
+        claims = decode_access_token(token)
+    except InvalidToken as exc:
+        raise _unauthorized(str(exc)) from None
+    if not await anyio.to_thread.run_sync(_session_is_live, claims["sub"], claims["sid"]):
+        raise _unauthorized("The session has ended; sign in again")
+    return {"sub": claims["sub"], "sid": claims["sid"], "jti": claims["jti"]}
+
+
+def user_from_token(token: str) -> str | None:
+    """The user a bearer token names, checking only its signature (cheap: for rate-limit keys)."""
+    try:
+        return decode_access_token(token)["sub"]
+    except InvalidToken:
+        return None

@@ -1,0 +1,135 @@
+"""System control: pausing and resuming a user's outreach, status figures and health checks."""
+
+from __future__ import annotations
+
+import time
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+
+from careeros import __version__
+from careeros.errors import NotFound, ServiceUnavailable
+from careeros.timefmt import iso
+from models import DELIVERED, Message, MessageStatus, User, WorkerHeartbeat, db, utcnow
+
+DB_SLOW_MS = 500
+HEARTBEAT_HEALTHY = 30
+HEARTBEAT_DEGRADED = 300
+
+
+def start_of_day(now: datetime, timezone: str) -> datetime:
+    """Midnight of `now`'s calendar day in `timezone`, as an aware datetime."""
+    local = now.astimezone(ZoneInfo(timezone))
+    return local.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _state(user: User) -> dict:
+    return {"status": "paused" if user.paused else "active", "paused_at": iso(user.paused_at)}
+
+
+def _set_paused(user_id: str, paused: bool) -> dict:
+    with db.writing() as session:
+        user = session.get(User, user_id, with_for_update=True)
+        if user is None:
+            raise NotFound("Account not found")
+        if user.paused != paused:  # pausing twice keeps the first pause time
+            user.paused = paused
+            user.paused_at = utcnow() if paused else None
+        return _state(user)
+
+
+def pause(user_id: str) -> dict:
+    return _set_paused(user_id, True)
+
+
+def resume(user_id: str) -> dict:
+    return _set_paused(user_id, False)
+
+
+def is_paused(session, user_id: str) -> bool:
+    return bool(session.scalar(select(User.paused).where(User.id == user_id)))
+
+
+# ---- health --------------------------------------------------------------------------------
+
+
+def check_database() -> tuple[str, float | None]:
+    started = time.perf_counter()
+    try:
+        db.ping()
+    except Exception:
+        return "unhealthy", None
+    elapsed = (time.perf_counter() - started) * 1000
+    return ("degraded" if elapsed > DB_SLOW_MS else "healthy"), round(elapsed, 2)
+
+
+def check_queue(session, now: datetime) -> tuple[str, float | None]:
+    newest = session.scalar(select(func.max(WorkerHeartbeat.beat_at)))
+    if newest is None:
+        return "unhealthy", None
+    age = max(0.0, (now - newest).total_seconds())
+    if age < HEARTBEAT_HEALTHY:
+        state = "healthy"
+    elif age < HEARTBEAT_DEGRADED:
+        state = "degraded"
+    else:
+        state = "unhealthy"
+    return state, round(age, 1)
+
+
+def check_ai_service() -> tuple[str, str]:
+    # The built-in drafter runs in-process: if this code runs, it can draft.
+    return "healthy", "builtin"
+
+
+def status(user_id: str) -> dict:
+    now = utcnow()
+    database, latency = check_database()
+    with db.reading() as session:
+        user = session.get(User, user_id)
+        if user is None:
+            raise NotFound("Account not found")
+        counts = dict(
+            session.execute(
+                select(Message.status, func.count())
+                .where(
+                    Message.user_id == user_id,
+                    Message.status.in_(
+                        [MessageStatus.PENDING, MessageStatus.APPROVED, MessageStatus.SENDING]
+                    ),
+                )
+                .group_by(Message.status)
+            ).all()
+        )
+        sent_today = session.scalar(
+            select(func.count()).where(
+                Message.user_id == user_id,
+                Message.status.in_(DELIVERED),
+                Message.sent_at >= start_of_day(now, user.timezone),
+            )
+        )
+        queue, heartbeat_age = check_queue(session, now)
+        state = _state(user)
+        daily_limit = user.daily_limit
+    ai_service, mode = check_ai_service()
+    return {
+        **state,
+        "pending_messages": counts.get(MessageStatus.PENDING, 0),
+        "queued_messages": counts.get(MessageStatus.APPROVED, 0) + counts.get(MessageStatus.SENDING, 0),
+        "messages_sent_today": sent_today,
+        "daily_limit": daily_limit,
+        "health": {"database": database, "queue": queue, "ai_service": ai_service},
+        "checks": {
+            "database_latency_ms": latency,
+            "worker_heartbeat_age_seconds": heartbeat_age,
+            "ai_service_mode": mode,
+        },
+    }
+
+
+def healthz() -> dict:
+    database, _ = check_database()
+    if database == "unhealthy":
+        raise ServiceUnavailable("The database is unreachable", retry_after=5)
+    return {"status": "ok", "database": database, "version": __version__}

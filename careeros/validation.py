@@ -1,0 +1,185 @@
+"""Connexion's request validators, made to name the offending `field` in short, safe messages."""
+
+from __future__ import annotations
+
+import json
+import typing as t
+
+from connexion.datastructures import MediaTypeDict
+from connexion.exceptions import BadRequestProblem
+from connexion.json_schema import Draft4RequestValidator, Draft4ResponseValidator, allow_nullable
+from connexion.validators import (
+    FormDataValidator,
+    JSONRequestBodyValidator,
+    JSONResponseBodyValidator,
+    MultiPartFormDataValidator,
+    ParameterValidator,
+    TextResponseBodyValidator,
+)
+from jsonschema import Draft4Validator, ValidationError
+from jsonschema.exceptions import best_match
+from jsonschema.validators import extend
+
+_MAX_SHOWN = 60
+
+# DESIGN.md writes nullable references as `allOf: [$ref]` + `nullable: true`; Connexion honours
+# `nullable` only beside `type` and `enum`, so teach `allOf` the same.
+_NULLABLE_ALLOF = {"allOf": allow_nullable(Draft4Validator.VALIDATORS["allOf"])}
+RequestSchemaValidator = extend(Draft4RequestValidator, _NULLABLE_ALLOF)
+ResponseSchemaValidator = extend(Draft4ResponseValidator, _NULLABLE_ALLOF)
+
+
+class FieldProblem(BadRequestProblem):
+    def __init__(self, detail: str, field: str | None = None):
+        super().__init__(detail=detail)
+        self.field = field
+
+
+def _shown(value: t.Any) -> str:
+    text = json.dumps(value, default=str) if not isinstance(value, str) else repr(value)
+    return text if len(text) <= _MAX_SHOWN else text[: _MAX_SHOWN - 1] + "…"
+
+
+def _dotted(parts) -> str:
+    return ".".join(str(p) for p in parts)
+
+
+def describe(error: ValidationError, prefix: str = "") -> tuple[str, str | None]:
+    """A one-line message and the dotted field for a jsonschema error."""
+    path = [*([prefix] if prefix else []), *error.absolute_path]
+    kind, expected, instance = error.validator, error.validator_value, error.instance
+    if kind == "required" and isinstance(instance, dict):
+        missing = next((p for p in expected if p not in instance), expected[0])
+        field = _dotted([*path, missing])
+        return f"{field} is required", field
+    if kind == "additionalProperties" and isinstance(instance, dict):
+        allowed = set(error.schema.get("properties", {}))
+        extra = sorted(k for k in instance if k not in allowed)
+        field = _dotted([*path, extra[0]]) if extra else _dotted(path) or None
+        return f"{field} is not a known field", field
+    field = _dotted(path) or None
+    name = field or "The body"
+    messages = {
+        "type": lambda: f"{name} must be of type {expected}",
+        "minLength": lambda: f"{name} must be at least {expected} characters long",
+        "maxLength": lambda: f"{name} must be at most {expected} characters long",
+        "minimum": lambda: f"{name} must be at least {expected}",
+        "maximum": lambda: f"{name} must be at most {expected}",
+        "enum": lambda: f"{name} must be one of: {', '.join(map(str, expected))}",
+        "pattern": lambda: f"{name} has the wrong form",
+        "format": lambda: f"{name} is not a valid {expected}",
+        "minItems": lambda: f"{name} must have at least {expected} items",
+        "maxItems": lambda: f"{name} must have at most {expected} items",
+        "uniqueItems": lambda: f"{name} must not repeat an item",
+        "minProperties": lambda: f"{name} must set at least {expected} field(s)",
+    }
+    if kind in messages:
+        return messages[kind](), field
+    return f"{name}: {_shown(instance)} is not valid", field
+
+
+class FieldParameterValidator(ParameterValidator):
+    @staticmethod
+    def validate_parameter(parameter_type, value, param, param_name=None):
+        if value is None:
+            if param.get("required"):
+                return f"{param['name']} is required"
+            return None
+        schema = param.get("schema", param)
+        error = best_match(
+            Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER).iter_errors(value)
+        )
+        if error is None:
+            return None
+        message, _ = describe(error, param["name"])
+        return message
+
+    def validate_request(self, request):
+        if self.strict_validation:
+            extra = self.validate_query_parameter_list(request, security_params=self.security_query_params)
+            if extra:
+                names = sorted(extra)
+                raise FieldProblem(f"Unknown query parameter: {', '.join(names)}", names[0])
+        checks = (
+            ("query", self.validate_query_parameter),
+            ("path", self.validate_path_parameter),
+            ("header", self.validate_header_parameter),
+            ("cookie", self.validate_cookie_parameter),
+        )
+        for location, check in checks:
+            for param in self.parameters.get(location, []):
+                error = check(param, request)
+                if error:
+                    raise FieldProblem(error, param["name"])
+
+
+class FieldJSONBodyValidator(JSONRequestBodyValidator):
+    @property
+    def _validator(self):
+        return RequestSchemaValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+
+    async def _parse(self, stream, scope):
+        raw = b"".join([chunk async for chunk in stream])
+        if not raw.strip():
+            return None
+        try:
+            return json.loads(raw.decode(self._encoding))
+        except UnicodeDecodeError:
+            raise FieldProblem(f"The body is not valid {self._encoding} text") from None
+        except json.JSONDecodeError as exc:
+            raise FieldProblem(
+                f"The body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+            ) from None
+
+    def _validate(self, body):
+        if body is None:
+            # An absent body is fine when the operation says it is optional.
+            if self._required and not self._nullable:
+                raise FieldProblem("A JSON body is required")
+            return None
+        error = best_match(self._validator.iter_errors(body))
+        if error is not None:
+            message, field = describe(error)
+            raise FieldProblem(message, field)
+        return None
+
+
+class FieldMultiPartValidator(MultiPartFormDataValidator):
+    def _validate(self, body):
+        if not isinstance(body, dict):
+            raise FieldProblem("The form is not a set of named fields")
+        error = best_match(self._validator.iter_errors(body))
+        if error is not None:
+            message, field = describe(error)
+            raise FieldProblem(message, field)
+        if self._strict_validation:
+            self._validate_params_strictly(body)
+        return None
+
+
+class FieldFormValidator(FormDataValidator):
+    _validate = FieldMultiPartValidator._validate
+
+
+class NullableAwareResponseValidator(JSONResponseBodyValidator):
+    @property
+    def validator(self):
+        return ResponseSchemaValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+
+
+VALIDATOR_MAP = {
+    "parameter": FieldParameterValidator,
+    "body": MediaTypeDict(
+        {
+            "*/*json": FieldJSONBodyValidator,
+            "application/x-www-form-urlencoded": FieldFormValidator,
+            "multipart/form-data": FieldMultiPartValidator,
+        }
+    ),
+    "response": MediaTypeDict(
+        {
+            "*/*json": NullableAwareResponseValidator,
+            "text/plain": TextResponseBodyValidator,
+        }
+    ),
+}

@@ -1,0 +1,12 @@
+"""Handlers for the `account` tag: the signed-in user and their settings."""
+
+from careeros import accounts
+from handlers import caller, ok
+
+
+def get_account():
+    return ok(accounts.get_account(caller()))
+
+
+def update_account(body):
+    return ok(accounts.update_account(caller(), body))

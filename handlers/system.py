@@ -1,0 +1,20 @@
+"""Handlers for the `system` tag: pause, resume, status, and the load balancers' /healthz."""
+
+from careeros import system
+from handlers import caller, ok
+
+
+def pause():
+    return ok(system.pause(caller()))
+
+
+def resume():
+    return ok(system.resume(caller()))
+
+
+def get_status():
+    return ok(system.status(caller()))
+
+
+def healthz():
+    return ok(system.healthz())
