@@ -1,0 +1,51 @@
+"""The account and its settings over HTTP."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.api.test_auth import _error
+
+
+def test_get_account(account):
+    data = account.get("/account").json()["data"]
+    assert data["user"] == {"id": account.id, "email": account.email, "name": "Test User"}
+    assert data["settings"] == {"daily_limit": 50, "timezone": "UTC"}
+    assert data["created_at"].endswith("Z")
+
+
+def test_update_settings(account):
+    response = account.patch(
+        "/account", json={"daily_limit": 30, "timezone": "Europe/Berlin", "name": " Ada "}
+    )
+    assert response.status_code == 200
+    data = response.json()["data"]
+    assert data["settings"] == {"daily_limit": 30, "timezone": "Europe/Berlin"}
+    assert data["user"]["name"] == "Ada"
+    assert account.get("/account").json()["data"]["settings"]["daily_limit"] == 30
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"daily_limit": 0}, "daily_limit"),
+        ({"daily_limit": 501}, "daily_limit"),
+        ({"daily_limit": "ten"}, "daily_limit"),
+        ({"timezone": "Mars/Olympus_Mons"}, "timezone"),
+        ({"timezone": "../../etc/passwd"}, "timezone"),
+        ({"email": "new@example.com"}, "email"),
+        ({"name": ""}, "name"),
+    ],
+)
+def test_update_rejects_bad_values_and_keeps_the_old_ones(account, body, field):
+    _error(account.patch("/account", json=body), 400, "INVALID_REQUEST", field)
+    assert account.get("/account").json()["data"]["settings"] == {"daily_limit": 50, "timezone": "UTC"}
+
+
+def test_update_needs_at_least_one_field(account):
+    _error(account.patch("/account", json={}), 400, "INVALID_REQUEST")
+
+
+def test_settings_are_per_user(account, other_account):
+    account.patch("/account", json={"daily_limit": 7})
+    assert other_account.get("/account").json()["data"]["settings"]["daily_limit"] == 50

@@ -1,0 +1,89 @@
+"""The dashboard over HTTP, computed from rows with known timestamps."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from models import Contact, Message, db
+from tests.api.test_auth import _error
+
+
+def _seed(user_id: str) -> None:
+    now = datetime.now(UTC)
+    day = timedelta(days=1)
+    with db.writing() as session:
+        contacts = [
+            Contact(
+                user_id=user_id,
+                name=f"Person {i}",
+                email=f"p{i}@example.com",
+                discovered_at=now - day * d if d is not None else None,
+            )
+            for i, d in enumerate([1, 2, 10, 40, None])
+        ]
+        session.add_all(contacts)
+        session.flush()
+        rows = [
+            # (days ago generated, quality, status, days ago sent, days ago replied)
+            (1, 80, "pending", None, None),
+            (2, 90, "sent", 1, None),
+            (3, 70, "replied", 2, 1),
+            (5, 60, "bounced", 4, None),
+            (12, 50, "sent", 11, None),
+            (12, 40, "replied", 11, 9),
+            (45, 100, "sent", 44, None),
+            (2, None, "generating", None, None),
+        ]
+        for ago, quality, status, sent, replied in rows:
+            session.add(
+                Message(
+                    user_id=user_id,
+                    contact_id=contacts[0].id,
+                    status=status,
+                    quality_score=quality,
+                    generated_at=now - day * ago if status != "generating" else None,
+                    sent_at=now - day * sent if sent is not None else None,
+                    replied_at=now - day * replied if replied is not None else None,
+                )
+            )
+
+
+def test_dashboard_week_month_all_time(account):
+    _seed(account.id)
+    week = account.get("/analytics/dashboard?period=week").json()["data"]
+    assert week["period"] == "week" and week["period_start"].endswith("Z")
+    assert week["messages_generated"] == 4  # 1, 2, 3 and 5 days ago
+    assert week["messages_sent"] == 3
+    assert week["messages_replied"] == 1
+    assert week["response_rate"] == round(1 / 3, 4)
+    assert week["avg_quality_score"] == 75.0
+    assert week["contacts_discovered"] == 2
+
+    month = account.get("/analytics/dashboard?period=month").json()["data"]
+    assert month["messages_generated"] == 6
+    assert month["messages_sent"] == 5
+    assert month["response_rate"] == 0.4
+    assert month["avg_quality_score"] == 65.0
+    assert month["contacts_discovered"] == 3
+
+    everything = account.get("/analytics/dashboard?period=all_time").json()["data"]
+    assert everything["period_start"] is None
+    assert everything["messages_generated"] == 7
+    assert everything["messages_sent"] == 6
+    assert everything["contacts_discovered"] == 4
+
+
+def test_dashboard_defaults_to_a_week_and_is_empty_for_a_new_user(account):
+    data = account.get("/analytics/dashboard").json()["data"]
+    assert data["period"] == "week"
+    assert data["messages_generated"] == 0 and data["messages_sent"] == 0
+    assert data["response_rate"] == 0 and data["avg_quality_score"] is None
+
+
+def test_dashboard_is_per_user(account, other_account):
+    _seed(account.id)
+    assert other_account.get("/analytics/dashboard?period=all_time").json()["data"]["messages_sent"] == 0
+
+
+def test_dashboard_rejects_unknown_periods(account):
+    _error(account.get("/analytics/dashboard?period=year"), 400, "INVALID_REQUEST", "period")

@@ -1,0 +1,135 @@
+"""Shared fixtures: one real database per run (a SQLite file, or a fresh PostgreSQL database when
+CAREEROS_TEST_BACKEND=postgres), the app on it, and users that keep tests apart."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import secrets
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from careeros.settings import Settings, install
+from tests import pg
+
+BACKEND = os.environ.get("CAREEROS_TEST_BACKEND", "sqlite")
+PASSWORD = "correct-horse-battery"
+_counter = itertools.count()
+
+
+def pytest_report_header(config):
+    return f"careeros database backend: {BACKEND}"
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory) -> Iterator[str]:
+    if BACKEND == "postgres":
+        with pg.fresh_database() as url:
+            yield url
+    else:
+        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'careeros.db'}"
+
+
+def make_settings(var_dir: Path, database_url: str, **overrides) -> Settings:
+    env = {
+        "CAREEROS_VAR_DIR": str(var_dir),
+        "CAREEROS_DATABASE_URL": database_url,
+        "CAREEROS_SECRET_KEY": "test-" + "k" * 40,
+        # Tests share one client address; the limits themselves are tested with their own app.
+        "CAREEROS_RATE_LIMITS": "100000/minute;1000000/hour",
+        "CAREEROS_LOGIN_LIMIT_ACCOUNT": "1000/minute",
+        "CAREEROS_LOGIN_LIMIT_IP": "100000/minute",
+        "CAREEROS_LOG_LEVEL": "WARNING",
+    }
+    return Settings.from_env(env, **overrides)
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory, database_url) -> Settings:
+    from models import db
+
+    settings = make_settings(tmp_path_factory.mktemp("var"), database_url)
+    db.upgrade(settings.database_url)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def app(settings):
+    from careeros.app import create_app
+
+    return create_app(settings, validate_responses=True)
+
+
+@pytest.fixture()
+def client(app, settings):
+    install(settings)  # a test that built its own app may have swapped them
+    with app.test_client() as client:
+        yield client
+
+
+@pytest.fixture()
+def unique_email() -> str:
+    return f"user{next(_counter)}-{uuid.uuid4().hex[:8]}@example.com"
+
+
+class Account:
+    """A registered user and a client that sends their token."""
+
+    def __init__(self, client, email: str, body: dict):
+        self.client = client
+        self.email = email
+        self.id = body["user"]["id"]
+        self.token = body["session"]["token"]
+        self.refresh_token = body["session"]["refresh_token"]
+
+    def sign_in(self) -> Account:
+        """A fresh token, e.g. after travelling in time past the old one's expiry."""
+        response = self.client.post("/auth/login", json={"email": self.email, "password": PASSWORD})
+        assert response.status_code == 200, response.text
+        self.token = response.json()["data"]["session"]["token"]
+        return self
+
+    @property
+    def headers(self) -> dict:
+        return {"Authorization": f"Bearer {self.token}"}
+
+    def get(self, url, **kw):
+        return self.client.get(url, headers={**self.headers, **kw.pop("headers", {})}, **kw)
+
+    def post(self, url, **kw):
+        return self.client.post(url, headers={**self.headers, **kw.pop("headers", {})}, **kw)
+
+    def patch(self, url, **kw):
+        return self.client.patch(url, headers={**self.headers, **kw.pop("headers", {})}, **kw)
+
+    def delete(self, url, **kw):
+        return self.client.delete(url, headers={**self.headers, **kw.pop("headers", {})}, **kw)
+
+
+def register(client, email: str | None = None, name: str = "Test User") -> Account:
+    email = email or f"user{next(_counter)}-{secrets.token_hex(4)}@example.com"
+    response = client.post("/auth/register", json={"email": email, "password": PASSWORD, "name": name})
+    assert response.status_code == 201, response.text
+    return Account(client, email, response.json()["data"])
+
+
+@pytest.fixture()
+def account(client) -> Account:
+    return register(client)
+
+
+@pytest.fixture()
+def other_account(client) -> Account:
+    return register(client, name="Somebody Else")
+
+
+@pytest.fixture()
+def seeded(account) -> Account:
+    """An account with a directory and pending drafts written by the real drafter."""
+    from careeros.demo import populate
+
+    populate(account.id, contacts=40, drafts=12, history=False, seed=11)
+    return account
