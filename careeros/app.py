@@ -6,6 +6,7 @@ import logging
 
 import connexion
 import werkzeug.exceptions
+import yaml
 from connexion.middleware import MiddlewarePosition
 from connexion.options import SwaggerUIOptions
 from starlette.exceptions import HTTPException
@@ -14,6 +15,7 @@ from careeros import errors
 from careeros.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from careeros.ratelimit import RateLimitHeadersMiddleware, RateLimitMiddleware
 from careeros.requestctx import RequestIdFilter
+from careeros.routing import AllowIndex, MethodGuardMiddleware
 from careeros.settings import SPEC_PATH, Settings, install
 from careeros.validation import VALIDATOR_MAP
 from models import db
@@ -62,7 +64,8 @@ def create_app(settings: Settings | None = None, *, validate_responses: bool = F
     )
     app.app.json.compact = True
     app.app.json.sort_keys = False
-    errors.register(app)
+    allow_index = AllowIndex(yaml.safe_load(SPEC_PATH.read_text()))
+    errors.register(app, allow_index)
     app.app.register_error_handler(werkzeug.exceptions.HTTPException, _flask_http_error)
 
     # Outermost first: ids and logs see everything, then the rate limit, then the body limit.
@@ -72,6 +75,9 @@ def create_app(settings: Settings | None = None, *, validate_responses: bool = F
         BodyLimitMiddleware,
         position=MiddlewarePosition.BEFORE_EXCEPTION,
         default_limit=settings.max_body_bytes,
+    )
+    app.add_middleware(
+        MethodGuardMiddleware, position=MiddlewarePosition.BEFORE_ROUTING, allow_index=allow_index
     )
     app.add_middleware(RateLimitHeadersMiddleware, position=MiddlewarePosition.BEFORE_CONTEXT)
     return app

@@ -11,6 +11,7 @@ from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from starlette.exceptions import HTTPException
 
 from careeros.requestctx import current_request_id
+from careeros.routing import AllowIndex
 
 log = logging.getLogger("careeros.errors")
 
@@ -137,23 +138,26 @@ def handle_problem(_request: ConnexionRequest, exc: ProblemException) -> Connexi
     )
 
 
-def handle_http_exception(request: ConnexionRequest, exc: HTTPException) -> ConnexionResponse:
-    """Routing outcomes raised by Starlette or Flask: unknown paths and wrong methods."""
-    status = exc.status_code
-    if status >= 500:
-        return handle_unexpected(request, exc)
-    if status == 404:
-        message = f"No endpoint {request.method} {request.url.path}"
-    elif status == 405:
-        allow = (exc.headers or {}).get("Allow", "")
-        message = f"Method {request.method} is not allowed on {request.url.path}" + (
-            f"; allowed: {allow}" if allow else ""
-        )
-    else:
-        message = exc.detail if isinstance(exc.detail, str) and exc.detail else HTTPStatus(status).phrase
-    return _response(
-        status, CODES.get(status, "INVALID_REQUEST"), message, headers=_safe_headers(exc.headers)
-    )
+def http_exception_handler(allow_index):
+    def handle_http_exception(request: ConnexionRequest, exc: HTTPException) -> ConnexionResponse:
+        """Routing outcomes raised by Starlette or Flask: unknown paths and wrong methods."""
+        status = exc.status_code
+        headers = _safe_headers(exc.headers)
+        if status >= 500:
+            return handle_unexpected(request, exc)
+        if status == 404:
+            message = f"No endpoint {request.method} {request.url.path}"
+        elif status == 405:
+            headers = {k: v for k, v in headers.items() if k.lower() != "allow"}
+            headers["Allow"] = ", ".join(allow_index.allowed(request.url.path) or [])
+            message = (
+                f"Method {request.method} is not allowed on {request.url.path}; allowed: {headers['Allow']}"
+            )
+        else:
+            message = exc.detail if isinstance(exc.detail, str) and exc.detail else HTTPStatus(status).phrase
+        return _response(status, CODES.get(status, "INVALID_REQUEST"), message, headers=headers)
+
+    return handle_http_exception
 
 
 def handle_unexpected(_request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
@@ -168,8 +172,8 @@ def _safe_headers(headers) -> dict:
     return {k: v for k, v in dict(headers or {}).items() if k.lower() in keep}
 
 
-def register(app) -> None:
+def register(app, allow_index: AllowIndex) -> None:
     app.add_error_handler(ApiError, handle_api_error)
     app.add_error_handler(ProblemException, handle_problem)
-    app.add_error_handler(HTTPException, handle_http_exception)
+    app.add_error_handler(HTTPException, http_exception_handler(allow_index))
     app.add_error_handler(Exception, handle_unexpected)

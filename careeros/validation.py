@@ -16,11 +16,35 @@ from connexion.validators import (
     ParameterValidator,
     TextResponseBodyValidator,
 )
-from jsonschema import Draft4Validator, ValidationError
+from email_validator import EmailNotValidError, validate_email
+from jsonschema import Draft4Validator, FormatChecker, ValidationError
 from jsonschema.exceptions import best_match
 from jsonschema.validators import extend
 
 _MAX_SHOWN = 60
+
+# jsonschema's own `email` check only looks for an "@"; addresses are checked for real RFC 5321
+# syntax (ASCII, quoted local parts and address literals allowed), without any DNS lookup.
+FORMATS = FormatChecker()
+
+
+@FORMATS.checks("email", raises=(EmailNotValidError, ValueError))
+def _is_email(value) -> bool:
+    if not isinstance(value, str):
+        return True
+    checked = validate_email(
+        value,
+        check_deliverability=False,
+        allow_smtputf8=False,
+        allow_quoted_local=True,
+        allow_domain_literal=True,
+        globally_deliverable=False,
+        test_environment=True,
+    )
+    if len(checked.local_part) > 64:
+        raise ValueError("the local part is longer than 64 characters")
+    return True
+
 
 # DESIGN.md writes nullable references as `allOf: [$ref]` + `nullable: true`; Connexion honours
 # `nullable` only beside `type` and `enum`, so teach `allOf` the same.
@@ -86,9 +110,7 @@ class FieldParameterValidator(ParameterValidator):
                 return f"{param['name']} is required"
             return None
         schema = param.get("schema", param)
-        error = best_match(
-            Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER).iter_errors(value)
-        )
+        error = best_match(Draft4Validator(schema, format_checker=FORMATS).iter_errors(value))
         if error is None:
             return None
         message, _ = describe(error, param["name"])
@@ -113,15 +135,18 @@ class FieldParameterValidator(ParameterValidator):
                     raise FieldProblem(error, param["name"])
 
 
+_ABSENT = object()  # no body at all, as opposed to a JSON `null`
+
+
 class FieldJSONBodyValidator(JSONRequestBodyValidator):
     @property
     def _validator(self):
-        return RequestSchemaValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+        return RequestSchemaValidator(self._schema, format_checker=FORMATS)
 
     async def _parse(self, stream, scope):
         raw = b"".join([chunk async for chunk in stream])
         if not raw.strip():
-            return None
+            return _ABSENT
         try:
             return json.loads(raw.decode(self._encoding))
         except UnicodeDecodeError:
@@ -132,9 +157,9 @@ class FieldJSONBodyValidator(JSONRequestBodyValidator):
             ) from None
 
     def _validate(self, body):
-        if body is None:
+        if body is _ABSENT:
             # An absent body is fine when the operation says it is optional.
-            if self._required and not self._nullable:
+            if self._required:
                 raise FieldProblem("A JSON body is required")
             return None
         error = best_match(self._validator.iter_errors(body))
@@ -164,7 +189,7 @@ class FieldFormValidator(FormDataValidator):
 class NullableAwareResponseValidator(JSONResponseBodyValidator):
     @property
     def validator(self):
-        return ResponseSchemaValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+        return ResponseSchemaValidator(self._schema, format_checker=FORMATS)
 
 
 VALIDATOR_MAP = {

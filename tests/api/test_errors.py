@@ -98,3 +98,32 @@ def test_swagger_ui_and_spec_are_served(client):
     assert spec.status_code == 200 and spec.json()["openapi"] == "3.0.3"
     ui = client.get("/ui/")
     assert ui.status_code == 200 and "swagger" in ui.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        ("/auth/register", {"email": "a\u0000@example.com", "password": "x" * 12, "name": "A"}, "email"),
+        ("/auth/register", {"email": "a@example.com", "password": "x" * 12, "name": "A\u0000"}, "name"),
+        ("/auth/login", {"email": "a@example.com\u0000", "password": "x"}, "email"),
+    ],
+)
+def test_text_with_nul_is_refused_on_every_backend(client, path, body, field):
+    # PostgreSQL cannot store U+0000; the spec forbids it so both backends answer alike.
+    _error(client.post(path, json=body), 400, "INVALID_REQUEST", field)
+
+
+def test_nul_in_ids_and_feedback_is_refused(seeded):
+    _error(
+        seeded.post("/messages/bulk-approve", json={"message_ids": ["msg_\u0000"]}),
+        400,
+        "INVALID_REQUEST",
+        "message_ids.0",
+    )
+    message_id = seeded.get("/messages/pending").json()["data"]["drafts"][0]["id"]
+    _error(
+        seeded.post(f"/messages/{message_id}/reject", json={"reason": "other", "feedback": "a\u0000"}),
+        400,
+        "INVALID_REQUEST",
+        "feedback",
+    )

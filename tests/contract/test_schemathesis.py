@@ -1,0 +1,127 @@
+"""The contract test: Schemathesis against the live service, every check, every phase.
+
+The service runs as `careeros serve` (uvicorn on loopback) on the suite's backend. Two users,
+alice and bob, are seeded with directories and drafts so that links (pending → approve/reject)
+walk real flows and object-level authorization is probed across peers; the demo account
+exists so the spec's own login example signs in.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.live import GENEROUS_LIMITS, careeros, service_env, serving
+
+pytestmark = [pytest.mark.contract, pytest.mark.slow]
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+PEERS = ("alice", "bob")
+PASSWORD = "contract-test-password"
+EXAMPLES = int(os.environ.get("CAREEROS_CONTRACT_EXAMPLES", "100"))
+SEED = os.environ.get("CAREEROS_CONTRACT_SEED", "20261124")
+
+
+def _auth_document(path: Path) -> None:
+    entries = []
+    for name in PEERS:
+        entries.append(
+            {
+                "name": name,
+                "loginEndpointAuth": {
+                    "endpoint": "/auth/login",
+                    "verb": "POST",
+                    "contentType": "application/json",
+                    "payloadUserPwd": {
+                        "username": f"{name}@example.com",
+                        "usernameField": "email",
+                        "password": PASSWORD,
+                        "passwordField": "password",
+                    },
+                    "token": {
+                        "extractFrom": "body",
+                        "extractSelector": "/data/session/token",
+                        "sendIn": "header",
+                        "sendName": "Authorization",
+                        "sendTemplate": "Bearer {token}",
+                    },
+                },
+            }
+        )
+    path.write_text(json.dumps({"schemaVersion": "0.1.0", "auth": entries}))
+
+
+def _seed(env: dict[str, str]) -> None:
+    script = f"""
+from careeros.settings import Settings, install
+from models import db
+settings = install(Settings.from_env())
+db.configure(settings.database_url)
+from careeros import accounts
+from careeros.demo import ensure_demo, populate
+ensure_demo(settings.demo_email, settings.demo_password, contacts=50, drafts=5)
+for index, name in enumerate({list(PEERS)!r}):
+    user = accounts.register(name + "@example.com", {PASSWORD!r}, name.title())
+    populate(user["user"]["id"], contacts=200, drafts=150, seed=100 + index)
+"""
+    subprocess.run([sys.executable, "-c", script], env=env, check=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def live_service(tmp_path_factory, database_url):
+    var = tmp_path_factory.mktemp("contract")
+    if database_url.startswith("sqlite"):
+        database_url = f"sqlite:///{var / 'contract.db'}"  # its own file, not the suite's
+    env = service_env(var, database_url, **GENEROUS_LIMITS)
+    careeros("migrate", env=env)
+    _seed(env)
+    with serving(env, log_path=var / "serve.log") as base:
+        yield base, var
+
+
+def test_schemathesis_finds_no_failures(live_service):
+    base, var = live_service
+    auth = var / "auth.json"
+    _auth_document(auth)
+    env = {**os.environ, "CAREEROS_CONTRACT_AUTH": str(auth)}
+    command = [
+        str(Path(sys.executable).with_name("schemathesis")),
+        "--config-file",
+        str(HERE / "schemathesis.toml"),
+        "run",
+        str(ROOT / "openapi" / "careeros.yaml"),
+        "--url",
+        base,
+        "--checks",
+        "all",
+        "--phases",
+        "examples,coverage,fuzzing,stateful",
+        "--max-examples",
+        str(EXAMPLES),
+        "--seed",
+        SEED,
+        "--generation-database",
+        "none",
+        "--report",
+        "junit",
+        "--report-dir",
+        str(var / "report"),
+        "--no-color",
+    ]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=1200, cwd=var)
+    summary = result.stdout[result.stdout.rfind("SUMMARY") :] if "SUMMARY" in result.stdout else result.stdout
+    print(summary)
+    assert result.returncode == 0, (
+        f"Schemathesis reported failures:\n{result.stdout[-20000:]}\n{result.stderr}"
+    )
+    assert re.search(r"\d+ generated, \d+ passed", result.stdout), summary
+    assert "Tested: " in result.stdout
+    log = (var / "serve.log").read_text()
+    assert "Traceback" not in log, f"the service logged an exception during the run:\n{log[-5000:]}"
