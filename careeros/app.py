@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
 import connexion
 import werkzeug.exceptions
 import yaml
+from connexion.jsonifier import Jsonifier
 from connexion.middleware import MiddlewarePosition
 from connexion.options import SwaggerUIOptions
 from starlette.exceptions import HTTPException
@@ -50,6 +52,8 @@ def create_app(settings: Settings | None = None, *, validate_responses: bool = F
         __name__,
         specification_dir=SPEC_PATH.parent,
         validator_map=VALIDATOR_MAP,
+        # Compact UTF-8 JSON in the order the core builds it (Connexion indents by default).
+        jsonifier=Jsonifier(json, separators=(",", ":"), ensure_ascii=False),
         swagger_ui_options=SwaggerUIOptions(
             swagger_ui=True,
             swagger_ui_path="/ui",
@@ -62,8 +66,6 @@ def create_app(settings: Settings | None = None, *, validate_responses: bool = F
         strict_validation=True,
         validate_responses=validate_responses,
     )
-    app.app.json.compact = True
-    app.app.json.sort_keys = False
     allow_index = AllowIndex(yaml.safe_load(SPEC_PATH.read_text()))
     errors.register(app, allow_index)
     app.app.register_error_handler(werkzeug.exceptions.HTTPException, _flask_http_error)

@@ -33,6 +33,16 @@ def database_url(tmp_path_factory) -> Iterator[str]:
         yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'careeros.db'}"
 
 
+@pytest.fixture(scope="module")
+def own_database_url(tmp_path_factory) -> Iterator[str]:
+    """A database of the suite's backend for one module alone (a live server's, say)."""
+    if BACKEND == "postgres":
+        with pg.fresh_database() as url:
+            yield url
+    else:
+        yield f"sqlite:///{tmp_path_factory.mktemp('own-db') / 'careeros.db'}"
+
+
 def make_settings(var_dir: Path, database_url: str, **overrides) -> Settings:
     env = {
         "CAREEROS_VAR_DIR": str(var_dir),

@@ -58,6 +58,7 @@ def fresh_database() -> Iterator[str]:
         from models import db
 
         with suppress(RuntimeError):
-            db.engine().dispose()
+            if db.engine().url.database == name:
+                db.engine().dispose()
         with _connect(ADMIN_URL) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -75,11 +75,9 @@ for index, name in enumerate({list(PEERS)!r}):
 
 
 @pytest.fixture(scope="module")
-def live_service(tmp_path_factory, database_url):
+def live_service(tmp_path_factory, own_database_url):
     var = tmp_path_factory.mktemp("contract")
-    if database_url.startswith("sqlite"):
-        database_url = f"sqlite:///{var / 'contract.db'}"  # its own file, not the suite's
-    env = service_env(var, database_url, **GENEROUS_LIMITS)
+    env = service_env(var, own_database_url, **GENEROUS_LIMITS)
     careeros("migrate", env=env)
     _seed(env)
     with serving(env, log_path=var / "serve.log") as base:

@@ -30,12 +30,10 @@ def _run_recipe() -> list[list[str]]:
 
 
 @pytest.fixture(scope="module")
-def running(tmp_path_factory, database_url):
+def running(tmp_path_factory, own_database_url):
     var = tmp_path_factory.mktemp("make-run")
-    if database_url.startswith("sqlite"):
-        database_url = f"sqlite:///{var / 'careeros.db'}"
     port = free_port()
-    env = service_env(var, database_url, CAREEROS_PORT=str(port))
+    env = service_env(var, own_database_url, CAREEROS_PORT=str(port))
     *setup, serve = _run_recipe()
     assert serve[-1] == "serve"
     outputs = [
