@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -9,9 +10,13 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from careeros import __version__
+from careeros.drafting import builtin, scoring
+from careeros.drafting.facts import ContactFacts, SenderFacts
 from careeros.errors import NotFound, ServiceUnavailable
 from careeros.timefmt import iso
 from models import DELIVERED, Message, MessageStatus, User, WorkerHeartbeat, db, utcnow
+
+log = logging.getLogger("careeros.system")
 
 DB_SLOW_MS = 500
 HEARTBEAT_HEALTHY = 30
@@ -78,9 +83,30 @@ def check_queue(session, now: datetime) -> tuple[str, float | None]:
     return state, round(age, 1)
 
 
+_PROBE_SENDER = SenderFacts(
+    name="Health Check",
+    current_title="Engineer",
+    current_company="CareerOS",
+    skills=("Python",),
+    target_roles=("Engineer",),
+)
+_PROBE_CONTACT = ContactFacts(
+    name="Probe Contact",
+    title="Engineer",
+    company="Example",
+    notes='Spoke at PyCon about "Testing in production".',
+)
+
+
 def check_ai_service() -> tuple[str, str]:
-    # The built-in drafter runs in-process: if this code runs, it can draft.
-    return "healthy", "builtin"
+    """Draft and score one message with the built-in drafter: healthy if it writes one."""
+    try:
+        draft = builtin.compose(_PROBE_SENDER, _PROBE_CONTACT, seed=1)
+        result = scoring.score(draft.subject, draft.body, _PROBE_CONTACT, _PROBE_SENDER)
+    except Exception:
+        log.exception("the built-in drafter failed its health check")
+        return "unhealthy", "builtin"
+    return ("healthy" if draft.subject and draft.body and result.quality > 0 else "degraded"), "builtin"
 
 
 def status(user_id: str) -> dict:

@@ -109,3 +109,14 @@ def test_healthz_needs_no_token(client):
     assert response.status_code == 200
     assert response.json()["data"]["status"] == "ok"
     assert response.json()["data"]["database"] == "healthy"
+
+
+def test_a_broken_drafter_shows_as_unhealthy(account, monkeypatch):
+    from careeros.drafting import builtin
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the drafter cannot draft")
+
+    monkeypatch.setattr(builtin, "compose", broken)
+    status = _status(account)
+    assert status["health"]["ai_service"] == "unhealthy"
