@@ -60,6 +60,11 @@ def _open_session(session, user: User, now: datetime, ip: str, agent: str) -> di
     )
     session.add(auth_session)
     session.flush()
+    return _issue_tokens(session, auth_session, now)
+
+
+def _issue_tokens(session, auth_session: AuthSession, now: datetime) -> dict:
+    """A new refresh token in the session's family and an access token naming the session."""
     refresh, refresh_hash = security.new_refresh_token()
     session.add(
         RefreshToken(
@@ -69,7 +74,7 @@ def _open_session(session, user: User, now: datetime, ip: str, agent: str) -> di
             expires_at=now + timedelta(seconds=settings_mod.current().refresh_token_ttl),
         )
     )
-    token, expires_at = security.issue_access_token(user.id, auth_session.id, now)
+    token, expires_at = security.issue_access_token(auth_session.user_id, auth_session.id, now)
     return {"token": token, "refresh_token": refresh, "expires_at": iso(expires_at)}
 
 
@@ -140,17 +145,7 @@ def refresh(token: str) -> dict:
             else:
                 stored.used_at = now
                 auth_session.last_used_at = now
-                new_token, new_hash = security.new_refresh_token()
-                session.add(
-                    RefreshToken(
-                        session_id=auth_session.id,
-                        token_hash=new_hash,
-                        created_at=now,
-                        expires_at=now + timedelta(seconds=settings_mod.current().refresh_token_ttl),
-                    )
-                )
-                access, expires_at = security.issue_access_token(auth_session.user_id, auth_session.id, now)
-                result = {"token": access, "expires_at": iso(expires_at), "refresh_token": new_token}
+                result = _issue_tokens(session, auth_session, now)
     # Raised after the commit, so that a detected reuse really revokes the session.
     if outcome:
         raise Unauthorized(outcome)
