@@ -1,0 +1,167 @@
+"""The resume parser on files built here: the same resume as text, PDF, DOCX and a DOCX table,
+and layouts it must read without having seen them."""
+
+from __future__ import annotations
+
+import pytest
+
+from careeros.onboarding.extract import read, read_text
+from careeros.onboarding.parser import find_phone, parse, split_sections
+from tests import fixtures
+
+
+def _summary(result: dict) -> dict:
+    return {
+        "name": result["name"],
+        "email": result["email"],
+        "phone": result["phone"],
+        "skills": result["skills"],
+        "experience": [(e["title"], e["company"]) for e in result["experience"]],
+        "education": [(e["degree"], e["university"], e["year"]) for e in result["education"]],
+    }
+
+
+@pytest.mark.parametrize(
+    ("kind", "build"),
+    [
+        ("text", fixtures.resume_text),
+        ("pdf", fixtures.resume_pdf),
+        ("docx", fixtures.resume_docx),
+        ("docx", lambda: fixtures.resume_docx(as_table=True)),
+    ],
+    ids=["text", "pdf", "docx", "docx-table"],
+)
+def test_one_resume_reads_the_same_in_every_format(kind, build):
+    assert _summary(parse(read(build(), kind))) == fixtures.EXPECTED
+
+
+LAYOUTS = {
+    "title-at-company": (
+        """James O'Connor
+Phone: +1 (415) 555-0134 | Email: james.oconnor@mail.com
+
+WORK HISTORY
+Lead Software Engineer at Acme Robotics | June 2019 - Present
+* Architected the fleet telemetry system.
+Software Engineer II at Globex Corporation | August 2015 - May 2019
+
+Education
+University of Texas at Austin
+Bachelor of Science, Electrical Engineering
+2011 - 2015
+
+Technical Skills
+C++ · Rust · Embedded Linux · ROS · Python
+""",
+        {
+            "name": "James O'Connor",
+            "phone": "+1 (415) 555-0134",
+            "experience": [
+                ("Lead Software Engineer", "Acme Robotics"),
+                ("Software Engineer II", "Globex Corporation"),
+            ],
+            "education": [
+                ("Bachelor of Science, Electrical Engineering", "University of Texas at Austin", "2015")
+            ],
+            "skills": ["C++", "Rust", "Embedded Linux", "ROS", "Python"],
+        },
+    ),
+    "company-then-title-lines": (
+        """PRIYA NATARAJAN
+priya.n@example.com
+555.123.4567
+
+Professional Experience
+Figma
+Product Designer
+2021 - 2023
+Shopify
+UX Designer
+2018 - 2021
+
+Academic Background
+2014-2018 B.Des. in Interaction Design, National Institute of Design, Ahmedabad
+
+Core Competencies
+User research; Prototyping; Figma; Design systems; Accessibility (WCAG 2.1)
+""",
+        {
+            "name": "Priya Natarajan",
+            "phone": "555.123.4567",
+            "experience": [("Product Designer", "Figma"), ("UX Designer", "Shopify")],
+            "education": [("B.Des. in Interaction Design", "National Institute of Design", "2018")],
+            "skills": ["User research", "Prototyping", "Figma", "Design systems", "Accessibility (WCAG 2.1)"],
+        },
+    ),
+    "markdown-and-dashes": (
+        """# Anna Smith
+anna@smith.dev · 020 7946 0958 · London
+
+## Experience
+**Monzo Bank — Backend Engineer** (2021–Present)
+Built payment ledger services in Go.
+
+**Deliveroo | Software Engineer | 2018 – 2021**
+
+## Education
+University College London — BSc Computer Science, 2016
+
+## Skills
+- Go
+- PostgreSQL, Kubernetes
+- and Terraform
+""",
+        {
+            "name": "Anna Smith",
+            "phone": "020 7946 0958",
+            "experience": [("Backend Engineer", "Monzo Bank"), ("Software Engineer", "Deliveroo")],
+            "education": [("BSc Computer Science", "University College London", "2016")],
+            "skills": ["Go", "PostgreSQL", "Kubernetes", "Terraform"],
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_layouts_it_was_not_tuned_on(layout):
+    text, expected = LAYOUTS[layout]
+    result = _summary(parse(read_text(text.encode())))
+    assert {k: result[k] for k in expected} == expected
+
+
+def test_sections_under_their_many_names():
+    lines = read_text(
+        b"Jo Bloggs\njo@example.com\n\nEmployment History\nChef, Le Cordon, 2019\n\nAcademic "
+        b"Qualifications\nBA in History, University of York, 2010\n\nAreas of Expertise\nPastry, Sauces\n\n"
+        b"Hobbies\nRunning, chess\n"
+    )
+    _, sections = split_sections(lines)
+    assert {"experience", "education", "skills", "interests"} <= set(sections)
+    result = parse(lines)
+    assert result["skills"] == ["Pastry", "Sauces"]  # the hobbies section is not skills
+
+
+def test_no_sections_at_all_yields_empty_lists_not_guesses():
+    result = parse(read_text(b"Just a note\nnothing resume-like here\n"))
+    assert result["skills"] == [] and result["experience"] == [] and result["education"] == []
+    assert result["email"] is None and result["phone"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "phone"),
+    [
+        ("Tel: +44 20 7946 0958", "+44 20 7946 0958"),
+        ("Mobile: 0151 496 0000", "0151 496 0000"),
+        ("2019 – 2021 | 94115 | anna@x.com", None),  # years and a zip code are not phone numbers
+        ("(912) 555-4321 | http://example.com/1234567", "(912) 555-4321"),
+    ],
+)
+def test_phone_numbers_are_taken_as_printed_and_dates_are_not_phones(line, phone):
+    lines = read_text(line.encode())
+    assert find_phone(lines, lines) == phone
+
+
+def test_output_is_bounded_whatever_the_input():
+    skills = ", ".join(f"Skill{i}" for i in range(1000))
+    result = parse(read_text(f"A B\nSkills\n{skills}\n".encode()))
+    assert len(result["skills"]) == 150
