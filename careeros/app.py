@@ -14,13 +14,17 @@ from connexion.options import SwaggerUIOptions
 from starlette.exceptions import HTTPException
 
 from careeros import errors
+from careeros.contacts.importer import MAX_IMPORT_BYTES
 from careeros.middleware import BodyLimitMiddleware, RequestIdMiddleware
+from careeros.onboarding.resumes import MAX_RESUME_BYTES
 from careeros.ratelimit import RateLimitHeadersMiddleware, RateLimitMiddleware
 from careeros.requestctx import RequestIdFilter
 from careeros.routing import AllowIndex, MethodGuardMiddleware
 from careeros.settings import SPEC_PATH, Settings, install
 from careeros.validation import VALIDATOR_MAP
 from models import db
+
+MULTIPART_ROOM = 64 * 1024
 
 
 def configure_logging(level: str) -> None:
@@ -77,6 +81,11 @@ def create_app(settings: Settings | None = None, *, validate_responses: bool = F
         BodyLimitMiddleware,
         position=MiddlewarePosition.BEFORE_EXCEPTION,
         default_limit=settings.max_body_bytes,
+        # Uploads take more than JSON: their file limit plus room for the multipart envelope.
+        limits={
+            "/onboarding/resume": MAX_RESUME_BYTES + MULTIPART_ROOM,
+            "/contacts/import": MAX_IMPORT_BYTES + MULTIPART_ROOM,
+        },
     )
     app.add_middleware(
         MethodGuardMiddleware, position=MiddlewarePosition.BEFORE_ROUTING, allow_index=allow_index

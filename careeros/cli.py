@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import sys
+from pathlib import Path
 
 import click
 
+from careeros.errors import ApiError
 from careeros.settings import Settings, SettingsError, install
 
 
@@ -34,7 +36,7 @@ def migrate() -> None:
 
 @main.command()
 @click.option("--reset", is_flag=True, help="Delete the demo account and create it again.")
-@click.option("--contacts", default=300, show_default=True, help="Contacts in the demo directory.")
+@click.option("--contacts", default=5000, show_default=True, help="Contacts in the demo directory.")
 @click.option("--drafts", default=24, show_default=True, help="Pending drafts to write.")
 def demo(reset: bool, contacts: int, drafts: int) -> None:
     """Create the demo account with contacts and drafts, unless it exists."""
@@ -98,6 +100,47 @@ def serve(host: str | None, port: int | None, worker: bool) -> None:
     finally:
         if background:
             background.stop()
+
+
+@main.group()
+def contacts() -> None:
+    """Manage a user's contacts."""
+
+
+@contacts.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, readable=True))
+@click.option("--email", required=True, help="The account the contacts belong to.")
+def import_contacts(file: str, email: str) -> None:
+    """Import a CSV of contacts (LinkedIn Connections.csv, Apollo or generic) into an account."""
+    from sqlalchemy import select
+
+    from careeros.contacts import importer
+    from models import User, db
+
+    settings = _settings()
+    db.configure(settings.database_url)
+    _check_schema()
+    with db.reading() as session:
+        user_id = session.scalar(select(User.id).where(User.email == email.strip().lower()))
+    if user_id is None:
+        raise click.ClickException(f"no account with email {email}")
+    data = Path(file).read_bytes()
+    if len(data) > importer.MAX_IMPORT_BYTES:
+        raise click.ClickException(f"the file is larger than {importer.MAX_IMPORT_BYTES // (1024 * 1024)} MB")
+    total = max(0, data.count(b"\n") - 1)
+    with click.progressbar(length=total, label="Importing contacts", file=sys.stderr) as bar:
+        try:
+            report = importer.import_csv(user_id, data, progress=bar.update)
+        except ApiError as exc:
+            raise click.ClickException(exc.message) from None
+    click.echo(
+        f"{report['format']} export: {report['rows']} rows, {report['imported']} imported, "
+        f"{report['updated']} updated, {report['skipped']} unchanged, {report['error_count']} with errors"
+    )
+    for error in report["errors"][:20]:
+        click.echo(f"  row {error['row']}: {error['reason']}", err=True)
+    if report["error_count"] > 20:
+        click.echo(f"  … and {report['error_count'] - 20} more", err=True)
 
 
 @main.command()

@@ -99,7 +99,7 @@ def error_body(code: str, message: str, field: str | None = None, retry_after: i
 
 
 def error_bytes(code: str, message: str, **extra) -> bytes:
-    return json.dumps(error_body(code, message, **extra)).encode()
+    return json.dumps(error_body(code, message, **extra), separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def _response(

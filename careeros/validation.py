@@ -170,6 +170,14 @@ class FieldJSONBodyValidator(JSONRequestBodyValidator):
 
 
 class FieldMultiPartValidator(MultiPartFormDataValidator):
+    async def _parse(self, stream, scope):
+        try:
+            return await super()._parse(stream, scope)
+        except FieldProblem:
+            raise
+        except Exception as exc:  # python-multipart and Starlette raise several types on bad bodies
+            raise FieldProblem(f"The multipart body is malformed ({type(exc).__name__})") from None
+
     def _validate(self, body):
         if not isinstance(body, dict):
             raise FieldProblem("The form is not a set of named fields")

@@ -27,8 +27,11 @@ STALE_HEARTBEAT_SECONDS = 7 * 24 * 3600
 
 
 def default_stages() -> list[tuple[str, Stage]]:
-    """The stages every worker runs, in order (later issues add their stages here)."""
-    return []
+    """The stages every worker runs, in order."""
+    from careeros.matching.discovery import discover_due
+    from careeros.onboarding.resumes import parse_due
+
+    return [("parse_resumes", parse_due), ("discover_contacts", discover_due)]
 
 
 class Worker:

@@ -4,9 +4,21 @@ from __future__ import annotations
 
 from connexion import context
 
+from careeros.errors import InvalidRequest
+
 
 def ok(data: dict, status: int = 200):
     return {"success": True, "data": data}, status
+
+
+def uploaded(file, limit: int) -> tuple[str | None, bytes]:
+    """The name and bytes of a multipart `file` part, reading at most one byte past `limit`
+    (enough to know it is too big without reading all of it)."""
+    if not hasattr(file, "read"):
+        raise InvalidRequest(
+            "file is required: send it as a multipart file part (with a filename) named 'file'", field="file"
+        )
+    return file.filename, file.read(limit + 1)
 
 
 def caller() -> str:

@@ -3,6 +3,7 @@
 from models.base import Base, new_id, utcnow
 from models.contact import Contact
 from models.message import DELIVERED, TRANSITIONS, Message, MessageStatus
+from models.onboarding import Objectives, Profile, ResumeUpload, UploadStatus
 from models.user import AuthSession, RefreshToken, User
 from models.worker import WorkerHeartbeat
 
@@ -14,7 +15,11 @@ __all__ = [
     "Contact",
     "Message",
     "MessageStatus",
+    "Objectives",
+    "Profile",
     "RefreshToken",
+    "ResumeUpload",
+    "UploadStatus",
     "User",
     "WorkerHeartbeat",
     "new_id",

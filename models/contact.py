@@ -16,6 +16,7 @@ class Contact(Base):
         Index("ix_contacts_user_company", "user_id", "company"),
         Index("ix_contacts_user_email", "user_id", "email"),
         Index("ix_contacts_user_discovered", "user_id", "discovered_at"),
+        Index("ix_contacts_user_linkedin", "user_id", "linkedin_norm"),
     )
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("contact"))
@@ -31,6 +32,12 @@ class Contact(Base):
     source: Mapped[str] = mapped_column(String(32), default="manual")
     do_not_contact: Mapped[bool] = mapped_column(Boolean, default=False)
     undeliverable: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Normalised forms the matcher compares (written by the core with the row): a title with
+    # abbreviations expanded and seniority dropped, padded with spaces for whole-word LIKEs.
+    title_norm: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    company_norm: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    location_norm: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    linkedin_norm: Mapped[str | None] = mapped_column(String(300), nullable=True)
     # First time matching picked this contact for the user: what `contacts_discovered` counts.
     discovered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -23,6 +23,8 @@ class User(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Set when objectives or contacts change; the discovery stage clears it after matching.
+    discovery_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

@@ -136,10 +136,19 @@ def other_account(client) -> Account:
     return register(client, name="Somebody Else")
 
 
+def drain_worker() -> None:
+    """Run worker passes until every stage is idle (other tests' users may be queued first)."""
+    from careeros.worker import Worker
+
+    worker = Worker()
+    while worker.run_once():
+        pass
+
+
 @pytest.fixture()
 def seeded(account) -> Account:
     """An account with a directory and pending drafts written by the real drafter."""
     from careeros.demo import populate
 
-    populate(account.id, contacts=40, drafts=12, history=False, seed=11)
+    populate(account.id, contacts=80, drafts=12, history=False, seed=11)
     return account

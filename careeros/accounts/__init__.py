@@ -13,6 +13,7 @@ from careeros import security
 from careeros import settings as settings_mod
 from careeros.errors import Conflict, InvalidRequest, NotFound, Unauthorized
 from careeros.ratelimit import LoginThrottle
+from careeros.text import tidy
 from careeros.timefmt import iso
 from models import AuthSession, RefreshToken, User, db, utcnow
 
@@ -80,7 +81,7 @@ def _issue_tokens(session, auth_session: AuthSession, now: datetime) -> dict:
 
 def register(email: str, password: str, name: str, *, ip: str = "", agent: str = "") -> dict:
     email = normalise_email(email)
-    name = name.strip()
+    name = tidy(name)
     password_hash = security.hash_password(password)  # slow: outside the transaction
     now = utcnow()
     try:
@@ -196,7 +197,7 @@ def update_account(user_id: str, changes: dict) -> dict:
     with db.writing() as session:
         user = _user(session, user_id)
         if "name" in changes:
-            user.name = changes["name"].strip()
+            user.name = tidy(changes["name"])
         if "daily_limit" in changes:
             user.daily_limit = changes["daily_limit"]
         if "timezone" in changes:

@@ -1,32 +1,67 @@
-"""Demo data: an account with a realistic directory and drafts written by the real drafter."""
+"""Demo data: an account with a parsed resume, objectives, a generated directory of thousands of
+people, and drafts to the best matches written and scored by the real drafter."""
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
-from careeros import security
+from careeros import matching, security
 from careeros.demo.directory import people
 from careeros.drafting import builtin, scoring
-from careeros.drafting.facts import ContactFacts, SenderFacts
-from models import Contact, Message, MessageStatus, User, db, utcnow
+from careeros.drafting.facts import ContactFacts, SenderFacts, sender_from
+from careeros.onboarding.extract import read_text
+from careeros.onboarding.parser import parse
+from careeros.onboarding.resumes import store_profile
+from models import (
+    Contact,
+    Message,
+    MessageStatus,
+    Objectives,
+    Profile,
+    ResumeUpload,
+    UploadStatus,
+    User,
+    db,
+    new_id,
+    utcnow,
+)
 
 DEMO_NAME = "Dana Demo"
+DEMO_OBJECTIVES = {
+    "target_roles": ["Senior Data Engineer", "Data Platform Engineer", "Machine Learning Engineer"],
+    "target_companies": [],
+    "locations": [],
+    "exclusions": {"companies": ["Northwind Logistics"], "keywords": ["recruiter"]},
+}
 
-# The demo job seeker: a data engineer moving toward senior data and ML engineering roles.
-DEMO_SENDER = SenderFacts(
-    name=DEMO_NAME,
-    current_title="Data Engineer",
-    current_company="Northwind Logistics",
-    skills=("Python", "Apache Spark", "Airflow", "dbt", "SQL", "Kafka", "Kubernetes", "Machine Learning"),
-    past_companies=("Contoso Health",),
-    schools=("University of Michigan",),
-    target_roles=("Senior Data Engineer", "Machine Learning Engineer"),
-)
-TARGET_FUNCTIONS = ("data", "ml", "platform")
+
+def demo_resume() -> str:
+    """The demo job seeker's resume, as plain text: parsed like any upload."""
+    return """Dana Demo
+Data Engineer
+dana.demo@example.com | +49 30 5550 1234 | Berlin, Germany
+
+Summary
+Data engineer who builds reliable batch and streaming pipelines and the platforms that run them.
+
+Experience
+Data Engineer, Northwind Logistics | 2021 – Present
+- Built the Kafka and Apache Spark pipelines behind real-time shipment tracking.
+- Moved nightly batch jobs to Airflow and dbt, halving their run time.
+Software Engineer, Contoso Health | 2018 – 2021
+- Developed Python services for clinical data exchange on Kubernetes.
+
+Education
+BSc in Computer Science, University of Michigan, 2018
+
+Skills
+Python, SQL, Apache Spark, Kafka, Airflow, dbt, Kubernetes, Machine Learning
+"""
 
 
 @dataclass
@@ -58,6 +93,83 @@ def write_draft(message: Message, contact: Contact, sender: SenderFacts, seed: i
     message.drafter = "builtin"
 
 
+def add_directory(session, user_id: str, count: int, seed: int) -> int:
+    """Insert `count` generated people in bulk, normalised for matching."""
+    now = utcnow()
+    rows = []
+    for person in people(count, seed=seed):
+        contact = Contact(
+            user_id=user_id,
+            name=person.name,
+            title=person.title,
+            company=person.company,
+            email=person.email or None,
+            linkedin_url=person.linkedin_url,
+            location=person.location,
+            notes=person.notes,
+        )
+        matching.apply_normalized(contact)
+        rows.append(
+            {
+                "id": new_id("contact"),
+                "user_id": user_id,
+                "name": contact.name,
+                "title": contact.title,
+                "company": contact.company,
+                "email": contact.email,
+                "linkedin_url": contact.linkedin_url,
+                "location": contact.location,
+                "notes": contact.notes,
+                "source": "demo",
+                "do_not_contact": False,
+                "undeliverable": False,
+                "title_norm": contact.title_norm,
+                "company_norm": contact.company_norm,
+                "location_norm": contact.location_norm,
+                "linkedin_norm": contact.linkedin_norm,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+    for start in range(0, len(rows), 1000):
+        session.execute(insert(Contact), rows[start : start + 1000])
+    return len(rows)
+
+
+def add_profile(session, user_id: str, resume: str) -> None:
+    data = resume.encode()
+    parsed = parse(read_text(data))
+    now = utcnow()
+    upload = ResumeUpload(
+        user_id=user_id,
+        filename="dana-demo-resume.txt",
+        kind="text",
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        status=UploadStatus.COMPLETE,
+        extracted=parsed,
+        created_at=now,
+        completed_at=now,
+    )
+    session.add(upload)
+    session.flush()
+    store_profile(session, upload, parsed, now)
+
+
+def add_objectives(session, user_id: str, objectives: dict) -> Objectives:
+    row = Objectives(
+        user_id=user_id,
+        target_roles=objectives["target_roles"],
+        target_companies=objectives["target_companies"],
+        locations=objectives["locations"],
+        excluded_companies=objectives["exclusions"]["companies"],
+        excluded_keywords=objectives["exclusions"]["keywords"],
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
 def populate(
     user_id: str,
     *,
@@ -65,48 +177,27 @@ def populate(
     drafts: int = 24,
     history: bool = True,
     seed: int = 7,
-    sender: SenderFacts = DEMO_SENDER,
+    objectives: dict | None = None,
+    resume: str | None = None,
 ) -> tuple[int, int]:
-    """Give a user a directory and pending drafts (and, with `history`, a week of past outreach)."""
+    """Give a user a resume-based profile, objectives, a directory and pending drafts to their best
+    matches (and, with `history`, a week of past outreach)."""
     rng = random.Random(seed)
     now = utcnow()
     with db.writing() as session:
-        rows = []
-        for person in people(contacts, seed=seed):
-            rows.append(
-                Contact(
-                    user_id=user_id,
-                    name=person.name,
-                    title=person.title,
-                    company=person.company,
-                    email=person.email or None,
-                    linkedin_url=person.linkedin_url,
-                    location=person.location,
-                    notes=person.notes,
-                    source="demo",
-                    created_at=now,
-                    updated_at=now,
-                )
-            )
-        session.add_all(rows)
-        session.flush()
-
-        # The best matches for the demo objectives: target functions, reachable, ideally with notes.
-        by_fit = sorted(
-            (c for c in rows if c.email),
-            key=lambda c: (
-                not any(
-                    f in (c.title or "").lower()
-                    for f in ("data", "machine", "ml", "platform", "scientist", "infrastructure")
-                ),
-                c.notes is None,
-                rng.random(),
-            ),
-        )
-        chosen = by_fit[: drafts + (16 if history else 0)]
+        user = session.get(User, user_id)
+        add_profile(session, user_id, resume or demo_resume())
+        goals = add_objectives(session, user_id, objectives or DEMO_OBJECTIVES)
+        added = add_directory(session, user_id, contacts, seed)
+        sender = sender_from(user.name, session.get(Profile, user_id), goals)
+        criteria = matching.Criteria.from_objectives(goals)
+        found = matching.matches(session, criteria, user_id, extra_where=[Contact.email.is_not(None)])
+        chosen_ids = [m.contact_id for m in matching.best(found, drafts + (16 if history else 0))]
+        chosen = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(chosen_ids)))}
         written = 0
-        for index, contact in enumerate(chosen):
-            generated = now - timedelta(minutes=7 * (len(chosen) - index))
+        for index, contact_id in enumerate(chosen_ids):
+            contact = chosen[contact_id]
+            generated = now - timedelta(minutes=7 * (len(chosen_ids) - index))
             message = Message(
                 user_id=user_id,
                 contact_id=contact.id,
@@ -116,12 +207,13 @@ def populate(
             )
             write_draft(message, contact, sender, seed=seed * 1000 + index)
             contact.discovered_at = generated
-            if index >= drafts:  # the older ones become last week's outreach
+            if index >= drafts:  # the rest become last week's outreach
                 _as_history(message, rng, now, index - drafts)
             else:
                 written += 1
             session.add(message)
-    return len(rows), written
+        user.discovery_due_at = now  # discovery finds the remaining matches
+    return added, written
 
 
 def _as_history(message: Message, rng: random.Random, now, position: int) -> None:
@@ -142,7 +234,7 @@ def _as_history(message: Message, rng: random.Random, now, position: int) -> Non
 
 
 def ensure_demo(
-    email: str, password: str, *, contacts: int = 300, drafts: int = 24, reset: bool = False
+    email: str, password: str, *, contacts: int = 5000, drafts: int = 24, reset: bool = False
 ) -> DemoResult:
     """Create the demo account and its data unless it is already there."""
     email = email.strip().lower()

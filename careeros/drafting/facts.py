@@ -201,3 +201,20 @@ def shared_skills(sender: SenderFacts, contact: ContactFacts) -> list[str]:
         if re.search(rf"(?<![a-z0-9]){re.escape(needle)}(?![a-z0-9])", haystack):
             found.append(skill)
     return found
+
+
+def sender_from(name: str, profile=None, objectives=None) -> SenderFacts:
+    """The sender's facts from their parsed resume and objectives (either may be missing)."""
+    experience = list(getattr(profile, "experience", None) or [])
+    education = list(getattr(profile, "education", None) or [])
+    current = experience[0] if experience else {}
+    skills = list(getattr(profile, "skills_normalized", None) or getattr(profile, "skills", None) or [])
+    return SenderFacts(
+        name=(getattr(profile, "name", None) or name or "").strip() or name,
+        current_title=current.get("title"),
+        current_company=current.get("company"),
+        skills=tuple(skills[:12]),
+        past_companies=tuple(e["company"] for e in experience[1:4] if e.get("company")),
+        schools=tuple(e["university"] for e in education[:3] if e.get("university")),
+        target_roles=tuple(getattr(objectives, "target_roles", None) or ()),
+    )

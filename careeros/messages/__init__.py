@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from careeros.errors import Conflict, InvalidRequest, NotFound
+from careeros.text import tidy, trim
 from careeros.timefmt import iso, parse_rfc3339
 from models import Message, MessageStatus, db, utcnow
 
@@ -166,8 +167,8 @@ def _approve(message: Message, when: datetime, now: datetime, edits: dict | None
         message.failure_reason = NO_EMAIL
         return Conflict(NO_EMAIL)
     if edits:
-        subject = edits.get("subject", message.subject).strip()
-        body = edits.get("body", message.body).strip()
+        subject = tidy(edits.get("subject", message.subject))
+        body = trim(edits.get("body", message.body))
         if (subject, body) != (message.subject, message.body):
             if not message.edited:
                 message.original_subject, message.original_body = message.subject, message.body
@@ -231,7 +232,7 @@ def reject(user_id: str, message_id: str, reason: str, feedback: str | None = No
             message.status = MessageStatus.REJECTED
             message.rejected_at = now
             message.rejection_reason = reason
-            message.rejection_feedback = (feedback or "").strip() or None
+            message.rejection_feedback = trim(feedback or "") or None
     if conflict:
         raise conflict
     return {"message_id": message_id, "status": MessageStatus.REJECTED.value}

@@ -49,3 +49,12 @@ def test_update_needs_at_least_one_field(account):
 def test_settings_are_per_user(account, other_account):
     account.patch("/account", json={"daily_limit": 7})
     assert other_account.get("/account").json()["data"]["settings"]["daily_limit"] == 50
+
+
+def test_names_count_only_ascii_whitespace_as_blank(account):
+    # U+0085 and U+001C are whitespace to Python but not to JSON Schema's regex dialect (ECMA-262);
+    # the contract follows ECMA, so such a name is a name, kept as sent.
+    response = account.patch("/account", json={"name": "\u0085\u001c"})
+    assert response.status_code == 200
+    assert account.get("/account").json()["data"]["user"]["name"] == "\u0085\u001c"
+    _error(account.patch("/account", json={"name": " \t "}), 400, "INVALID_REQUEST", "name")

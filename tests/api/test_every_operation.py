@@ -7,6 +7,9 @@ import re
 import pytest
 import yaml
 
+from careeros.app import MULTIPART_ROOM
+from careeros.contacts.importer import MAX_IMPORT_BYTES
+from careeros.onboarding.resumes import MAX_RESUME_BYTES
 from careeros.settings import SPEC_PATH
 from tests.api.test_auth import _error
 from tests.api.test_ratelimit import limited  # noqa: F401  (fixture)
@@ -55,7 +58,11 @@ def test_bodies_of_the_wrong_type_or_size_are_415_and_413(account, settings, met
         method, _url(path), headers={**account.headers, "content-type": "text/csv"}, content=b"a,b\n1,2\n"
     )
     _error(response, 415, "UNSUPPORTED_MEDIA_TYPE")
-    big = b"[" + b"1," * (settings.max_body_bytes // 2) + b"1]"
+    limit = {
+        "/onboarding/resume": MAX_RESUME_BYTES + MULTIPART_ROOM,
+        "/contacts/import": MAX_IMPORT_BYTES + MULTIPART_ROOM,
+    }.get(path, settings.max_body_bytes)
+    big = b"[" + b"1," * (limit // 2) + b"1]"
     response = account.client.request(
         method, _url(path), headers={**account.headers, "content-type": "application/json"}, content=big
     )

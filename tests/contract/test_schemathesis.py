@@ -69,7 +69,7 @@ from careeros.demo import ensure_demo, populate
 ensure_demo(settings.demo_email, settings.demo_password, contacts=50, drafts=5)
 for index, name in enumerate({list(PEERS)!r}):
     user = accounts.register(name + "@example.com", {PASSWORD!r}, name.title())
-    populate(user["user"]["id"], contacts=200, drafts=150, seed=100 + index)
+    populate(user["user"]["id"], contacts=1500, drafts=150, seed=100 + index)
 """
     subprocess.run([sys.executable, "-c", script], env=env, check=True, timeout=300)
 

@@ -1,0 +1,94 @@
+"""Contacts: the user's pool of people, browsing it, and marking someone never to be contacted."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, update
+
+from careeros.errors import NotFound
+from careeros.timefmt import iso
+from models import Contact, Message, MessageStatus, db, utcnow
+
+WITHDRAWN = "The contact was marked do-not-contact"
+
+
+def contact_view(contact: Contact) -> dict:
+    return {
+        "id": contact.id,
+        "name": contact.name,
+        "title": contact.title,
+        "company": contact.company,
+        "email": contact.email,
+        "linkedin_url": contact.linkedin_url,
+        "location": contact.location,
+        "notes": contact.notes,
+        "source": contact.source,
+        "do_not_contact": contact.do_not_contact,
+        "undeliverable": contact.undeliverable,
+        "discovered_at": iso(contact.discovered_at),
+        "created_at": iso(contact.created_at),
+    }
+
+
+def _contains(column, text: str):
+    escaped = text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return func.lower(func.coalesce(column, "")).like(f"%{escaped}%", escape="\\")
+
+
+def list_contacts(
+    user_id: str, company: str | None = None, title: str | None = None, limit: int = 20, offset: int = 0
+) -> dict:
+    query = select(Contact).where(Contact.user_id == user_id)
+    if company:
+        query = query.where(_contains(Contact.company, company.strip()))
+    if title:
+        query = query.where(_contains(Contact.title, title.strip()))
+    with db.reading() as session:
+        total = session.scalar(select(func.count()).select_from(query.subquery()))
+        rows = session.scalars(query.order_by(Contact.name, Contact.id).limit(limit).offset(offset)).all()
+        return {
+            "contacts": [contact_view(c) for c in rows],
+            "total": total,
+            "has_more": offset + len(rows) < total,
+        }
+
+
+def _owned(session, user_id: str, contact_id: str, *, lock: bool = False) -> Contact:
+    query = select(Contact).where(Contact.id == contact_id, Contact.user_id == user_id)
+    contact = session.scalar(query.with_for_update() if lock else query)
+    if contact is None:
+        raise NotFound("Contact not found")
+    return contact
+
+
+def get_contact(user_id: str, contact_id: str) -> dict:
+    with db.reading() as session:
+        return contact_view(_owned(session, user_id, contact_id))
+
+
+def do_not_contact(user_id: str, contact_id: str) -> dict:
+    """Never contact this person: and withdraw whatever was about to reach them."""
+    now = utcnow()
+    with db.writing() as session:
+        contact = _owned(session, user_id, contact_id, lock=True)
+        contact.do_not_contact = True
+        contact.updated_at = now
+        mine = (Message.user_id == user_id, Message.contact_id == contact_id)
+        rejected = session.execute(
+            update(Message)
+            .where(*mine, Message.status == MessageStatus.PENDING)
+            .values(
+                status=MessageStatus.REJECTED,
+                rejected_at=now,
+                rejection_reason="wrong_contact",
+                rejection_feedback=WITHDRAWN,
+                updated_at=now,
+            )
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        failed = session.execute(
+            update(Message)
+            .where(*mine, Message.status == MessageStatus.APPROVED)
+            .values(status=MessageStatus.FAILED, failure_reason=WITHDRAWN, updated_at=now)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        return {**contact_view(contact), "messages_withdrawn": rejected + failed}
