@@ -36,7 +36,7 @@ def discover_for(session, user_id: str, now: datetime) -> int:
         return 0
     return session.execute(
         update(Contact)
-        .where(*criteria.where(user_id), Contact.discovered_at.is_(None))
+        .where(*criteria.where(session, user_id), Contact.discovered_at.is_(None))
         .values(discovered_at=now)
         .execution_options(synchronize_session=False)
     ).rowcount

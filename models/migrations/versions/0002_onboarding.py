@@ -93,6 +93,7 @@ def upgrade() -> None:
         )
         batch_op.add_column(sa.Column("linkedin_norm", sa.String(length=300), nullable=True))
         batch_op.create_index("ix_contacts_user_linkedin", ["user_id", "linkedin_norm"], unique=False)
+        batch_op.create_index("ix_contacts_user_title_norm", ["user_id", "title_norm"], unique=False)
 
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.add_column(
@@ -113,6 +114,7 @@ def downgrade() -> None:
         batch_op.drop_column("discovery_due_at")
 
     with op.batch_alter_table("contacts", schema=None) as batch_op:
+        batch_op.drop_index("ix_contacts_user_title_norm")
         batch_op.drop_index("ix_contacts_user_linkedin")
         batch_op.drop_column("linkedin_norm")
         batch_op.drop_column("location_norm")
