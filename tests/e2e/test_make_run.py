@@ -91,6 +91,21 @@ def test_the_demo_account_can_review_its_drafts(running):
     assert docs.status_code == 200
 
 
+def test_the_demo_has_a_directory_a_profile_and_objectives(running):
+    base, *_ = running
+    client = httpx.Client(base_url=base, timeout=10)
+    token = client.post(
+        "/auth/login", json={"email": "demo@careeros.dev", "password": "careeros-demo"}
+    ).json()
+    client.headers["Authorization"] = f"Bearer {token['data']['session']['token']}"
+    contacts = client.get("/contacts?limit=100").json()["data"]
+    assert contacts["total"] >= 5000
+    assert len({c["company"] for c in contacts["contacts"]}) > 20
+    assert client.get("/onboarding/objectives").json()["data"]["target_roles"]
+    simulation = client.post("/onboarding/simulate").json()["data"]
+    assert simulation["estimated_matches"] > 100 and simulation["confidence"] == "high"
+
+
 def test_running_the_setup_again_changes_nothing(running):
     _, _, _, env = running
     *setup, _ = _run_recipe()

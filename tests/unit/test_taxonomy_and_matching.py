@@ -140,3 +140,15 @@ def test_matches_are_ranked_by_fit_and_reachability(pool):
 def test_a_user_never_matches_another_users_contacts(pool, client):
     stranger = register(client)
     assert _names(stranger.id, target_roles=["ML Engineer"]) == []
+
+
+def test_the_like_fallback_for_many_titles_finds_the_same_people(pool, monkeypatch):
+    # Pools with thousands of distinct matching titles are queried with LIKE instead of IN.
+    objectives = {
+        "target_roles": ["Machine Learning Engineer", "Data Scientist"],
+        "locations": ["Berlin", "Remote"],
+        "excluded_keywords": ["recruit"],
+    }
+    by_titles = _names(pool.id, **objectives)
+    monkeypatch.setattr(matching, "MAX_TITLES_IN", 0)
+    assert _names(pool.id, **objectives) == by_titles == ["Ada", "Ben", "Di", "Gus"]
