@@ -105,6 +105,7 @@ def zip_bomb_docx(unpacked_mb: int = 200) -> bytes:
 
 
 def encrypted_pdf(password: str = "s3cret") -> bytes:
+    """AES-encrypted; with an empty `password` anyone may open it (only editing is restricted)."""
     from pypdf import PdfReader, PdfWriter
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(resume_pdf())))

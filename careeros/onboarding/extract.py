@@ -66,7 +66,7 @@ _PAGE_MARK = re.compile(r"^(?:.{0,40}[–—-]\s*)?(?:page\s*)?\d{1,2}\s*(?:/|of
 
 def read_pdf(data: bytes) -> list[Line]:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -75,7 +75,7 @@ def read_pdf(data: bytes) -> list[Line]:
             try:
                 if not reader.decrypt(""):
                     raise UnreadableResume("The PDF is password-protected; upload a copy without a password")
-            except NotImplementedError:
+            except (NotImplementedError, DependencyError):
                 raise UnreadableResume("The PDF uses an encryption this service cannot open") from None
         pages = len(reader.pages)
     except UnreadableResume:

@@ -78,6 +78,10 @@ def test_hostile_files_fail_with_a_clear_reason(build, kind, words):
     assert words in str(caught.value)
 
 
+def test_a_pdf_encrypted_only_against_editing_is_read():
+    assert parse_isolated(fixtures.encrypted_pdf(password=""), "pdf")["name"] == "Maria Garcia-Lopez"
+
+
 def test_the_sandbox_has_a_wall_clock_limit():
     # A reader that never finishes is stopped by the parent: here the limit is set below the
     # time the child needs even to start.
