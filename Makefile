@@ -20,7 +20,7 @@ setup: $(STAMP)
 run: setup
 	$(BIN)/careeros migrate
 	$(BIN)/careeros demo
-	$(BIN)/careeros serve
+	$(BIN)/careeros serve --sample-contacts 2000
 
 ## Set up and run everything: lint, the suite on SQLite, the suite on PostgreSQL.
 test: setup

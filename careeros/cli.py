@@ -37,7 +37,7 @@ def migrate() -> None:
 @main.command()
 @click.option("--reset", is_flag=True, help="Delete the demo account and create it again.")
 @click.option("--contacts", default=5000, show_default=True, help="Contacts in the demo directory.")
-@click.option("--drafts", default=24, show_default=True, help="Pending drafts to write.")
+@click.option("--drafts", default=15, show_default=True, help="Pending drafts to write.")
 def demo(reset: bool, contacts: int, drafts: int) -> None:
     """Create the demo account with contacts and drafts, unless it exists."""
     from careeros.demo import ensure_demo
@@ -71,14 +71,24 @@ def _check_schema() -> None:
 @click.option(
     "--worker/--no-worker", default=True, show_default=True, help="Run the background worker in this process."
 )
-def serve(host: str | None, port: int | None, worker: bool) -> None:
+@click.option(
+    "--sample-contacts",
+    type=click.IntRange(0, 20000),
+    default=None,
+    help="Give each new account this many generated contacts, a sandbox (default: CAREEROS_SAMPLE_CONTACTS).",
+)
+def serve(host: str | None, port: int | None, worker: bool, sample_contacts: int | None) -> None:
     """Serve the API (and, by default, the worker) until interrupted."""
+    import dataclasses
+
     import uvicorn
 
     from careeros.app import create_app
     from careeros.worker import Worker
 
     settings = _settings()
+    if sample_contacts is not None:
+        settings = install(dataclasses.replace(settings, sample_contacts=sample_contacts))
     app = create_app(settings)
     _check_schema()
     host = host or settings.host

@@ -90,6 +90,9 @@ class Settings:
     llm_url: str = ""
     llm_api_key: str = field(default="", repr=False)
     llm_model: str = ""
+    llm_timeout: float = 20.0
+    draft_queue: int = 15
+    sample_contacts: int = 0
     worker_poll_seconds: float = 1.0
     log_level: str = "INFO"
     demo_email: str = "demo@careeros.dev"
@@ -125,6 +128,9 @@ class Settings:
             llm_url=env.get("CAREEROS_LLM_URL") or "",
             llm_api_key=env.get("CAREEROS_LLM_API_KEY") or "",
             llm_model=env.get("CAREEROS_LLM_MODEL") or "",
+            llm_timeout=float(_int(env, "LLM_TIMEOUT", 20, 1, 300)),
+            draft_queue=_int(env, "DRAFT_QUEUE", 15, 0, 100),
+            sample_contacts=_int(env, "SAMPLE_CONTACTS", 0, 0, 20000),
             worker_poll_seconds=_int(env, "WORKER_POLL_MS", 1000, 10, 60_000) / 1000,
             log_level=(env.get("CAREEROS_LOG_LEVEL") or "INFO").upper(),
             demo_email=env.get("CAREEROS_DEMO_EMAIL") or "demo@careeros.dev",

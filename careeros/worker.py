@@ -28,10 +28,16 @@ STALE_HEARTBEAT_SECONDS = 7 * 24 * 3600
 
 def default_stages() -> list[tuple[str, Stage]]:
     """The stages every worker runs, in order."""
+    from careeros.drafting.stage import draft_due, fill_queues
     from careeros.matching.discovery import discover_due
     from careeros.onboarding.resumes import parse_due
 
-    return [("parse_resumes", parse_due), ("discover_contacts", discover_due)]
+    return [
+        ("parse_resumes", parse_due),
+        ("discover_contacts", discover_due),
+        ("fill_queues", fill_queues),
+        ("write_drafts", draft_due),
+    ]
 
 
 class Worker:

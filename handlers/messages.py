@@ -25,5 +25,9 @@ def reject_message(message_id, body):
     return ok(messages.reject(caller(), message_id, body["reason"], body.get("feedback")))
 
 
+def regenerate_message(message_id):
+    return ok(messages.regenerate(caller(), message_id), 202)
+
+
 def bulk_approve(body):
     return ok(messages.bulk_approve(caller(), body["message_ids"], body.get("schedule")))

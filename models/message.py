@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, new_id, utcnow
@@ -64,6 +64,7 @@ class Message(Base):
         Index("ix_messages_user_sent", "user_id", "sent_at"),
         Index("ix_messages_status_scheduled", "status", "scheduled_at"),
         Index("ix_messages_contact", "contact_id"),
+        Index("ix_messages_status_lease", "status", "lease_until"),
     )
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("msg"))
@@ -80,6 +81,11 @@ class Message(Base):
     personalization_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
     angle: Mapped[str | None] = mapped_column(String(32), nullable=True)
     drafter: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # How to write it: seed, angles to avoid, register, length band (what regeneration and
+    # rejection feedback steer). The drafting stage claims `generating` rows under a lease.
+    draft_params: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     generated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -91,10 +91,21 @@ def register(email: str, password: str, name: str, *, ip: str = "", agent: str =
             user = User(email=email, name=name, password_hash=password_hash, created_at=now, updated_at=now)
             session.add(user)
             session.flush()
+            _add_sample_contacts(session, user.id)
             tokens = _open_session(session, user, now, ip, agent)
             return {"user": user_view(user), "session": tokens}
     except IntegrityError:  # a concurrent registration of the same address won
         raise Conflict("An account with this email already exists", field="email") from None
+
+
+def _add_sample_contacts(session, user_id: str) -> None:
+    """In a sandbox (`make run`, CAREEROS_SAMPLE_CONTACTS > 0) a new account gets a generated
+    directory, so the whole flow can be tried without a CSV export. Production leaves it at 0."""
+    count = settings_mod.current().sample_contacts
+    if count:
+        from careeros.demo import add_directory
+
+        add_directory(session, user_id, count, seed=int(user_id[-6:], 36))
 
 
 def login(email: str, password: str, *, ip: str = "", agent: str = "") -> dict:

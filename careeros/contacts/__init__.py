@@ -85,10 +85,11 @@ def do_not_contact(user_id: str, contact_id: str) -> dict:
             )
             .execution_options(synchronize_session=False)
         ).rowcount
+        # Approved ones and drafts still being written fail: they never leave.
         failed = session.execute(
             update(Message)
-            .where(*mine, Message.status == MessageStatus.APPROVED)
-            .values(status=MessageStatus.FAILED, failure_reason=WITHDRAWN, updated_at=now)
+            .where(*mine, Message.status.in_([MessageStatus.APPROVED, MessageStatus.GENERATING]))
+            .values(status=MessageStatus.FAILED, failure_reason=WITHDRAWN, updated_at=now, lease_until=None)
             .execution_options(synchronize_session=False)
         ).rowcount
         return {**contact_view(contact), "messages_withdrawn": rejected + failed}

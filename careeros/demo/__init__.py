@@ -12,8 +12,7 @@ from sqlalchemy import insert, select
 
 from careeros import matching, security
 from careeros.demo.directory import people
-from careeros.drafting import builtin, scoring
-from careeros.drafting.facts import ContactFacts, SenderFacts, sender_from
+from careeros.drafting.stage import draft_one, fill_for
 from careeros.onboarding.extract import read_text
 from careeros.onboarding.parser import parse
 from careeros.onboarding.resumes import store_profile
@@ -22,7 +21,6 @@ from models import (
     Message,
     MessageStatus,
     Objectives,
-    Profile,
     ResumeUpload,
     UploadStatus,
     User,
@@ -71,26 +69,6 @@ class DemoResult:
     created: bool
     contacts: int = 0
     drafts: int = 0
-
-
-def contact_facts(contact: Contact) -> ContactFacts:
-    return ContactFacts(
-        name=contact.name,
-        title=contact.title,
-        company=contact.company,
-        location=contact.location,
-        notes=contact.notes,
-    )
-
-
-def write_draft(message: Message, contact: Contact, sender: SenderFacts, seed: int) -> None:
-    """Fill a message with a built-in draft and its scores."""
-    facts = contact_facts(contact)
-    draft = builtin.compose(sender, facts, seed=seed)
-    result = scoring.score(draft.subject, draft.body, facts, sender)
-    message.subject, message.body, message.angle = draft.subject, draft.body, draft.angle
-    message.quality_score, message.personalization_score = result.quality, result.personalization
-    message.drafter = "builtin"
 
 
 def add_directory(session, user_id: str, count: int, seed: int) -> int:
@@ -174,46 +152,38 @@ def populate(
     user_id: str,
     *,
     contacts: int = 300,
-    drafts: int = 24,
+    drafts: int = 15,
     history: bool = True,
     seed: int = 7,
     objectives: dict | None = None,
     resume: str | None = None,
 ) -> tuple[int, int]:
     """Give a user a resume-based profile, objectives, a directory and pending drafts to their best
-    matches (and, with `history`, a week of past outreach)."""
+    matches, written by the drafting stage itself (and, with `history`, a week of past outreach)."""
     rng = random.Random(seed)
     now = utcnow()
     with db.writing() as session:
-        user = session.get(User, user_id)
         add_profile(session, user_id, resume or demo_resume())
-        goals = add_objectives(session, user_id, objectives or DEMO_OBJECTIVES)
+        add_objectives(session, user_id, objectives or DEMO_OBJECTIVES)
         added = add_directory(session, user_id, contacts, seed)
-        sender = sender_from(user.name, session.get(Profile, user_id), goals)
-        criteria = matching.Criteria.from_objectives(goals)
-        found = matching.matches(session, criteria, user_id, extra_where=[Contact.email.is_not(None)])
-        chosen_ids = [m.contact_id for m in matching.best(found, drafts + (16 if history else 0))]
-        chosen = {c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(chosen_ids)))}
-        written = 0
-        for index, contact_id in enumerate(chosen_ids):
-            contact = chosen[contact_id]
-            generated = now - timedelta(minutes=7 * (len(chosen_ids) - index))
-            message = Message(
-                user_id=user_id,
-                contact_id=contact.id,
-                status=MessageStatus.PENDING,
-                created_at=generated,
-                generated_at=generated,
-            )
-            write_draft(message, contact, sender, seed=seed * 1000 + index)
-            contact.discovered_at = generated
-            if index >= drafts:  # the rest become last week's outreach
-                _as_history(message, rng, now, index - drafts)
-            else:
-                written += 1
-            session.add(message)
-        user.discovery_due_at = now  # discovery finds the remaining matches
-    return added, written
+    past = 16 if history else 0
+    with db.writing() as session:
+        user = session.get(User, user_id)
+        fill_for(session, user, now, drafts + past)
+    while draft_one(now, user_id):
+        pass
+    with db.writing() as session:
+        written = session.scalars(
+            select(Message)
+            .where(Message.user_id == user_id, Message.status == MessageStatus.PENDING)
+            .order_by(Message.created_at, Message.id)
+        ).all()
+        for index, message in enumerate(written):
+            message.generated_at = message.created_at = now - timedelta(minutes=7 * (len(written) - index))
+            if index < past:  # the oldest become last week's outreach
+                _as_history(message, rng, now, index)
+        session.get(User, user_id).discovery_due_at = now  # discovery finds the remaining matches
+    return added, len(written) - past
 
 
 def _as_history(message: Message, rng: random.Random, now, position: int) -> None:

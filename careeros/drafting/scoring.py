@@ -1,17 +1,22 @@
 """Scores for a draft, from a rubric anyone can read here and in the API description.
 
-quality_score (0–100) — how well the message is written, whoever it is for:
-  length        25  50–125 words in the body; fewer or more loses points proportionally
-  one ask       20  exactly one question or request; none scores 6, two 8, more 0
-  readability   15  average sentence ≤ 20 words; 30 or more scores 0
-  subject       10  3–7 words; 2 or 8–9 words score 5; shouting or "!" scores 0
-  specificity   15  5 points per concrete detail (names, titles, quoted work), up to 3
+quality_score (0–100): how well the message is written, whoever it is for
+  length        25  70–110 words; 50–69 and 111–125 lose a little, outside 50–125 a lot
+  one ask       20  exactly one question or request; two score 6; none or three+ score 0
+  readability   15  average sentence ≤ 16 words, falling to 0 at 30; −3 when over a quarter of
+                    the words are long (9+ letters)
+  subject       10  3–7 words; 2 or 8 score 5; shouting, "!" or an empty phrase ("Quick
+                    question", "Hello") score 0
+  specificity   15  5 per concrete detail, up to 3: a quoted work, the company, a named skill or
+                    tool, their role
   greeting       5  opens with "Hi/Hello/Dear <name>"
-  sign-off      10  closes with a sign-off and a name
-  penalties         −10 per cliché ("I came across your profile", "I hope this finds you
-                    well", …), −8 per spam word ("free", "guarantee", "act now", …)
+  sign-off       5  closes with a sign-off and a name
+  about them     5  at least one "you/your" for every two "I/me/my"
+  penalties         −10 per cliché ("I came across your profile", "I hope this finds you well",
+                    …), −8 per spam word ("free", "guarantee", "act now", …), −5 for more than
+                    one "!"
 
-personalization_score (0–100) — how much of it could only have been written to this person:
+personalization_score (0–100): how much of it could only have been written to this person
   first name in the greeting                          10
   their company named                                 15
   their role or team named                            15
@@ -44,6 +49,8 @@ CLICHES = (
     "circle back",
     "synergy",
     "win-win",
+    "just checking in",
+    "hope all is well",
 )
 SPAM_WORDS = (
     "free",
@@ -62,15 +69,28 @@ SPAM_WORDS = (
     "buy now",
     "exclusive deal",
 )
+EMPTY_SUBJECTS = (
+    "quick question",
+    "hello",
+    "hi",
+    "hey",
+    "connecting",
+    "introduction",
+    "question",
+    "hi there",
+    "reaching out",
+    "following up",
+)
 _REQUEST = re.compile(
     r"\b(would you|could you|can you|could we|can we|would it be|are you open|would you be open|"
-    r"let me know|please (let|send|share|reply|connect|call)|i'd love to|i would love to|happy to chat)\b",
+    r"let me know|please (let|send|share|reply|connect|call)|i'd love to|i would love to|happy to chat|"
+    r"might you)\b",
     re.IGNORECASE,
 )
 _GREETING = re.compile(r"^\s*(hi|hello|hey|dear|good (morning|afternoon))\b[ ,]*([^\s,!\n]*)", re.IGNORECASE)
 _SIGNOFF = re.compile(
-    r"(best|thanks|thank you|cheers|regards|warm regards|kind regards|all the best|sincerely|many thanks)"
-    r"[,!.]?\s*\n+\s*\S+",
+    r"(best|thanks|thank you|cheers|regards|warm regards|kind regards|best regards|all the best|sincerely|"
+    r"many thanks|with thanks)[,!.]?\s*\n+\s*\S+",
     re.IGNORECASE,
 )
 
@@ -88,40 +108,54 @@ def words(text: str) -> list[str]:
 
 def sentences(text: str) -> list[str]:
     parts = re.split(r"(?<=[.!?])\s+|\n{2,}", text.strip())
-    return [p.strip() for p in parts if len(words(p)) > 0]
+    return [p.strip() for p in parts if words(p)]
+
+
+def body_sentences(body: str) -> list[str]:
+    """The sentences of the message itself, without its greeting and sign-off lines."""
+    blocks = [b for b in re.split(r"\n\s*\n", body.strip()) if b.strip()]
+    if blocks and _GREETING.match(blocks[0]) and len(words(blocks[0])) <= 4:
+        blocks = blocks[1:]
+    if blocks and _SIGNOFF.search(blocks[-1]) and len(words(blocks[-1])) <= 6:
+        blocks = blocks[:-1]
+    return sentences("\n\n".join(blocks))
 
 
 def count_asks(body: str) -> int:
     """Questions plus request sentences that are not questions."""
     asks = 0
-    for sentence in sentences(body):
+    for sentence in body_sentences(body):
         if sentence.rstrip().endswith("?") or _REQUEST.search(sentence):
             asks += 1
     return asks
 
 
 def _length_points(n: int) -> float:
-    if 50 <= n <= 125:
+    if 70 <= n <= 110:
         return 25
+    if 50 <= n < 70:
+        return 18 + (n - 50) * 7 / 20
+    if 110 < n <= 125:
+        return 25 - (n - 110) * 0.5
     if n < 50:
-        return 25 * n / 50
-    return max(0.0, 25 - (n - 125) * 0.15)
+        return 18 * n / 50
+    return max(0.0, 17.5 - (n - 125) * 0.1)
 
 
 def _ask_points(asks: int) -> float:
-    return {0: 6, 1: 20, 2: 8}.get(asks, 0)
+    return {1: 20, 2: 6}.get(asks, 0)
 
 
 def _readability_points(body: str) -> float:
-    lengths = [len(words(s)) for s in sentences(body)]
+    lengths = [len(words(s)) for s in body_sentences(body)]
     if not lengths:
         return 0
     average = sum(lengths) / len(lengths)
-    if average <= 20:
-        return 15
-    if average >= 30:
-        return 0
-    return 15 * (30 - average) / 10
+    points = 15 if average <= 16 else max(0.0, 15 * (30 - average) / 14)
+    all_words = words(body)
+    if all_words and sum(len(w) >= 9 for w in all_words) / len(all_words) > 0.25:
+        points -= 3
+    return max(0.0, points)
 
 
 def _subject_points(subject: str) -> float:
@@ -129,30 +163,41 @@ def _subject_points(subject: str) -> float:
     letters = [c for c in subject if c.isalpha()]
     if "!" in subject or (len(letters) > 4 and all(c.isupper() for c in letters)):
         return 0
+    if subject.strip().lower().rstrip("?.") in EMPTY_SUBJECTS:
+        return 0
     if 3 <= n <= 7:
         return 10
-    if n == 2 or 8 <= n <= 9:
-        return 5
-    return 0
+    return 5 if n in (2, 8) else 0
 
 
-def _specific_details(body: str, contact: ContactFacts) -> int:
-    """Concrete, checkable details: a quoted work, the company, capitalised names mid-sentence."""
+def _specific_details(body: str, contact: ContactFacts, sender: SenderFacts | None) -> int:
+    lowered = body.lower()
     details = 0
     if re.search(r"[\"“][^\"”]{6,}[\"”]", body):
         details += 1
-    if contact.company and contact.company.lower() in body.lower():
+    if contact.company and contact.company.lower() in lowered:
         details += 1
-    mid_sentence_names = re.findall(r"(?<=[a-z,] )[A-Z][a-zA-Z0-9+#]+(?: [A-Z][a-zA-Z0-9+#]+)*", body)
-    details += min(2, len(set(mid_sentence_names)))
+    skills = list(sender.skills) if sender else []
+    if any(re.search(rf"(?<!\w){re.escape(s.lower())}(?!\w)", lowered) for s in skills):
+        details += 1
+    if contact.title and contact.title.lower() in lowered:
+        details += 1
     return min(3, details)
+
+
+def _you_focus_points(body: str) -> float:
+    tokens = [w.lower() for w in words(body)]
+    first = sum(t in {"i", "i'm", "i've", "i'd", "me", "my"} for t in tokens)
+    second = sum(t in {"you", "your", "you're", "yours"} for t in tokens)
+    return 5 if second * 2 >= first else 0
 
 
 def _penalties(subject: str, body: str) -> tuple[int, list[str], list[str]]:
     text = f"{subject}\n{body}".lower()
     cliches = [c for c in CLICHES if c in text]
     spam = [w for w in SPAM_WORDS if re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)]
-    return 10 * len(cliches) + 8 * len(spam), cliches, spam
+    shouting = 5 if text.count("!") > 1 else 0
+    return 10 * len(cliches) + 8 * len(spam) + shouting, cliches, spam
 
 
 def personalization(body: str, contact: ContactFacts, sender: SenderFacts | None = None) -> tuple[int, dict]:
@@ -184,14 +229,14 @@ def personalization(body: str, contact: ContactFacts, sender: SenderFacts | None
         used["their_work"] = best_hook
     if sender is not None:
         shared = [s for s in shared_skills(sender, contact) if s.lower() in lowered]
-        shared_past = [
-            c
-            for c in sender.past_companies + sender.schools
-            if c and c.lower() in lowered and c.lower() in (contact.notes or "").lower()
+        places = [
+            p
+            for p in (*sender.past_companies, *sender.schools)
+            if p and p.lower() in lowered and p.lower() in f"{contact.company} {contact.notes}".lower()
         ]
-        if shared or shared_past:
+        if shared or places:
             used["shared_background"] = 15
-    if contact.location and contact.location.split(",")[0].lower() in lowered:
+    if contact.location and contact.location.split(",")[0].strip().lower() in lowered:
         used["location"] = 10
     return min(100, sum(used.values())), used
 
@@ -205,9 +250,10 @@ def score(subject: str, body: str, contact: ContactFacts, sender: SenderFacts | 
         "one_ask": _ask_points(asks),
         "readability": _readability_points(body),
         "subject": _subject_points(subject),
-        "specificity": 5 * _specific_details(body, contact),
+        "specificity": 5 * _specific_details(body, contact, sender),
         "greeting": 5 if _GREETING.match(body) else 0,
-        "sign_off": 10 if _SIGNOFF.search(body.strip()[-80:]) else 0,
+        "sign_off": 5 if _SIGNOFF.search(body.strip()[-80:]) else 0,
+        "about_them": _you_focus_points(body),
     }
     quality = max(0, min(100, round(sum(parts.values()) - penalty)))
     personal, used = personalization(body, contact, sender)
@@ -217,7 +263,7 @@ def score(subject: str, body: str, contact: ContactFacts, sender: SenderFacts | 
         {
             "words": n_words,
             "asks": asks,
-            "parts": parts,
+            "parts": {k: round(v, 1) for k, v in parts.items()},
             "cliches": cliches,
             "spam_words": spam,
             "facts_used": used,

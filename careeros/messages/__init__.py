@@ -6,10 +6,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from careeros.errors import Conflict, InvalidRequest, NotFound
+from careeros.errors import Conflict, InvalidRequest, NotFound, SystemPaused
 from careeros.text import tidy, trim
 from careeros.timefmt import iso, parse_rfc3339
-from models import Message, MessageStatus, db, utcnow
+from models import Message, MessageStatus, User, db, utcnow
 
 PREVIEW_CHARS = 140
 MAX_SCHEDULE_AHEAD = timedelta(days=366)
@@ -77,6 +77,8 @@ def message_view(message: Message) -> dict:
         "failure_reason": message.failure_reason,
         "regenerated_from": message.regenerated_from_id,
         "superseded_by": message.superseded_by_id,
+        "angle": message.angle,
+        "drafter": message.drafter,
     }
 
 
@@ -236,3 +238,47 @@ def reject(user_id: str, message_id: str, reason: str, feedback: str | None = No
     if conflict:
         raise conflict
     return {"message_id": message_id, "status": MessageStatus.REJECTED.value}
+
+
+# ---- regeneration --------------------------------------------------------------------------
+
+REGENERABLE = (MessageStatus.PENDING, MessageStatus.REJECTED)
+
+
+def regenerate(user_id: str, message_id: str) -> dict:
+    """Replace a pending or rejected draft with a new one, written by the worker and steered by
+    the rejection's reason and feedback. The old draft becomes `superseded`."""
+    from careeros.drafting.stage import replacement_params
+
+    now = utcnow()
+    with db.writing() as session:
+        message = _owned(session, user_id, message_id, lock=True)
+        if session.scalar(select(User.paused).where(User.id == user_id)):
+            raise SystemPaused(
+                "Outreach is paused; resume it (POST /system/resume) to regenerate drafts", retry_after=None
+            )
+        if message.status not in REGENERABLE:
+            raise Conflict(f"Message is {message.status}; only pending or rejected drafts can be regenerated")
+        if message.rejection_reason == "wrong_contact":
+            raise Conflict("This contact was rejected as the wrong contact and is not drafted again")
+        if message.contact.do_not_contact:
+            raise Conflict("The contact is marked do-not-contact")
+        replacement = Message(
+            user_id=user_id,
+            contact_id=message.contact_id,
+            status=MessageStatus.GENERATING,
+            regenerated_from_id=message.id,
+            draft_params=replacement_params(message),
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(replacement)
+        session.flush()
+        message.status = MessageStatus.SUPERSEDED
+        message.superseded_by_id = replacement.id
+        message.updated_at = now
+        return {
+            "new_message_id": replacement.id,
+            "status": MessageStatus.GENERATING.value,
+            "regenerated_from": message.id,
+        }

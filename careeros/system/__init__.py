@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from careeros import __version__
-from careeros.drafting import builtin, scoring
+from careeros.drafting import builtin, llm, scoring
 from careeros.drafting.facts import ContactFacts, SenderFacts
 from careeros.errors import NotFound, ServiceUnavailable
 from careeros.timefmt import iso
@@ -99,9 +99,12 @@ _PROBE_CONTACT = ContactFacts(
 
 
 def check_ai_service() -> tuple[str, str]:
-    """Draft and score one message with the built-in drafter: healthy if it writes one."""
+    """With an LLM: does its endpoint answer (if not, drafts fall back: degraded). Without one:
+    draft and score a probe message with the built-in drafter, healthy if it writes one."""
+    if llm.endpoint() is not None:
+        return ("healthy" if llm.reachable() else "degraded"), "llm"
     try:
-        draft = builtin.compose(_PROBE_SENDER, _PROBE_CONTACT, seed=1)
+        draft = builtin.compose(_PROBE_SENDER, _PROBE_CONTACT, builtin.Params(seed=1))
         result = scoring.score(draft.subject, draft.body, _PROBE_CONTACT, _PROBE_SENDER)
     except Exception:
         log.exception("the built-in drafter failed its health check")

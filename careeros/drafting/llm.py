@@ -1,0 +1,186 @@
+"""Drafts from an OpenAI-compatible chat-completions endpoint (OpenAI, vLLM, Ollama, llama.cpp
+all serve this shape), used when CAREEROS_LLM_URL is set. The caller holds the answer to the
+same guardrails and scorer as the built-in drafter and falls back to it on any failure."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+from dataclasses import dataclass
+
+import httpx
+
+from careeros import settings as settings_mod
+from careeros.drafting.builtin import Params
+from careeros.drafting.facts import ContactFacts, SenderFacts
+
+PROBE_TTL = 30.0
+PROBE_TIMEOUT = 2.0
+
+SYSTEM_PROMPT = """You write short cold outreach emails for a job seeker to one person.
+Rules, all of them required:
+- Plain text. Start with a greeting line using the contact's first name, e.g. "Hi Maya,".
+- 50 to 125 words in the body. Exactly one clear ask (one question or request).
+- Use only the facts given. Do not invent events, achievements, numbers, dates or names.
+  Never claim to have met, read, watched or used something unless the facts say so.
+- No placeholders such as {name} or [COMPANY]. No clichés ("I came across your profile",
+  "I hope this finds you well"). No exclamation marks.
+- End with a sign-off line and the sender's first name on its own line.
+- A subject of 3 to 7 words.
+Answer with one JSON object and nothing else: {"subject": "...", "body": "..."}"""
+
+
+class LLMError(Exception):
+    """The endpoint could not give a usable draft; the message says why (for logs and health)."""
+
+
+class LLMUnavailable(LLMError):
+    """The endpoint did not answer usefully at all (timeout, refused, an HTTP error): asking
+    again at once would only double the wait."""
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    url: str
+    api_key: str
+    model: str
+    timeout: float
+
+    @property
+    def completions(self) -> str:
+        base = self.url.rstrip("/")
+        return base if base.endswith("/chat/completions") else f"{base}/chat/completions"
+
+    @property
+    def models(self) -> str:
+        base = self.url.rstrip("/")
+        if base.endswith("/chat/completions"):
+            base = base[: -len("/chat/completions")]
+        return f"{base}/models"
+
+    def headers(self) -> dict:
+        return {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+
+
+def endpoint() -> Endpoint | None:
+    settings = settings_mod.current()
+    if not settings.llm_url:
+        return None
+    return Endpoint(
+        settings.llm_url, settings.llm_api_key, settings.llm_model or "default", settings.llm_timeout
+    )
+
+
+def prompt(sender: SenderFacts, contact: ContactFacts, params: Params, feedback: str | None) -> list[dict]:
+    facts = {
+        "contact": {
+            "first_name": contact.first_name,
+            "name": contact.name,
+            "title": contact.title,
+            "company": contact.company,
+            "location": contact.location,
+            "notes": contact.notes,
+        },
+        "sender": {
+            "name": sender.name,
+            "first_name": sender.first_name,
+            "current_title": sender.current_title,
+            "current_company": sender.current_company,
+            "skills": list(sender.skills),
+            "past_companies": list(sender.past_companies),
+            "schools": list(sender.schools),
+            "target_roles": list(sender.target_roles),
+        },
+        "style": {
+            "register": params.register,
+            "length": params.length,
+            "avoid_angles": list(params.avoid_angles),
+            "be_specific": params.prefer_specific,
+        },
+    }
+    if feedback:
+        facts["feedback_on_previous_draft"] = feedback
+    return [
+        {"role": "system", "content": SYSTEM_PROMPT},
+        {"role": "user", "content": "Facts:\n" + json.dumps(facts, ensure_ascii=False, indent=1)},
+    ]
+
+
+def parse_answer(content: str) -> tuple[str, str]:
+    text = re.sub(r"^```(?:json)?|```$", "", content.strip(), flags=re.M).strip()
+    match = re.search(r"\{.*\}", text, re.S)
+    if not match:
+        raise LLMError("the answer held no JSON object")
+    try:
+        data = json.loads(match.group(0))
+    except ValueError:
+        raise LLMError("the answer's JSON did not parse") from None
+    subject, body = data.get("subject"), data.get("body")
+    if not isinstance(subject, str) or not isinstance(body, str) or not subject.strip() or not body.strip():
+        raise LLMError("the answer lacked a subject or a body")
+    return subject.strip(), body.strip().replace("\r\n", "\n")
+
+
+def draft(
+    sender: SenderFacts,
+    contact: ContactFacts,
+    params: Params,
+    feedback: str | None = None,
+    target: Endpoint | None = None,
+) -> tuple[str, str]:
+    target = target or endpoint()
+    if target is None:
+        raise LLMError("no LLM is configured")
+    payload = {
+        "model": target.model,
+        "messages": prompt(sender, contact, params, feedback),
+        "temperature": 0.7,
+        "max_tokens": 600,
+        "seed": params.seed % (2**31),
+    }
+    try:
+        response = httpx.post(
+            target.completions,
+            json=payload,
+            headers=target.headers(),
+            timeout=target.timeout,
+            follow_redirects=False,
+        )
+    except httpx.TimeoutException:
+        raise LLMUnavailable(f"no answer within {target.timeout:g} s") from None
+    except httpx.HTTPError as exc:
+        raise LLMUnavailable(f"unreachable ({type(exc).__name__})") from None
+    if response.status_code != 200:
+        raise LLMUnavailable(f"answered HTTP {response.status_code}")
+    try:
+        content = response.json()["choices"][0]["message"]["content"]
+    except (ValueError, KeyError, IndexError, TypeError):
+        raise LLMError("the answer is not a chat completion") from None
+    if not isinstance(content, str):
+        raise LLMError("the completion has no text")
+    return parse_answer(content)
+
+
+_probe_lock = threading.Lock()
+_probe_cache: dict[str, tuple[float, bool]] = {}
+
+
+def reachable() -> bool:
+    """Whether the configured endpoint answers its model list (cached briefly)."""
+    target = endpoint()
+    if target is None:
+        return False
+    now = time.monotonic()
+    with _probe_lock:
+        cached = _probe_cache.get(target.url)
+        if cached and now - cached[0] < PROBE_TTL:
+            return cached[1]
+    try:
+        ok = httpx.get(target.models, headers=target.headers(), timeout=PROBE_TIMEOUT).status_code == 200
+    except httpx.HTTPError:
+        ok = False
+    with _probe_lock:
+        _probe_cache[target.url] = (now, ok)
+    return ok

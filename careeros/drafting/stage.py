@@ -1,0 +1,216 @@
+"""The drafting stages of the worker.
+
+`fill_queues` keeps each active user's review queue topped up (CAREEROS_DRAFT_QUEUE, default 15
+drafts pending or being written): it picks the best-matching reachable contacts who have never
+had a message and reserves a `generating` message for each. `draft_due` claims one generating
+message under a lease, writes it outside any transaction, and commits it as `pending`, unless
+meanwhile the user paused (it waits) or the contact was marked do-not-contact (it fails).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, or_, select
+
+from careeros import matching
+from careeros import settings as settings_mod
+from careeros.drafting.builtin import Params, seed_for
+from careeros.drafting.facts import ContactFacts, SenderFacts, sender_from
+from careeros.drafting.scoring import words
+from careeros.drafting.writer import DraftFailed, steer, user_defaults, write
+from models import Contact, Message, MessageStatus, Objectives, Profile, User, db, utcnow
+
+log = logging.getLogger("careeros.drafting")
+
+LEASE = timedelta(minutes=2)
+MAX_ATTEMPTS = 3
+USERS_PER_PASS = 20
+DRAFTS_PER_PASS = 10
+IN_QUEUE = (MessageStatus.PENDING, MessageStatus.GENERATING)
+WITHDRAWN = "The contact was marked do-not-contact"
+
+
+def _recent_reasons(session, user_id: str) -> list[str]:
+    return list(
+        session.scalars(
+            select(Message.rejection_reason)
+            .where(Message.user_id == user_id, Message.rejection_reason.is_not(None))
+            .order_by(Message.rejected_at.desc())
+            .limit(10)
+        )
+    )
+
+
+def fill_for(session, user: User, now: datetime, target: int) -> int:
+    """Reserve messages for the user's best new matches until the queue holds `target`."""
+    queued = session.scalar(
+        select(func.count()).where(Message.user_id == user.id, Message.status.in_(IN_QUEUE))
+    )
+    need = target - (queued or 0)
+    criteria = matching.criteria_for(session, user.id)
+    if need <= 0 or criteria is None:
+        return 0
+    messaged = select(Message.contact_id).where(Message.user_id == user.id)
+    found = matching.matches(
+        session, criteria, user.id, extra_where=[Contact.email.is_not(None), Contact.id.not_in(messaged)]
+    )
+    chosen = matching.best(found, need)
+    defaults = user_defaults(_recent_reasons(session, user.id))
+    for match in chosen:
+        params = Params(seed=seed_for(user.id, match.contact_id) % (2**31), **defaults)
+        session.add(
+            Message(
+                user_id=user.id,
+                contact_id=match.contact_id,
+                status=MessageStatus.GENERATING,
+                draft_params=params.as_dict(),
+                created_at=now,
+                updated_at=now,
+            )
+        )
+    if chosen:
+        session.execute(
+            Contact.__table__.update()
+            .where(Contact.id.in_([m.contact_id for m in chosen]), Contact.discovered_at.is_(None))
+            .values(discovered_at=now)
+        )
+    return len(chosen)
+
+
+def fill_queues(now: datetime) -> int:
+    """Worker stage: top up the queues of active users who have objectives."""
+    target = settings_mod.current().draft_queue
+    if target <= 0:
+        return 0
+    queued = (
+        select(func.count())
+        .where(Message.user_id == User.id, Message.status.in_(IN_QUEUE))
+        .correlate(User)
+        .scalar_subquery()
+    )
+    with db.reading() as session:
+        due = session.scalars(
+            select(User.id)
+            .join(Objectives, Objectives.user_id == User.id)
+            .where(User.paused.is_(False), queued < target)
+            .limit(USERS_PER_PASS)
+        ).all()
+    reserved = 0
+    for user_id in due:
+        with db.writing() as session:
+            user = session.get(User, user_id, with_for_update=True)
+            if user is None or user.paused:  # paused between the two transactions
+                continue
+            reserved += fill_for(session, user, now, target)
+    return reserved
+
+
+@dataclass(frozen=True)
+class _Job:
+    message_id: str
+    sender: SenderFacts
+    contact: ContactFacts
+    params: Params
+    feedback: str | None
+
+
+def _claim(now: datetime, user_id: str | None = None) -> _Job | None:
+    with db.writing() as session:
+        query = (
+            select(Message)
+            .join(User, User.id == Message.user_id)
+            .where(
+                Message.status == MessageStatus.GENERATING,
+                User.paused.is_(False),
+                or_(Message.lease_until.is_(None), Message.lease_until < now),
+            )
+            .order_by(Message.created_at)
+            .limit(1)
+            .with_for_update(of=Message, skip_locked=True)
+        )
+        if user_id is not None:
+            query = query.where(Message.user_id == user_id)
+        message = session.scalar(query)
+        if message is None:
+            return None
+        contact = message.contact
+        if message.attempts >= MAX_ATTEMPTS or contact.do_not_contact:
+            message.status = MessageStatus.FAILED
+            message.failure_reason = (
+                WITHDRAWN
+                if contact.do_not_contact
+                else f"The draft could not be written after {message.attempts} attempts"
+            )
+            message.lease_until = None
+            return _claim(now, user_id)
+        message.attempts += 1
+        message.lease_until = now + LEASE
+        user = session.get(User, message.user_id)
+        sender = sender_from(user.name, session.get(Profile, user.id), session.get(Objectives, user.id))
+        facts = ContactFacts(
+            name=contact.name,
+            title=contact.title,
+            company=contact.company,
+            location=contact.location,
+            notes=contact.notes,
+        )
+        feedback = None
+        if message.regenerated_from_id:
+            previous = session.get(Message, message.regenerated_from_id)
+            feedback = previous.rejection_feedback if previous else None
+        return _Job(message.id, sender, facts, Params.from_dict(message.draft_params), feedback)
+
+
+def draft_one(now: datetime, user_id: str | None = None) -> bool:
+    """Write one waiting draft (of `user_id`, if given); False when none is waiting."""
+    job = _claim(now, user_id)
+    if job is None:
+        return False
+    try:
+        written, failure = write(job.sender, job.contact, job.params, job.feedback), None
+    except DraftFailed as exc:
+        written, failure = None, str(exc)
+    finished = utcnow()
+    with db.writing() as session:
+        message = session.get(Message, job.message_id, with_for_update=True)
+        if message is None or message.status != MessageStatus.GENERATING:
+            return True
+        message.lease_until = None
+        if session.scalar(select(User.paused).where(User.id == message.user_id)):
+            return True  # paused while writing: it waits, and is written afresh after resume
+        if message.contact.do_not_contact:
+            message.status, message.failure_reason = MessageStatus.FAILED, WITHDRAWN
+            return True
+        if failure:
+            message.status, message.failure_reason = MessageStatus.FAILED, failure
+            log.warning("draft %s failed: %s", job.message_id, failure)
+            return True
+        message.subject, message.body = written.subject, written.body
+        message.quality_score, message.personalization_score = written.quality, written.personalization
+        message.angle, message.drafter = written.angle, written.drafter
+        message.draft_params = written.params.as_dict()
+        message.status, message.generated_at, message.updated_at = MessageStatus.PENDING, finished, finished
+    return True
+
+
+def draft_due(now: datetime) -> int:
+    """Worker stage: write up to DRAFTS_PER_PASS waiting drafts, one transaction each."""
+    written = 0
+    while written < DRAFTS_PER_PASS and draft_one(now):
+        written += 1
+    return written
+
+
+def replacement_params(previous: Message) -> dict:
+    """Parameters for the draft that replaces `previous`, steered by why it was rejected."""
+    params = steer(
+        Params.from_dict(previous.draft_params),
+        previous.angle,
+        previous.rejection_reason,
+        previous.rejection_feedback,
+        len(words(previous.body)) if previous.body else None,
+    )
+    return params.as_dict()
