@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select, update
 
 from careeros.errors import NotFound
+from careeros.paging import page
 from careeros.timefmt import iso
 from models import Contact, Message, MessageStatus, db, utcnow
 
@@ -43,13 +44,7 @@ def list_contacts(
     if title:
         query = query.where(_contains(Contact.title, title.strip()))
     with db.reading() as session:
-        total = session.scalar(select(func.count()).select_from(query.subquery()))
-        rows = session.scalars(query.order_by(Contact.name, Contact.id).limit(limit).offset(offset)).all()
-        return {
-            "contacts": [contact_view(c) for c in rows],
-            "total": total,
-            "has_more": offset + len(rows) < total,
-        }
+        return page(session, query, (Contact.name, Contact.id), limit, offset, "contacts", contact_view)
 
 
 def _owned(session, user_id: str, contact_id: str, *, lock: bool = False) -> Contact:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from careeros.errors import Conflict, InvalidRequest, NotFound, SystemPaused
+from careeros.paging import page
 from careeros.text import tidy, trim
 from careeros.timefmt import iso, parse_rfc3339
 from models import Message, MessageStatus, User, db, utcnow
@@ -89,21 +90,10 @@ def approved_view(message: Message) -> dict:
 # ---- reads ---------------------------------------------------------------------------------
 
 
-def _page(session, query, order, limit: int, offset: int) -> tuple[list[Message], int]:
-    total = session.scalar(select(func.count()).select_from(query.subquery()))
-    rows = session.scalars(query.order_by(*order).limit(limit).offset(offset)).all()
-    return list(rows), total
-
-
 def list_pending(user_id: str, limit: int = 5, offset: int = 0) -> dict:
     query = select(Message).where(Message.user_id == user_id, Message.status == MessageStatus.PENDING)
     with db.reading() as session:
-        rows, total = _page(session, query, (Message.generated_at, Message.id), limit, offset)
-        return {
-            "drafts": [draft_view(m) for m in rows],
-            "total": total,
-            "has_more": offset + len(rows) < total,
-        }
+        return page(session, query, (Message.generated_at, Message.id), limit, offset, "drafts", draft_view)
 
 
 def list_messages(user_id: str, status: str | None = None, limit: int = 20, offset: int = 0) -> dict:
@@ -111,12 +101,8 @@ def list_messages(user_id: str, status: str | None = None, limit: int = 20, offs
     if status:
         query = query.where(Message.status == status)
     with db.reading() as session:
-        rows, total = _page(session, query, (Message.created_at.desc(), Message.id.desc()), limit, offset)
-        return {
-            "messages": [message_view(m) for m in rows],
-            "total": total,
-            "has_more": offset + len(rows) < total,
-        }
+        order = (Message.created_at.desc(), Message.id.desc())
+        return page(session, query, order, limit, offset, "messages", message_view)
 
 
 def _owned(session, user_id: str, message_id: str, *, lock: bool = False) -> Message:
