@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
 from pathlib import Path
 
@@ -165,6 +166,9 @@ def worker() -> None:
     db.configure(settings.database_url)
     _check_schema()
     runner = Worker(poll_seconds=settings.worker_poll_seconds)
+    # SIGTERM (a process manager stopping it) finishes the current pass instead of cutting a
+    # send in half, which would leave that message `unknown`.
+    signal.signal(signal.SIGTERM, lambda *_: runner.stop(timeout=0))
     with contextlib.suppress(KeyboardInterrupt):
         runner.run()
 

@@ -106,6 +106,11 @@ class Settings:
         secret_key = env.get("CAREEROS_SECRET_KEY") or _secret_key(var_dir)
         if len(secret_key) < 32:
             raise SettingsError("CAREEROS_SECRET_KEY must be at least 32 characters (HS256 needs a long key)")
+        mail_url = env.get("CAREEROS_MAIL_URL") or f"file://{var_dir / 'outbox'}"
+        if not mail_url.startswith(("file://", "smtp://", "smtps://")):
+            raise SettingsError(
+                f"CAREEROS_MAIL_URL must be file://…, smtp://… or smtps://…, got {mail_url!r}"
+            )
         storage = env.get("CAREEROS_RATE_LIMIT_STORAGE") or "memory://"
         if not storage.startswith(("memory://", "redis://", "rediss://", "redis+unix://")):
             raise SettingsError(
@@ -124,7 +129,7 @@ class Settings:
             access_token_ttl=_int(env, "ACCESS_TOKEN_TTL", 15 * 60, 30, 24 * 3600),
             refresh_token_ttl=_int(env, "REFRESH_TOKEN_TTL", 30 * 24 * 3600, 300, 365 * 24 * 3600),
             max_body_bytes=_int(env, "MAX_BODY_BYTES", 1024 * 1024, 1024, 64 * 1024 * 1024),
-            mail_url=env.get("CAREEROS_MAIL_URL") or f"file://{var_dir / 'outbox'}",
+            mail_url=mail_url,
             llm_url=env.get("CAREEROS_LLM_URL") or "",
             llm_api_key=env.get("CAREEROS_LLM_API_KEY") or "",
             llm_model=env.get("CAREEROS_LLM_MODEL") or "",

@@ -31,12 +31,15 @@ def default_stages() -> list[tuple[str, Stage]]:
     from careeros.drafting.stage import draft_due, fill_queues
     from careeros.matching.discovery import discover_due
     from careeros.onboarding.resumes import parse_due
+    from careeros.sending.stage import expire_leases, send_due
 
     return [
         ("parse_resumes", parse_due),
         ("discover_contacts", discover_due),
         ("fill_queues", fill_queues),
         ("write_drafts", draft_due),
+        ("expire_sends", expire_leases),
+        ("send_mail", send_due),
     ]
 
 

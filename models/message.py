@@ -65,6 +65,7 @@ class Message(Base):
         Index("ix_messages_status_scheduled", "status", "scheduled_at"),
         Index("ix_messages_contact", "contact_id"),
         Index("ix_messages_status_lease", "status", "lease_until"),
+        Index("ix_messages_user_send_started", "user_id", "send_started_at"),
     )
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("msg"))
@@ -86,6 +87,12 @@ class Message(Base):
     draft_params: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Sending: the RFC 5322 Message-ID (fixed at first claim, the same on every retry, what replies
+    # quote), when it was handed to a sender (what the daily limit counts) and when to retry.
+    email_message_id: Mapped[str | None] = mapped_column(String(255), nullable=True, unique=True)
+    send_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    send_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     generated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, new_id, utcnow
 
 DEFAULT_DAILY_LIMIT = 50
+DEFAULT_WINDOW = {"days": ["mon", "tue", "wed", "thu", "fri"], "start": "09:00", "end": "11:00"}
+DEFAULT_GAP = 90  # seconds between two sends of one user, plus up to a third of it as jitter
 
 
 class User(Base):
@@ -23,6 +25,16 @@ class User(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Sending: the "optimal" window (local days and hours) and the spacing between sends.
+    sending_window: Mapped[dict] = mapped_column(
+        JSON,
+        default=lambda: dict(DEFAULT_WINDOW),
+        server_default='{"days": ["mon", "tue", "wed", "thu", "fri"], "start": "09:00", "end": "11:00"}',
+    )
+    send_gap_seconds: Mapped[int] = mapped_column(
+        Integer, default=DEFAULT_GAP, server_default=str(DEFAULT_GAP)
+    )
+    next_send_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     # Set when objectives or contacts change; the discovery stage clears it after matching.
     discovery_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -46,7 +46,12 @@ def user_view(user: User) -> dict:
 def account_view(user: User) -> dict:
     return {
         "user": user_view(user),
-        "settings": {"daily_limit": user.daily_limit, "timezone": user.timezone},
+        "settings": {
+            "daily_limit": user.daily_limit,
+            "timezone": user.timezone,
+            "sending_window": user.sending_window,
+            "send_gap_seconds": user.send_gap_seconds,
+        },
         "created_at": iso(user.created_at),
     }
 
@@ -205,6 +210,11 @@ def get_account(user_id: str) -> dict:
 def update_account(user_id: str, changes: dict) -> dict:
     if "timezone" in changes and changes["timezone"] not in _zones():
         raise InvalidRequest(f"{changes['timezone']!r} is not an IANA time zone", field="timezone")
+    window = changes.get("sending_window")
+    if window is not None and window["start"] >= window["end"]:
+        raise InvalidRequest(
+            "sending_window.end must be after sending_window.start", field="sending_window.end"
+        )
     with db.writing() as session:
         user = _user(session, user_id)
         if "name" in changes:
@@ -213,5 +223,12 @@ def update_account(user_id: str, changes: dict) -> dict:
             user.daily_limit = changes["daily_limit"]
         if "timezone" in changes:
             user.timezone = changes["timezone"]
+        if window is not None:
+            days = [d for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun") if d in window["days"]]
+            user.sending_window = {"days": days, "start": window["start"], "end": window["end"]}
+        if "send_gap_seconds" in changes:
+            if user.next_send_at is not None:  # the wait after the last send follows the new gap
+                user.next_send_at += timedelta(seconds=changes["send_gap_seconds"] - user.send_gap_seconds)
+            user.send_gap_seconds = changes["send_gap_seconds"]
         user.updated_at = utcnow()
         return account_view(user)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
 from careeros.errors import Conflict, InvalidRequest, NotFound, SystemPaused
 from careeros.paging import page
+from careeros.sending.schedule import Planner
 from careeros.text import tidy, trim
 from careeros.timefmt import iso, parse_rfc3339
 from models import Message, MessageStatus, User, db, utcnow
@@ -78,6 +80,8 @@ def message_view(message: Message) -> dict:
         "failure_reason": message.failure_reason,
         "regenerated_from": message.regenerated_from_id,
         "superseded_by": message.superseded_by_id,
+        "email_message_id": message.email_message_id,
+        "next_attempt_at": iso(message.next_attempt_at),
         "angle": message.angle,
         "drafter": message.drafter,
     }
@@ -123,29 +127,35 @@ def get_message(user_id: str, message_id: str) -> dict:
 # ---- approval ------------------------------------------------------------------------------
 
 
-def resolve_schedule(schedule: str | None, now: datetime) -> datetime:
-    """When an approved message should leave: now, or a future time at most a year ahead."""
+def resolve_schedule(schedule: str | None, now: datetime) -> tuple[datetime, bool]:
+    """The earliest time an approved message may leave, and whether to aim for the sending
+    window (`optimal`): now, the window, or a future time at most a year ahead."""
     if schedule is None or schedule == "immediate":
-        return now
+        return now, False
+    if schedule == "optimal":
+        return now, True
     try:
         when = parse_rfc3339(schedule)
     except ValueError:
         raise InvalidRequest(
-            "schedule must be 'immediate' or an RFC 3339 date-time with an offset, like 2026-02-15T21:30:00Z",
+            "schedule must be 'immediate', 'optimal' or an RFC 3339 date-time with an offset, "
+            "like 2026-02-15T21:30:00Z",
             field="schedule",
         ) from None
     if when <= now:
         raise InvalidRequest("schedule must be in the future", field="schedule")
     if when - now > MAX_SCHEDULE_AHEAD:
         raise InvalidRequest("schedule must be at most a year ahead", field="schedule")
-    return when
+    return when, False
 
 
 def _not_pending(message: Message) -> Conflict:
     return Conflict(f"Message is {message.status}, not pending")
 
 
-def _approve(message: Message, when: datetime, now: datetime, edits: dict | None) -> Conflict | None:
+def _approve(
+    message: Message, plan: Callable[[], datetime], now: datetime, edits: dict | None
+) -> Conflict | None:
     """Approve one locked message; return the conflict instead of raising so callers decide
     whether the transaction still commits (a missing address marks the draft failed)."""
     if message.status != MessageStatus.PENDING:
@@ -163,16 +173,24 @@ def _approve(message: Message, when: datetime, now: datetime, edits: dict | None
             message.subject, message.body, message.edited = subject, body, True
     message.status = MessageStatus.APPROVED
     message.approved_at = now
-    message.scheduled_at = when
+    message.scheduled_at = plan()  # only approvals take a slot in the plan
+    message.next_attempt_at = None
     return None
+
+
+def _planner(session, user_id: str, now: datetime) -> Planner:
+    # The user's row is locked so that two approvals at once cannot plan the same slot.
+    user = session.get(User, user_id, with_for_update=True)
+    return Planner(session, user, now, seed=int(now.timestamp()))
 
 
 def approve(user_id: str, message_id: str, schedule: str | None = None, edits: dict | None = None) -> dict:
     now = utcnow()
-    when = resolve_schedule(schedule, now)
+    requested, optimal = resolve_schedule(schedule, now)
     with db.writing() as session:
         message = _owned(session, user_id, message_id, lock=True)
-        conflict = _approve(message, when, now, edits)
+        planner = _planner(session, user_id, now)
+        conflict = _approve(message, lambda: planner.plan(requested, optimal=optimal), now, edits)
         view = approved_view(message)
     if conflict:
         raise conflict
@@ -181,9 +199,10 @@ def approve(user_id: str, message_id: str, schedule: str | None = None, edits: d
 
 def bulk_approve(user_id: str, message_ids: list[str], schedule: str | None = None) -> dict:
     now = utcnow()
-    when = resolve_schedule(schedule, now)
+    requested, optimal = resolve_schedule(schedule, now)
     approved, failures = [], []
     with db.writing() as session:
+        planner = _planner(session, user_id, now)
         found = {
             m.id: m
             for m in session.scalars(
@@ -199,7 +218,7 @@ def bulk_approve(user_id: str, message_ids: list[str], schedule: str | None = No
                     {"message_id": message_id, "code": "NOT_FOUND", "message": "Message not found"}
                 )
                 continue
-            conflict = _approve(message, when, now, None)
+            conflict = _approve(message, lambda: planner.plan(requested, optimal=optimal), now, None)
             if conflict:
                 failures.append(
                     {"message_id": message_id, "code": conflict.code, "message": conflict.message}

@@ -10,7 +10,12 @@ from tests.api.test_auth import _error
 def test_get_account(account):
     data = account.get("/account").json()["data"]
     assert data["user"] == {"id": account.id, "email": account.email, "name": "Test User"}
-    assert data["settings"] == {"daily_limit": 50, "timezone": "UTC"}
+    assert data["settings"] == {
+        "daily_limit": 50,
+        "timezone": "UTC",
+        "send_gap_seconds": 90,
+        "sending_window": {"days": ["mon", "tue", "wed", "thu", "fri"], "start": "09:00", "end": "11:00"},
+    }
     assert data["created_at"].endswith("Z")
 
 
@@ -20,7 +25,7 @@ def test_update_settings(account):
     )
     assert response.status_code == 200
     data = response.json()["data"]
-    assert data["settings"] == {"daily_limit": 30, "timezone": "Europe/Berlin"}
+    assert data["settings"]["daily_limit"] == 30 and data["settings"]["timezone"] == "Europe/Berlin"
     assert data["user"]["name"] == "Ada"
     assert account.get("/account").json()["data"]["settings"]["daily_limit"] == 30
 
@@ -39,7 +44,8 @@ def test_update_settings(account):
 )
 def test_update_rejects_bad_values_and_keeps_the_old_ones(account, body, field):
     _error(account.patch("/account", json=body), 400, "INVALID_REQUEST", field)
-    assert account.get("/account").json()["data"]["settings"] == {"daily_limit": 50, "timezone": "UTC"}
+    settings = account.get("/account").json()["data"]["settings"]
+    assert (settings["daily_limit"], settings["timezone"], settings["send_gap_seconds"]) == (50, "UTC", 90)
 
 
 def test_update_needs_at_least_one_field(account):
@@ -58,3 +64,16 @@ def test_names_count_only_ascii_whitespace_as_blank(account):
     assert response.status_code == 200
     assert account.get("/account").json()["data"]["user"]["name"] == "\u0085\u001c"
     _error(account.patch("/account", json={"name": " \t "}), 400, "INVALID_REQUEST", "name")
+
+
+def test_sending_window_and_gap(account):
+    window = {"days": ["fri", "tue", "wed"], "start": "08:30", "end": "10:00"}
+    settings = account.patch("/account", json={"sending_window": window, "send_gap_seconds": 0}).json()[
+        "data"
+    ]
+    assert settings["settings"]["sending_window"] == {
+        "days": ["tue", "wed", "fri"],
+        "start": "08:30",
+        "end": "10:00",
+    }
+    assert settings["settings"]["send_gap_seconds"] == 0

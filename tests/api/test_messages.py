@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -278,11 +279,14 @@ def test_bulk_approve_reports_each_failure(seeded, other_account):
     assert other_account.get(f"/messages/{foreign}").json()["data"]["status"] == "pending"
 
 
-def test_bulk_approve_with_a_schedule(seeded):
+def test_bulk_approve_with_a_schedule_spaces_the_sends(seeded):
     ids = _pending_ids(seeded)[:3]
     when = _future(hours=5)
     data = seeded.post("/messages/bulk-approve", json={"message_ids": ids, "schedule": when}).json()["data"]
-    assert {m["scheduled_at"] for m in data["messages"]} == {when}
+    planned = [datetime.fromisoformat(m["scheduled_at"]) for m in data["messages"]]
+    assert planned[0] == datetime.fromisoformat(when)
+    gaps = [(b - a).total_seconds() for a, b in itertools.pairwise(planned)]
+    assert all(90 <= gap <= 121 for gap in gaps), gaps  # the account's 90 s gap plus up to a third as jitter
 
 
 @pytest.mark.parametrize(

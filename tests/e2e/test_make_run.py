@@ -11,6 +11,9 @@ import shlex
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
+from email import message_from_bytes, policy
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import httpx
@@ -155,3 +158,36 @@ def test_a_new_user_sees_personal_drafts_within_a_minute(running):
         new = client.get(f"/messages/{new_id}").json()["data"]
     assert new["status"] == "pending"
     assert len(new["message"]["body"].split()) < len(target["message"]["body"].split())
+
+
+def test_an_approved_demo_draft_reaches_the_outbox_at_its_scheduled_time(running):
+    base, _, var, _ = running
+    client = httpx.Client(base_url=base, timeout=10)
+    token = client.post(
+        "/auth/login", json={"email": "demo@careeros.dev", "password": "careeros-demo"}
+    ).json()
+    client.headers["Authorization"] = f"Bearer {token['data']['session']['token']}"
+    draft = client.get("/messages/pending").json()["data"]["drafts"][0]
+    # No spacing: an earlier test sent one just now, and this one is about the scheduled time.
+    client.patch("/account", json={"send_gap_seconds": 0})
+    when = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=4)
+    approved = client.post(f"/messages/{draft['id']}/approve", json={"schedule": when.isoformat()}).json()[
+        "data"
+    ]
+    assert approved["message"]["scheduled_at"] == when.isoformat().replace("+00:00", "Z")
+    # Watch the outbox itself (polling the API would spend the demo account's rate limit).
+    path = var / "outbox" / f"{draft['id']}@careeros.dev.eml"
+    while datetime.now(UTC) < when - timedelta(seconds=1):
+        assert not path.exists(), "sent before its scheduled time"
+        time.sleep(0.2)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and not path.exists():
+        time.sleep(0.2)
+    assert path.exists(), sorted(p.name for p in (var / "outbox").glob("*"))
+    email = message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert (
+        email["Subject"] == draft["message"]["subject"]
+        and email["To"].addresses[0].display_name == draft["contact"]["name"]
+    )
+    assert parsedate_to_datetime(email["Date"]) >= when
+    assert client.get(f"/messages/{draft['id']}").json()["data"]["status"] == "sent"

@@ -35,9 +35,10 @@ def test_iso_is_utc_with_z_and_parse_requires_an_offset():
 
 def test_schedule_rules():
     now = datetime(2026, 2, 15, 12, tzinfo=UTC)
-    assert resolve_schedule(None, now) == now
-    assert resolve_schedule("immediate", now) == now
-    assert resolve_schedule("2026-02-16T09:00:00Z", now) == datetime(2026, 2, 16, 9, tzinfo=UTC)
+    assert resolve_schedule(None, now) == (now, False)
+    assert resolve_schedule("immediate", now) == (now, False)
+    assert resolve_schedule("optimal", now) == (now, True)
+    assert resolve_schedule("2026-02-16T09:00:00Z", now) == (datetime(2026, 2, 16, 9, tzinfo=UTC), False)
     for bad in ("2026-02-15T11:59:59Z", "2026-02-15T12:00:00Z", "2027-03-01T00:00:00Z", "later", ""):
         with pytest.raises(Exception) as caught:
             resolve_schedule(bad, now)
