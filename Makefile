@@ -16,11 +16,12 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-## Set up, migrate, create the demo account if absent, and serve with the in-process worker.
+## Set up, migrate, create the demo account if absent, and serve with the in-process worker
+## (a sandbox: sample contacts for new accounts, webhook endpoints on this machine allowed).
 run: setup
 	$(BIN)/careeros migrate
 	$(BIN)/careeros demo
-	$(BIN)/careeros serve --sample-contacts 2000
+	$(BIN)/careeros serve --sample-contacts 2000 --allow-loopback-webhooks
 
 ## Set up and run everything: lint, the suite on SQLite, the suite on PostgreSQL.
 test: setup

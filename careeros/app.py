@@ -18,6 +18,7 @@ from careeros.contacts.importer import MAX_IMPORT_BYTES
 from careeros.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from careeros.onboarding.resumes import MAX_RESUME_BYTES
 from careeros.ratelimit import RateLimitHeadersMiddleware, RateLimitMiddleware
+from careeros.replies import MAX_EMAIL_BYTES
 from careeros.requestctx import RequestIdFilter
 from careeros.routing import AllowIndex, MethodGuardMiddleware
 from careeros.settings import SPEC_PATH, Settings, install
@@ -85,6 +86,7 @@ def create_app(settings: Settings | None = None, *, validate_responses: bool = F
         limits={
             "/onboarding/resume": MAX_RESUME_BYTES + MULTIPART_ROOM,
             "/contacts/import": MAX_IMPORT_BYTES + MULTIPART_ROOM,
+            "/inbound/email": MAX_EMAIL_BYTES + MULTIPART_ROOM,
         },
     )
     app.add_middleware(

@@ -78,7 +78,19 @@ def _check_schema() -> None:
     default=None,
     help="Give each new account this many generated contacts, a sandbox (default: CAREEROS_SAMPLE_CONTACTS).",
 )
-def serve(host: str | None, port: int | None, worker: bool, sample_contacts: int | None) -> None:
+@click.option(
+    "--allow-loopback-webhooks",
+    is_flag=True,
+    default=None,
+    help="Development only: webhook endpoints may be on this machine (CAREEROS_WEBHOOKS_ALLOW_LOOPBACK).",
+)
+def serve(
+    host: str | None,
+    port: int | None,
+    worker: bool,
+    sample_contacts: int | None,
+    allow_loopback_webhooks: bool | None,
+) -> None:
     """Serve the API (and, by default, the worker) until interrupted."""
     import dataclasses
 
@@ -90,6 +102,8 @@ def serve(host: str | None, port: int | None, worker: bool, sample_contacts: int
     settings = _settings()
     if sample_contacts is not None:
         settings = install(dataclasses.replace(settings, sample_contacts=sample_contacts))
+    if allow_loopback_webhooks:
+        settings = install(dataclasses.replace(settings, webhooks_allow_loopback=True))
     app = create_app(settings)
     _check_schema()
     host = host or settings.host
@@ -105,6 +119,11 @@ def serve(host: str | None, port: int | None, worker: bool, sample_contacts: int
         f"  OpenAPI document:      {base}/openapi.json\n"
         f"  Demo sign-in:          {settings.demo_email} / {settings.demo_password}\n"
         f"  Worker:                {worker_line}\n"
+        + (
+            "  Webhooks:              endpoints on this machine allowed (development only)\n"
+            if settings.webhooks_allow_loopback
+            else ""
+        )
     )
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True)

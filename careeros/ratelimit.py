@@ -6,6 +6,7 @@ import math
 import time
 from contextvars import ContextVar
 from dataclasses import dataclass
+from urllib.parse import parse_qs
 
 from limits import RateLimitItem, parse, parse_many
 from limits.aio.strategies import MovingWindowRateLimiter as AsyncMovingWindow
@@ -129,12 +130,22 @@ class RateLimitMiddleware:
 
     @staticmethod
     def _key(scope) -> str:
+        if scope["path"] == "/inbound/email":
+            # A mail provider posts from shared addresses: a genuine inbound token is the key.
+            token = header(scope, b"x-careeros-inbound-token") or _query_token(scope)
+            if token and security.inbound_token_is_ours(token):
+                return "inbound:" + security.hash_refresh_token(token)[:32]
         authorization = header(scope, b"authorization")
         if authorization[:7].lower() == "bearer ":
             user_id = security.user_from_token(authorization[7:].strip())
             if user_id:
                 return f"user:{user_id}"
         return f"ip:{client_ip_of(scope)}"
+
+
+def _query_token(scope) -> str:
+    values = parse_qs(scope.get("query_string", b"").decode("latin-1")).get("token")
+    return values[0] if values else ""
 
 
 class RateLimitHeadersMiddleware:

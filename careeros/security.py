@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import functools
 import hashlib
+import hmac
 import secrets
 import uuid
 from datetime import datetime, timedelta
@@ -87,6 +89,30 @@ def new_refresh_token() -> tuple[str, str]:
 
 def hash_refresh_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+INBOUND_PREFIX = "inb_"
+
+
+def _inbound_mac(body: str) -> str:
+    key = settings_mod.current().secret_key.encode()
+    digest = hmac.new(key, b"careeros-inbound:" + body.encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).decode().rstrip("=")[:22]
+
+
+def new_inbound_token() -> tuple[str, str]:
+    """A token for POST /inbound/email and the hash we keep of it. It carries a MAC, so a forged
+    one is told apart without the database (the rate limiter keys genuine ones by token)."""
+    body = secrets.token_urlsafe(24)
+    token = f"{INBOUND_PREFIX}{body}.{_inbound_mac(body)}"
+    return token, hash_refresh_token(token)
+
+
+def inbound_token_is_ours(token: str) -> bool:
+    if not token.startswith(INBOUND_PREFIX) or len(token) > 100 or "." not in token:
+        return False
+    body, mac = token[len(INBOUND_PREFIX) :].rsplit(".", 1)
+    return hmac.compare_digest(mac, _inbound_mac(body))
 
 
 def _session_is_live(user_id: str, session_id: str) -> bool:

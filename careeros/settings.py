@@ -94,6 +94,11 @@ class Settings:
     draft_queue: int = 15
     sample_contacts: int = 0
     worker_poll_seconds: float = 1.0
+    webhook_delivery: bool = True
+    webhooks_allow_loopback: bool = False
+    webhook_timeout: float = 15.0
+    imap_url: str = field(default="", repr=False)
+    imap_poll_seconds: int = 60
     log_level: str = "INFO"
     demo_email: str = "demo@careeros.dev"
     demo_password: str = field(default="careeros-demo", repr=False)
@@ -111,6 +116,9 @@ class Settings:
             raise SettingsError(
                 f"CAREEROS_MAIL_URL must be file://…, smtp://… or smtps://…, got {mail_url!r}"
             )
+        imap_url = env.get("CAREEROS_IMAP_URL") or ""
+        if imap_url and not imap_url.startswith(("imap://", "imaps://")):
+            raise SettingsError("CAREEROS_IMAP_URL must be imap://… or imaps://…")
         storage = env.get("CAREEROS_RATE_LIMIT_STORAGE") or "memory://"
         if not storage.startswith(("memory://", "redis://", "rediss://", "redis+unix://")):
             raise SettingsError(
@@ -137,6 +145,11 @@ class Settings:
             draft_queue=_int(env, "DRAFT_QUEUE", 15, 0, 100),
             sample_contacts=_int(env, "SAMPLE_CONTACTS", 0, 0, 20000),
             worker_poll_seconds=_int(env, "WORKER_POLL_MS", 1000, 10, 60_000) / 1000,
+            webhook_delivery=_bool(env, "WEBHOOK_DELIVERY", True),
+            webhooks_allow_loopback=_bool(env, "WEBHOOKS_ALLOW_LOOPBACK", False),
+            webhook_timeout=float(_int(env, "WEBHOOK_TIMEOUT", 15, 1, 60)),
+            imap_url=imap_url,
+            imap_poll_seconds=_int(env, "IMAP_POLL_SECONDS", 60, 1, 3600),
             log_level=(env.get("CAREEROS_LOG_LEVEL") or "INFO").upper(),
             demo_email=env.get("CAREEROS_DEMO_EMAIL") or "demo@careeros.dev",
             demo_password=env.get("CAREEROS_DEMO_PASSWORD") or "careeros-demo",

@@ -17,3 +17,14 @@ def tidy(text: str) -> str:
 def trim(text: str) -> str:
     """Trim the ends only (multi-line fields keep their line breaks)."""
     return text.strip(SPACE)
+
+
+def shorten(text: str, limit: int) -> str:
+    """One line of at most `limit` characters, cut at a word with an ellipsis when too long."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(",;:.-") + "…"

@@ -185,7 +185,9 @@ class FieldMultiPartValidator(MultiPartFormDataValidator):
         if error is not None:
             message, field = describe(error)
             raise FieldProblem(message, field)
-        if self._strict_validation:
+        # A form that declares additionalProperties: true (a mail provider's post, with fields
+        # of its own) is exempt from strictness; every other form refuses unknown fields.
+        if self._strict_validation and self._schema.get("additionalProperties") is not True:
             self._validate_params_strictly(body)
         return None
 

@@ -29,8 +29,10 @@ STALE_HEARTBEAT_SECONDS = 7 * 24 * 3600
 def default_stages() -> list[tuple[str, Stage]]:
     """The stages every worker runs, in order."""
     from careeros.drafting.stage import draft_due, fill_queues
+    from careeros.integrations import deliver_webhooks
     from careeros.matching.discovery import discover_due
     from careeros.onboarding.resumes import parse_due
+    from careeros.replies.imap import poll_due
     from careeros.sending.stage import expire_leases, send_due
 
     return [
@@ -40,6 +42,8 @@ def default_stages() -> list[tuple[str, Stage]]:
         ("write_drafts", draft_due),
         ("expire_sends", expire_leases),
         ("send_mail", send_due),
+        ("read_replies", poll_due),
+        ("deliver_webhooks", deliver_webhooks),
     ]
 
 

@@ -1,6 +1,6 @@
 """Handlers for the `account` tag: the signed-in user and their settings."""
 
-from careeros import accounts
+from careeros import accounts, replies
 from handlers import caller, ok
 
 
@@ -10,3 +10,7 @@ def get_account():
 
 def update_account(body):
     return ok(accounts.update_account(caller(), body))
+
+
+def create_inbound_token():
+    return ok(replies.issue_token(caller()), 201)

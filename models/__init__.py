@@ -2,9 +2,11 @@
 
 from models.base import Base, new_id, utcnow
 from models.contact import Contact
+from models.inbound import InboundEmail, MailboxCursor
 from models.message import DELIVERED, TRANSITIONS, Message, MessageStatus
 from models.onboarding import Objectives, Profile, ResumeUpload, UploadStatus
 from models.user import AuthSession, RefreshToken, User
+from models.webhook import DeliveryStatus, WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent
 from models.worker import WorkerHeartbeat
 
 __all__ = [
@@ -13,6 +15,9 @@ __all__ = [
     "AuthSession",
     "Base",
     "Contact",
+    "DeliveryStatus",
+    "InboundEmail",
+    "MailboxCursor",
     "Message",
     "MessageStatus",
     "Objectives",
@@ -21,6 +26,10 @@ __all__ = [
     "ResumeUpload",
     "UploadStatus",
     "User",
+    "WebhookAttempt",
+    "WebhookDelivery",
+    "WebhookEndpoint",
+    "WebhookEvent",
     "WorkerHeartbeat",
     "new_id",
     "utcnow",

@@ -42,7 +42,8 @@ TRANSITIONS: dict[MessageStatus, frozenset[MessageStatus]] = {
     MessageStatus.SUPERSEDED: frozenset(),
     MessageStatus.FAILED: frozenset(),
     MessageStatus.BOUNCED: frozenset(),
-    MessageStatus.UNKNOWN: frozenset(),
+    # A reply or a bounce proves that an interrupted send did leave.
+    MessageStatus.UNKNOWN: frozenset({MessageStatus.REPLIED, MessageStatus.BOUNCED}),
 }
 
 # A message counts as "sent" for limits and analytics once it reached the mail server.
@@ -100,6 +101,9 @@ class Message(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     rejected_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # The first real reply's new text (no quote, no signature), and when a bounce came back.
+    response_preview: Mapped[str | None] = mapped_column(Text, nullable=True)
+    bounced_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     rejection_reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
     rejection_feedback: Mapped[str | None] = mapped_column(Text, nullable=True)
     failure_reason: Mapped[str | None] = mapped_column(Text, nullable=True)

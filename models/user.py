@@ -35,6 +35,9 @@ class User(Base):
         Integer, default=DEFAULT_GAP, server_default=str(DEFAULT_GAP)
     )
     next_send_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Replies: SHA-256 of the token that authenticates POST /inbound/email (shown once).
+    inbound_token_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)
+    inbound_token_created_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     # Set when objectives or contacts change; the discovery stage clears it after matching.
     discovery_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

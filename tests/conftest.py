@@ -106,6 +106,17 @@ class Account:
     def headers(self) -> dict:
         return {"Authorization": f"Bearer {self.token}"}
 
+    def inbound_token(self) -> str:
+        """The account's inbound email token, issued on first use."""
+        if getattr(self, "_inbound_token", None) is None:
+            response = self.post("/account/inbound-token")
+            assert response.status_code == 201, response.text
+            self._inbound_token = response.json()["data"]["token"]
+        return self._inbound_token
+
+    def inbound_headers(self) -> dict:
+        return {"X-CareerOS-Inbound-Token": self.inbound_token()}
+
     def get(self, url, **kw):
         return self.client.get(url, headers={**self.headers, **kw.pop("headers", {})}, **kw)
 

@@ -80,3 +80,27 @@ def serving(env: dict[str, str], *, log_path: Path, args: tuple[str, ...] = ()):
             process.kill()
             process.wait()
         log.close()
+
+
+@contextmanager
+def workers(env: dict[str, str], count: int, log_dir: Path):
+    """`count` `careeros worker` processes; stopped on exit, and none may have logged a traceback."""
+    processes = [
+        subprocess.Popen(
+            [CAREEROS, "worker"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=(log_dir / f"worker-{i}.log").open("w"),
+        )
+        for i in range(count)
+    ]
+    try:
+        yield processes
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=30)
+    for i in range(count):
+        log = (log_dir / f"worker-{i}.log").read_text()
+        assert "Traceback" not in log, log

@@ -53,6 +53,7 @@ def account_view(user: User) -> dict:
             "send_gap_seconds": user.send_gap_seconds,
         },
         "created_at": iso(user.created_at),
+        "inbound_token_created_at": iso(user.inbound_token_created_at),
     }
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
+from careeros import events
 from careeros.errors import NotFound
 from careeros.paging import page
 from careeros.timefmt import iso
@@ -67,24 +68,29 @@ def do_not_contact(user_id: str, contact_id: str) -> dict:
         contact = _owned(session, user_id, contact_id, lock=True)
         contact.do_not_contact = True
         contact.updated_at = now
-        mine = (Message.user_id == user_id, Message.contact_id == contact_id)
-        rejected = session.execute(
-            update(Message)
-            .where(*mine, Message.status == MessageStatus.PENDING)
-            .values(
-                status=MessageStatus.REJECTED,
-                rejected_at=now,
-                rejection_reason="wrong_contact",
-                rejection_feedback=WITHDRAWN,
-                updated_at=now,
+        withdrawn = session.scalars(
+            select(Message)
+            .where(
+                Message.user_id == user_id,
+                Message.contact_id == contact_id,
+                Message.status.in_([MessageStatus.PENDING, MessageStatus.APPROVED, MessageStatus.GENERATING]),
             )
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        # Approved ones and drafts still being written fail: they never leave.
-        failed = session.execute(
-            update(Message)
-            .where(*mine, Message.status.in_([MessageStatus.APPROVED, MessageStatus.GENERATING]))
-            .values(status=MessageStatus.FAILED, failure_reason=WITHDRAWN, updated_at=now, lease_until=None)
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        return {**contact_view(contact), "messages_withdrawn": rejected + failed}
+            .with_for_update(of=Message)
+        ).all()
+        for message in withdrawn:
+            message.updated_at = now
+            if message.status == MessageStatus.PENDING:
+                message.status = MessageStatus.REJECTED
+                message.rejected_at = now
+                message.rejection_reason = "wrong_contact"
+                message.rejection_feedback = WITHDRAWN
+                events.rejected(session, message, now)
+                continue
+            # Approved ones and drafts still being written fail: they never leave.
+            was_approved = message.status == MessageStatus.APPROVED
+            message.status = MessageStatus.FAILED
+            message.failure_reason = WITHDRAWN
+            message.lease_until = None
+            if was_approved:
+                events.failed(session, message, now)
+        return {**contact_view(contact), "messages_withdrawn": len(withdrawn)}

@@ -7,10 +7,11 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
+from careeros import events
 from careeros.errors import Conflict, InvalidRequest, NotFound, SystemPaused
 from careeros.paging import page
 from careeros.sending.schedule import Planner
-from careeros.text import tidy, trim
+from careeros.text import shorten, tidy, trim
 from careeros.timefmt import iso, parse_rfc3339
 from models import Message, MessageStatus, User, db, utcnow
 
@@ -23,13 +24,7 @@ NO_EMAIL = "The contact has no email address, so this message cannot be sent"
 
 
 def preview(body: str) -> str:
-    flat = " ".join(body.split())
-    if len(flat) <= PREVIEW_CHARS:
-        return flat
-    cut = flat[: PREVIEW_CHARS - 1]
-    if " " in cut:
-        cut = cut[: cut.rindex(" ")]
-    return cut.rstrip(",;:.-") + "…"
+    return shorten(body, PREVIEW_CHARS)
 
 
 def contact_view(message: Message) -> dict:
@@ -84,6 +79,8 @@ def message_view(message: Message) -> dict:
         "next_attempt_at": iso(message.next_attempt_at),
         "angle": message.angle,
         "drafter": message.drafter,
+        "response_preview": message.response_preview,
+        "bounced_at": iso(message.bounced_at),
     }
 
 
@@ -154,15 +151,17 @@ def _not_pending(message: Message) -> Conflict:
 
 
 def _approve(
-    message: Message, plan: Callable[[], datetime], now: datetime, edits: dict | None
+    session, message: Message, plan: Callable[[], datetime], now: datetime, edits: dict | None
 ) -> Conflict | None:
-    """Approve one locked message; return the conflict instead of raising so callers decide
-    whether the transaction still commits (a missing address marks the draft failed)."""
+    """Approve one locked message and emit its event; return the conflict instead of raising
+    so callers decide whether the transaction still commits (a missing address marks the
+    draft failed)."""
     if message.status != MessageStatus.PENDING:
         return _not_pending(message)
     if not message.contact.email:
         message.status = MessageStatus.FAILED
         message.failure_reason = NO_EMAIL
+        events.failed(session, message, now)
         return Conflict(NO_EMAIL)
     if edits:
         subject = tidy(edits.get("subject", message.subject))
@@ -175,6 +174,7 @@ def _approve(
     message.approved_at = now
     message.scheduled_at = plan()  # only approvals take a slot in the plan
     message.next_attempt_at = None
+    events.approved(session, message, now)
     return None
 
 
@@ -190,7 +190,7 @@ def approve(user_id: str, message_id: str, schedule: str | None = None, edits: d
     with db.writing() as session:
         message = _owned(session, user_id, message_id, lock=True)
         planner = _planner(session, user_id, now)
-        conflict = _approve(message, lambda: planner.plan(requested, optimal=optimal), now, edits)
+        conflict = _approve(session, message, lambda: planner.plan(requested, optimal=optimal), now, edits)
         view = approved_view(message)
     if conflict:
         raise conflict
@@ -218,7 +218,7 @@ def bulk_approve(user_id: str, message_ids: list[str], schedule: str | None = No
                     {"message_id": message_id, "code": "NOT_FOUND", "message": "Message not found"}
                 )
                 continue
-            conflict = _approve(message, lambda: planner.plan(requested, optimal=optimal), now, None)
+            conflict = _approve(session, message, lambda: planner.plan(requested, optimal=optimal), now, None)
             if conflict:
                 failures.append(
                     {"message_id": message_id, "code": conflict.code, "message": conflict.message}
@@ -240,6 +240,7 @@ def reject(user_id: str, message_id: str, reason: str, feedback: str | None = No
             message.rejected_at = now
             message.rejection_reason = reason
             message.rejection_feedback = trim(feedback or "") or None
+            events.rejected(session, message, now)
     if conflict:
         raise conflict
     return {"message_id": message_id, "status": MessageStatus.REJECTED.value}

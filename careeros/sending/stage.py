@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, or_, select, update
 
+from careeros import events
 from careeros import settings as settings_mod
 from careeros.sending.mail import build, message_id_for
 from careeros.sending.schedule import HANDED, day_start, local_day
@@ -158,6 +159,9 @@ def _record(
             .values(**values)
             .execution_options(synchronize_session=False)
         ).rowcount
+        if done and status in (MessageStatus.SENT, MessageStatus.FAILED):
+            message = session.get(Message, job.message_id)
+            (events.sent if status == MessageStatus.SENT else events.failed)(session, message, now)
     if not done:
         log.warning("message %s left `sending` before its outcome (%s) was recorded", job.message_id, status)
 

@@ -58,7 +58,8 @@ def _auth_document(path: Path) -> None:
     path.write_text(json.dumps({"schemaVersion": "0.1.0", "auth": entries}))
 
 
-def _seed(env: dict[str, str]) -> None:
+def _seed(env: dict[str, str]) -> str:
+    """Seed the peers; returns alice's inbound email token."""
     script = f"""
 from careeros.settings import Settings, install
 from models import db
@@ -67,28 +68,42 @@ db.configure(settings.database_url)
 from careeros import accounts
 from careeros.demo import ensure_demo, populate
 ensure_demo(settings.demo_email, settings.demo_password, contacts=50, drafts=5)
+from careeros import replies
 for index, name in enumerate({list(PEERS)!r}):
     user = accounts.register(name + "@example.com", {PASSWORD!r}, name.title())
     populate(user["user"]["id"], contacts=1500, drafts=150, seed=100 + index)
+    if index == 0:
+        print(replies.issue_token(user["user"]["id"])["token"])
 """
-    subprocess.run([sys.executable, "-c", script], env=env, check=True, timeout=300)
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, check=True, timeout=300, capture_output=True, text=True
+    )
+    return done.stdout.strip().splitlines()[-1]
 
 
 @pytest.fixture(scope="module")
 def live_service(tmp_path_factory, own_database_url):
     var = tmp_path_factory.mktemp("contract")
-    env = service_env(var, own_database_url, **GENEROUS_LIMITS)
+    # Fuzzed endpoints name any host: delivery stays off so no request (nor DNS lookup) leaves.
+    env = service_env(var, own_database_url, CAREEROS_WEBHOOK_DELIVERY="false", **GENEROUS_LIMITS)
     careeros("migrate", env=env)
-    _seed(env)
+    inbound_token = _seed(env)
     with serving(env, log_path=var / "serve.log") as base:
-        yield base, var
+        yield base, var, inbound_token
 
 
 def test_schemathesis_finds_no_failures(live_service):
-    base, var = live_service
+    base, var, inbound_token = live_service
     auth = var / "auth.json"
     _auth_document(auth)
-    env = {**os.environ, "CAREEROS_CONTRACT_AUTH": str(auth)}
+    env = {
+        **os.environ,
+        "CAREEROS_CONTRACT_AUTH": str(auth),
+        "CAREEROS_CONTRACT_INBOUND": inbound_token,
+        # tests/contract/hooks.py: bodies for message/rfc822
+        "SCHEMATHESIS_HOOKS": "tests.contract.hooks",
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
     command = [
         str(Path(sys.executable).with_name("schemathesis")),
         "--config-file",

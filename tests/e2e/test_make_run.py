@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from standardwebhooks import Webhook
 
 from tests.live import free_port, service_env
 
@@ -62,6 +63,15 @@ def running(tmp_path_factory, own_database_url):
         log.close()
 
 
+def _demo(base: str) -> httpx.Client:
+    """A client signed in as the demo account, as the banner says."""
+    client = httpx.Client(base_url=base, timeout=10)
+    login = client.post("/auth/login", json={"email": "demo@careeros.dev", "password": "careeros-demo"})
+    assert login.status_code == 200, login.text
+    client.headers["Authorization"] = f"Bearer {login.json()['data']['session']['token']}"
+    return client
+
+
 def test_banner_says_where_to_go_and_how_to_sign_in(running):
     base, outputs, var, _ = running
     banner = (var / "serve.log").read_text()
@@ -72,10 +82,7 @@ def test_banner_says_where_to_go_and_how_to_sign_in(running):
 
 def test_the_demo_account_can_review_its_drafts(running):
     base, *_ = running
-    client = httpx.Client(base_url=base, timeout=10)
-    login = client.post("/auth/login", json={"email": "demo@careeros.dev", "password": "careeros-demo"})
-    assert login.status_code == 200, login.text
-    client.headers["Authorization"] = f"Bearer {login.json()['data']['session']['token']}"
+    client = _demo(base)
     pending = client.get("/messages/pending?limit=20").json()["data"]
     assert pending["total"] == 15
     drafts = pending["drafts"]
@@ -83,6 +90,7 @@ def test_the_demo_account_can_review_its_drafts(running):
     assert all(d["message"]["body"].split()[1].rstrip(",") in first_names for d in drafts)
     assert len({d["message"]["subject"] for d in drafts}) > len(drafts) // 2  # varied, not one template
     approved = client.post(f"/messages/{drafts[0]['id']}/approve", json={"schedule": "immediate"})
+    assert approved.status_code == 200, approved.text
     assert approved.json()["data"]["message"]["status"] == "approved"
     rejected = client.post(f"/messages/{drafts[1]['id']}/reject", json={"reason": "too_generic"})
     assert rejected.json()["data"]["status"] == "rejected"
@@ -96,11 +104,7 @@ def test_the_demo_account_can_review_its_drafts(running):
 
 def test_the_demo_has_a_directory_a_profile_and_objectives(running):
     base, *_ = running
-    client = httpx.Client(base_url=base, timeout=10)
-    token = client.post(
-        "/auth/login", json={"email": "demo@careeros.dev", "password": "careeros-demo"}
-    ).json()
-    client.headers["Authorization"] = f"Bearer {token['data']['session']['token']}"
+    client = _demo(base)
     contacts = client.get("/contacts?limit=100").json()["data"]
     assert contacts["total"] >= 5000
     assert len({c["company"] for c in contacts["contacts"]}) > 20
@@ -162,11 +166,7 @@ def test_a_new_user_sees_personal_drafts_within_a_minute(running):
 
 def test_an_approved_demo_draft_reaches_the_outbox_at_its_scheduled_time(running):
     base, _, var, _ = running
-    client = httpx.Client(base_url=base, timeout=10)
-    token = client.post(
-        "/auth/login", json={"email": "demo@careeros.dev", "password": "careeros-demo"}
-    ).json()
-    client.headers["Authorization"] = f"Bearer {token['data']['session']['token']}"
+    client = _demo(base)
     draft = client.get("/messages/pending").json()["data"]["drafts"][0]
     # No spacing: an earlier test sent one just now, and this one is about the scheduled time.
     client.patch("/account", json={"send_gap_seconds": 0})
@@ -191,3 +191,57 @@ def test_an_approved_demo_draft_reaches_the_outbox_at_its_scheduled_time(running
     )
     assert parsedate_to_datetime(email["Date"]) >= when
     assert client.get(f"/messages/{draft['id']}").json()["data"]["status"] == "sent"
+
+
+def test_an_integrator_receives_signed_events_for_approve_send_and_reply(running, httpserver):
+    base, _, var, _ = running
+    client = _demo(base)
+    httpserver.expect_request("/careeros-hook", method="POST").respond_with_data("ok")
+    endpoint = client.post(
+        "/webhooks/endpoints",
+        json={
+            "url": httpserver.url_for("/careeros-hook"),
+            "events": ["message.approved", "message.sent", "message.response_received"],
+            "description": "integration test",
+        },
+    ).json()["data"]
+    client.patch("/account", json={"send_gap_seconds": 0})
+    draft = client.get("/messages/pending").json()["data"]["drafts"][0]
+    client.post(f"/messages/{draft['id']}/approve", json={"schedule": "immediate"})
+    path = var / "outbox" / f"{draft['id']}@careeros.dev.eml"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and not path.exists():
+        time.sleep(0.2)
+    sent = message_from_bytes(path.read_bytes(), policy=policy.default)
+    # The contact answers from Gmail; the provider's inbound route posts the raw email.
+    reply = (
+        f"From: {sent['To']}\r\nTo: {sent['From']}\r\nSubject: Re: {sent['Subject']}\r\n"
+        f"In-Reply-To: {sent['Message-ID']}\r\nReferences: {sent['Message-ID']}\r\n"
+        "Message-ID: <CAF=e2e-reply@mail.gmail.com>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"Happy to talk next week.\r\n\r\nOn Mon, Dana wrote:\r\n> {draft['message']['preview']}\r\n"
+    ).encode()
+    inbound = client.post("/account/inbound-token").json()["data"]
+    received = httpx.post(
+        f"{base}{inbound['url']}", content=reply, headers={"content-type": "message/rfc822"}, timeout=10
+    ).json()["data"]
+    assert received["outcome"] == "reply" and received["message_id"] == draft["id"]
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(httpserver.log) < 3:
+        time.sleep(0.2)
+    payloads = [
+        Webhook(endpoint["secret"]).verify(request.get_data(as_text=True), dict(request.headers))
+        for request, _ in httpserver.log
+    ]
+    assert [p["event"] for p in payloads] == ["message.approved", "message.sent", "message.response_received"]
+    assert all(p["data"]["message_id"] == draft["id"] for p in payloads)
+    assert payloads[2]["data"]["response_preview"] == "Happy to talk next week."
+    log = client.get("/webhooks/deliveries", params={"endpoint_id": endpoint["id"]}).json()["data"]
+    assert log["total"] == 3 and {d["status"] for d in log["deliveries"]} == {"succeeded"}
+    assert all(d["attempts"] == 1 and d["last_status_code"] == 200 for d in log["deliveries"])
+    first = log["deliveries"][-1]
+    again = client.post(f"/webhooks/deliveries/{first['id']}/redeliver")
+    assert again.status_code == 202, again.text
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and len(httpserver.log) < 4:
+        time.sleep(0.2)
+    assert httpserver.log[3][0].headers["webhook-id"] == first["event_id"]

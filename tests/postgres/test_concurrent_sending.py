@@ -3,7 +3,6 @@ approved message is sent exactly once, and a daily limit holds however the worke
 
 from __future__ import annotations
 
-import subprocess
 import time
 from datetime import UTC, datetime
 
@@ -13,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from models import Contact, Message, MessageStatus, User
 from models.db import normalise_url
-from tests.live import CAREEROS, careeros, service_env
+from tests.live import careeros, service_env, workers
 from tests.smtp import smtp_server
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
@@ -77,26 +76,10 @@ def run_workers(url: str, tmp_path, port: int, settle) -> None:
         CAREEROS_WORKER_POLL_MS="50",
         CAREEROS_DRAFT_QUEUE="0",
     )
-    processes = [
-        subprocess.Popen(
-            [CAREEROS, "worker"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=(tmp_path / f"worker-{i}.log").open("w"),
-        )
-        for i in range(WORKERS)
-    ]
-    try:
+    with workers(env, WORKERS, tmp_path):
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and not settle():
             time.sleep(0.2)
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.wait(timeout=30)
-    for i in range(WORKERS):
-        assert "Traceback" not in (tmp_path / f"worker-{i}.log").read_text()
 
 
 def test_each_message_is_sent_exactly_once(database, tmp_path):

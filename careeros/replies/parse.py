@@ -1,0 +1,297 @@
+"""Reading an inbound email: who sent it, what it answers, what kind it is, and its new text.
+
+* Threading: `In-Reply-To` and `References` (and, in a bounce, the returned message's own
+  headers) name the Message-IDs it relates to.
+* Kind: a `bounce` (a delivery-status notification reporting a permanent failure, RFC 3464,
+  or one of the non-standard formats flufl.bounce knows), an `auto_reply` (RFC 3834
+  `Auto-Submitted`, the `X-Autoreply` family, `Precedence: auto_reply|bulk|junk|list`, a read
+  receipt, a delay notice, an out-of-office subject), else a `reply`.
+* Text: the first text/plain part (else text/html rendered to text, with the quoted
+  blockquotes and Gmail, Outlook and Apple Mail quote containers removed), decoded in its own
+  charset, then cut to the newest reply without quotes and signature by mail-parser-reply.
+"""
+
+from __future__ import annotations
+
+import codecs
+import email
+import email.policy
+import re
+from dataclasses import dataclass, field
+from email.message import Message
+from email.utils import getaddresses, parseaddr
+
+from bs4 import BeautifulSoup
+from flufl.bounce import all_failures
+from mailparser_reply.parser import EmailMessage as ReplyText
+
+from careeros.text import shorten
+
+REPLY_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "sv", "da", "pl", "cs"]
+PREVIEW_CHARS = 500
+MESSAGE_ID = re.compile(r"<[^<>\s]{1,250}>")
+AUTO_SUBJECT = re.compile(
+    r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|"
+    r"auto:|abwesenheitsnotiz|automatische antwort|r[ée]ponse automatique|absence du bureau|"
+    r"respuesta autom[aá]tica|risposta automatica|automatisch antwoord|afwezig)",
+    re.IGNORECASE,
+)
+BOUNCE_SENDER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|mailer_daemon)@", re.IGNORECASE)
+BOUNCE_SUBJECT = re.compile(
+    r"undeliver|delivery (?:status notification|failure|has failed)|mail delivery (?:failed|system)|"
+    r"returned mail|failure notice|delivery notification|nicht zustellbar|non remis|no se puede entregar",
+    re.IGNORECASE,
+)
+QUOTE_CONTAINERS = (
+    "blockquote",
+    "div.gmail_quote",
+    "div.gmail_quote_container",
+    "div.gmail_extra",
+    "div.gmail_signature",
+    "div.moz-cite-prefix",
+    "div.yahoo_quoted",
+    "div#divRplyFwdMsg",
+    "div.OutlookMessageHeader",
+)
+# Outlook puts the quoted mail after this marker, as siblings rather than children.
+OUTLOOK_MARKERS = ("div#appendonsend", "hr#stopSpelling", "div#mail-editor-reference-message-container")
+BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "pre", "hr"}
+
+
+class NotAnEmail(ValueError):
+    """The bytes are not an RFC 822 message we can read."""
+
+
+@dataclass
+class Inbound:
+    message_id: str | None
+    references: list[str]
+    sender: str
+    recipients: list[str]
+    subject: str
+    kind: str  # reply, auto_reply or bounce
+    text: str = ""
+    bounced_addresses: list[str] = field(default_factory=list)
+    bounce_reason: str = ""
+
+    @property
+    def preview(self) -> str:
+        return preview(self.text)
+
+
+def _header(message: Message, name: str) -> str:
+    try:
+        value = message.get(name)
+    except Exception:  # a header too broken for the parser: read it raw
+        value = message.get_all(name, failobj=[None])[0]
+    return str(value or "").strip()
+
+
+def _headers(message: Message, name: str) -> list[str]:
+    try:
+        return [str(v) for v in message.get_all(name, failobj=[])]
+    except Exception:
+        return []
+
+
+def _addresses(message: Message, *names: str) -> list[str]:
+    values = []
+    for name in names:
+        values.extend(_headers(message, name))
+    found = []
+    for _, address in getaddresses(values):
+        address = address.strip().lower()
+        if "@" in address and address not in found:
+            found.append(address)
+    return found
+
+
+def message_ids(*values: str) -> list[str]:
+    ids: list[str] = []
+    for value in values:
+        for token in MESSAGE_ID.findall(value or ""):
+            if token not in ids:
+                ids.append(token)
+    return ids
+
+
+def _decode(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if payload is None:
+        return ""
+    charset = part.get_content_charset() or ""
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        charset = ""
+    if charset:
+        return payload.decode(charset, errors="replace")
+    try:  # undeclared: UTF-8 when it is valid, else the Latin-1 superset Windows uses
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        return payload.decode("cp1252", errors="replace")
+
+
+def _is_attachment(part: Message) -> bool:
+    disposition = (part.get("Content-Disposition") or "").lower()
+    return disposition.startswith("attachment")
+
+
+def _body_part(message: Message, subtype: str) -> Message | None:
+    for part in message.walk():
+        if part.get_content_maintype() == "multipart" or _is_attachment(part):
+            continue
+        if part.get_content_type() == "message/rfc822":
+            return None  # what follows is a forwarded or returned message, not this one's text
+        if part.get_content_type() == f"text/{subtype}":
+            return part
+    return None
+
+
+def html_to_text(html: str) -> str:
+    soup = BeautifulSoup(html, "html.parser")
+    for element in soup(["script", "style", "head", "title"]):
+        element.decompose()
+    for marker_selector in OUTLOOK_MARKERS:
+        for marker in soup.select(marker_selector):
+            for sibling in list(marker.find_next_siblings()):
+                sibling.decompose()
+            marker.decompose()
+    for selector in QUOTE_CONTAINERS:
+        for element in soup.select(selector):
+            element.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for element in soup.find_all(BLOCKS):
+        element.insert_before("\n")
+        element.insert_after("\n")
+    text = soup.get_text()
+    text = text.replace("\xa0", " ")
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def newest_text(text: str) -> str:
+    """The reply's own words: no quoted message, no signature, no "Sent from my iPhone"."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return ""
+    parsed = ReplyText(text=text, languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True).read()
+    body = parsed.replies[0].body if parsed.replies else text
+    lines = [line for line in body.splitlines() if not line.lstrip().startswith(">")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def preview(text: str) -> str:
+    return shorten(text, PREVIEW_CHARS)
+
+
+def _auto_reply(message: Message, subject: str) -> bool:
+    auto = _header(message, "Auto-Submitted").lower()
+    if auto and not auto.startswith("no"):
+        return True
+    if any(
+        _header(message, h) for h in ("X-Autoreply", "X-Autorespond", "X-Autoresponse", "X-Autogenerated")
+    ):
+        return True
+    if _header(message, "Precedence").lower() in {"auto_reply", "bulk", "junk", "list"}:
+        return True
+    if message.get_content_type() == "multipart/report":
+        return True  # a read receipt or a delay notice: not the contact writing
+    return bool(AUTO_SUBJECT.match(subject))
+
+
+def _delivery_status(message: Message) -> tuple[list[str], str]:
+    """Failed recipients and the diagnostic from an RFC 3464 report's delivery-status part."""
+    failed, reason = [], ""
+    for part in message.walk():
+        if part.get_content_type() != "message/delivery-status":
+            continue
+        blocks = part.get_payload()
+        if not isinstance(blocks, list):
+            continue
+        for block in blocks:
+            if not isinstance(block, Message):
+                continue
+            action = str(block.get("Action", "")).strip().lower()
+            if action != "failed":
+                continue
+            recipient = str(block.get("Final-Recipient") or block.get("Original-Recipient") or "")
+            address = recipient.split(";", 1)[-1].strip().strip("<>").lower()
+            if "@" in address and address not in failed:
+                failed.append(address)
+            diagnostic = " ".join(str(block.get("Diagnostic-Code", "")).split())
+            status = str(block.get("Status", "")).strip()
+            reason = reason or diagnostic.split(";", 1)[-1].strip() or (f"Status {status}" if status else "")
+    return failed, reason
+
+
+def _returned_ids(message: Message) -> list[str]:
+    """Message-IDs in the copy (or the headers) of the original that a bounce returns."""
+    ids: list[str] = []
+    for part in message.walk():
+        kind = part.get_content_type()
+        if kind == "message/rfc822":
+            inner = part.get_payload()
+            inner = inner[0] if isinstance(inner, list) and inner else inner
+            if isinstance(inner, Message):
+                ids += message_ids(_header(inner, "Message-ID"))
+        elif kind == "text/rfc822-headers":
+            headers = email.message_from_string(_decode(part), policy=email.policy.compat32)
+            ids += message_ids(str(headers.get("Message-ID", "")))
+    return ids
+
+
+def _bounce(message: Message, sender: str, subject: str) -> tuple[list[str], str] | None:
+    is_report = message.get_content_type() == "multipart/report"
+    looks_like = is_report or BOUNCE_SENDER.match(sender) or BOUNCE_SUBJECT.search(subject)
+    if not looks_like:
+        return None
+    failed, reason = _delivery_status(message)
+    if not failed:
+        try:
+            _temporary, permanent = all_failures(message)
+        except Exception:
+            permanent = frozenset()
+        failed = sorted({a.decode("utf-8", "replace").lower() for a in permanent if b"@" in a})
+    if not failed:
+        return None
+    return failed, reason or "The recipient's mail server refused the message"
+
+
+def parse(raw: bytes) -> Inbound:
+    if not raw or not raw.strip():
+        raise NotAnEmail("The email is empty")
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    _, sender = parseaddr(_header(message, "From"))
+    sender = sender.strip().lower()
+    if "@" not in sender:
+        raise NotAnEmail("This is not an RFC 822 email: it has no From address")
+    subject = " ".join(_header(message, "Subject").split())[:300]
+    references = message_ids(_header(message, "In-Reply-To"), *reversed(_headers(message, "References")))
+    recipients = _addresses(message, "To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To")
+    common = {
+        "message_id": (message_ids(_header(message, "Message-ID")) or [None])[0],
+        "sender": sender,
+        "recipients": recipients,
+        "subject": subject,
+    }
+    bounce = _bounce(message, sender, subject)
+    if bounce is not None:
+        failed, reason = bounce
+        return Inbound(
+            references=references + [i for i in _returned_ids(message) if i not in references],
+            kind="bounce",
+            bounced_addresses=failed,
+            bounce_reason=reason[:500],
+            **common,
+        )
+    if _auto_reply(message, subject):
+        return Inbound(references=references, kind="auto_reply", **common)
+    part = _body_part(message, "plain")
+    if part is not None:
+        text = newest_text(_decode(part))
+    else:
+        html = _body_part(message, "html")
+        text = newest_text(html_to_text(_decode(html))) if html is not None else ""
+    return Inbound(references=references, kind="reply", text=text, **common)
