@@ -47,14 +47,21 @@ def make_pending(user_id: str, count: int, *, email_domain: str = "example.org")
     return ids
 
 
-@pytest.fixture(autouse=True)
-def _leftovers_stay_put():
-    """The suite shares one database: what a test leaves approved must not reach the next test's
-    SMTP server when that one runs the sender (later, perhaps in travelled time)."""
-    yield
+def _pause_everyone_with_mail_waiting() -> None:
     with db.writing() as session:
         waiting = select(Message.user_id).where(Message.status.in_(["approved", "sending"]))
         session.execute(update(User).where(User.id.in_(waiting)).values(paused=True))
+
+
+@pytest.fixture(autouse=True)
+def _leftovers_stay_put():
+    """The suite shares one database: what another test left approved must not reach this test's
+    SMTP server when it runs the sender. Earlier modules' approvals are spaced by the send gap, so
+    some fall due minutes later, just as these tests run; and this module's own leftovers would
+    otherwise reach the next test (later, perhaps in travelled time)."""
+    _pause_everyone_with_mail_waiting()
+    yield
+    _pause_everyone_with_mail_waiting()
 
 
 @pytest.fixture()
