@@ -5,7 +5,9 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup lint clean
+NODE_STAMP := node_modules/.installed
+
+.PHONY: run test setup lint clients docs clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CareerOS needs Python 3.11 or newer")'
@@ -16,6 +18,17 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# Node tools (package.json, locked): Redocly CLI and TypeScript. Without npm, outside CI, the
+# suite skips the Redocly lint and the TypeScript journey and says so.
+$(NODE_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	elif [ "$$CI" = "true" ]; then \
+		echo "npm is required under CI (Redocly lint, the TypeScript client)" >&2; exit 1; \
+	else \
+		echo "npm not found: the Redocly lint and the TypeScript journey will be skipped" >&2; \
+	fi
+
 ## Set up, migrate, create the demo account if absent, and serve with the in-process worker
 ## (a sandbox: sample contacts for new accounts, webhook endpoints on this machine allowed).
 run: setup
@@ -23,12 +36,21 @@ run: setup
 	$(BIN)/careeros demo
 	$(BIN)/careeros serve --sample-contacts 2000 --allow-loopback-webhooks
 
-## Set up and run everything: lint, the suite on SQLite, the suite on PostgreSQL.
-test: setup
+## Set up and run everything: lint, the suite on SQLite (with the generated clients' journeys
+## and the Redocly lint), the suite on PostgreSQL.
+test: setup $(NODE_STAMP)
 	$(BIN)/tox run -e lint,sqlite,postgres
+
+## Generate the Python, TypeScript and Java clients into build/clients/ from openapi/careeros.yaml.
+clients: setup $(NODE_STAMP)
+	$(BIN)/python clients/generate.py
+
+## Render the static API reference to build/docs/index.html (one self-contained file, no CDN).
+docs: $(NODE_STAMP)
+	node_modules/.bin/redocly build-docs openapi/careeros.yaml --inlineBundle --output build/docs/index.html
 
 lint: setup
 	$(BIN)/tox run -e lint
 
 clean:
-	rm -rf $(VENV) .tox build .pytest_cache .ruff_cache
+	rm -rf $(VENV) .tox build .pytest_cache .ruff_cache node_modules

@@ -126,7 +126,11 @@ def serve(
         )
     )
     try:
-        uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True)
+        # h11, not httptools: Java's HttpClient (the generated Java client's default), Ktor and
+        # Spring's RestClient offer `Upgrade: h2c` on ordinary POSTs; uvicorn's httptools parser
+        # then never reads the body and answers 400 (uvicorn #1501, #2722), while h11 reads it
+        # and ignores the offer, as RFC 9110 §7.8 allows.
+        uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True, http="h11")
     finally:
         if background:
             background.stop()

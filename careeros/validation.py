@@ -46,8 +46,10 @@ def _is_email(value) -> bool:
     return True
 
 
-# DESIGN.md writes nullable references as `allOf: [$ref]` + `nullable: true`; Connexion honours
-# `nullable` only beside `type` and `enum`, so teach `allOf` the same.
+# Connexion honours `nullable` only beside `type` and `enum`; DESIGN.md's nullable references
+# (`allOf: [$ref]` + `nullable: true`) need `allOf` taught the same. The spec now says
+# `nullable: true` on the schema itself (the generators lose it through `allOf`, README), so this
+# only keeps an `allOf` written the DESIGN.md way from failing valid nulls.
 _NULLABLE_ALLOF = {"allOf": allow_nullable(Draft4Validator.VALIDATORS["allOf"])}
 RequestSchemaValidator = extend(Draft4RequestValidator, _NULLABLE_ALLOF)
 ResponseSchemaValidator = extend(Draft4ResponseValidator, _NULLABLE_ALLOF)
@@ -185,9 +187,9 @@ class FieldMultiPartValidator(MultiPartFormDataValidator):
         if error is not None:
             message, field = describe(error)
             raise FieldProblem(message, field)
-        # A form that declares additionalProperties: true (a mail provider's post, with fields
-        # of its own) is exempt from strictness; every other form refuses unknown fields.
-        if self._strict_validation and self._schema.get("additionalProperties") is not True:
+        # A form marked `x-extra-fields: ignored` (a mail provider's post, with fields of its
+        # own) is exempt from strictness; every other form refuses unknown fields.
+        if self._strict_validation and self._schema.get("x-extra-fields") != "ignored":
             self._validate_params_strictly(body)
         return None
 

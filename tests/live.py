@@ -50,6 +50,28 @@ def careeros(*args: str, env: dict[str, str], timeout: float = 120) -> subproces
     return result
 
 
+def wait_until_healthy(
+    base: str, process: subprocess.Popen, log_path: Path | None, timeout: float = 30
+) -> None:
+    """Return once `base`/healthz answers 200; fail, with the server's log, if it exits or stays silent."""
+
+    def log() -> str:
+        return log_path.read_text() if log_path else ""
+
+    deadline = time.monotonic() + timeout
+    while True:
+        if process.poll() is not None:
+            raise AssertionError(f"the service exited early:\n{log()}")
+        try:
+            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the service did not answer in {timeout:.0f} s:\n{log()}")
+        time.sleep(0.1)
+
+
 @contextmanager
 def serving(env: dict[str, str], *, log_path: Path, args: tuple[str, ...] = ()):
     """Start `careeros serve` and yield its base URL once /healthz answers."""
@@ -59,18 +81,7 @@ def serving(env: dict[str, str], *, log_path: Path, args: tuple[str, ...] = ()):
     process = subprocess.Popen([CAREEROS, "serve", *args], env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            if process.poll() is not None:
-                raise AssertionError(f"careeros serve exited early:\n{log_path.read_text()}")
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                raise AssertionError(f"careeros serve did not answer in 30 s:\n{log_path.read_text()}")
-            time.sleep(0.1)
+        wait_until_healthy(base, process, log_path)
         yield base
     finally:
         process.terminate()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pytest
+import yaml
 
 from careeros import messages
 from tests.api.test_auth import _error
@@ -93,11 +95,23 @@ def test_every_response_has_a_request_id(client):
     assert response.headers["x-request-id"].startswith("req_")
 
 
-def test_swagger_ui_and_spec_are_served(client):
-    spec = client.get("/openapi.json")
-    assert spec.status_code == 200 and spec.json()["openapi"] == "3.0.3"
+def test_swagger_ui_shows_the_whole_api_and_can_authorise_with_a_token(client):
+    served = client.get("/openapi.json")
+    assert served.status_code == 200 and served.json()["openapi"] == "3.0.3"
+    spec = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi" / "careeros.yaml").read_text())
+    served = served.json()
+    # every path and operation of the contract, none lost on the way
+    assert {p: sorted(item) for p, item in served["paths"].items()} == {
+        p: sorted(item) for p, item in spec["paths"].items()
+    }
+    # the Authorize button: a bearer scheme, required by default, kept across reloads
+    scheme = served["components"]["securitySchemes"]["bearerAuth"]
+    assert (scheme["type"], scheme["scheme"], scheme["bearerFormat"]) == ("http", "bearer", "JWT")
+    assert served["security"] == [{"bearerAuth": []}]
     ui = client.get("/ui/")
-    assert ui.status_code == 200 and "swagger" in ui.text.lower()
+    assert ui.status_code == 200 and 'url: "/openapi.json"' in ui.text
+    assert client.get("/ui/swagger-ui-config.json").json()["persistAuthorization"] is True
+    assert client.get("/ui/swagger-ui-bundle.js").status_code == 200
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import importlib
+import json
+import os
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -10,7 +15,8 @@ import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi" / "careeros.yaml"
+ROOT = Path(__file__).resolve().parents[2]
+SPEC_PATH = ROOT / "openapi" / "careeros.yaml"
 SPEC = yaml.safe_load(SPEC_PATH.read_text())
 RATE_HEADERS = {"X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"}
 PUBLIC = {"register", "login", "refresh_token", "healthz"}
@@ -80,7 +86,10 @@ def test_every_component_schema_is_named():
         assert schema.get("title") == name
 
 
-def test_nullable_references_use_allof():
+def test_references_stand_alone_and_nullable_is_said_by_the_schema():
+    """A `$ref` with siblings loses them in OAS 3.0 (and `nullable` does not pass into `allOf` for
+    the generators): a schema that may be null says `nullable: true` itself."""
+
     def walk(node, where):
         if isinstance(node, dict):
             assert not ("oneOf" in node and any(o.get("type") == "null" for o in node["oneOf"])), where
@@ -106,6 +115,68 @@ def test_links_point_at_real_operations():
     assert links
     for name, link in links.items():
         assert link["operationId"] in ids, name
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "operation"),
+    [(p, m, o) for p, m, o in OPERATIONS if "requestBody" in o],
+    ids=[i for i, (_, _, o) in zip(IDS, OPERATIONS, strict=True) if "requestBody" in o],
+)
+def test_request_bodies_have_examples(path, method, operation):
+    body = _resolve(operation["requestBody"])
+    for media_type, media in body["content"].items():
+        schema = _resolve(media["schema"])
+        uploads_only = all(
+            _resolve(prop).get("format") == "binary" for prop in schema.get("properties", {}).values()
+        )
+        if media_type == "multipart/form-data" and uploads_only:
+            continue  # a file upload: there is no example to show but a file
+        assert media.get("examples") or media.get("example"), f"{media_type} has no example"
+
+
+def test_info_version_is_semver():
+    # README "Versioning": what counts as a breaking change, and so a new major version.
+    assert re.fullmatch(
+        r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(-[0-9A-Za-z.-]+)?", SPEC["info"]["version"]
+    )
+
+
+def _redocly() -> Path:
+    redocly = ROOT / "node_modules" / ".bin" / "redocly"
+    if not redocly.exists() or shutil.which("node") is None:
+        message = "Redocly CLI is not installed (node and `npm ci`, which make test runs)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message + "; under CI it is required", pytrace=False)
+        pytest.skip(message)
+    return redocly
+
+
+def test_redocly_recommended_rules_pass_without_a_warning():
+    """`redocly lint` with redocly.yaml (recommended, plus operation descriptions and tag
+    descriptions as errors): zero errors and zero warnings."""
+    redocly = _redocly()
+    result = subprocess.run(
+        [str(redocly), "lint", "--format=json"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    report = json.loads(result.stdout[result.stdout.index("{") :])
+    problems = [
+        f"{p['severity']} {p['ruleId']}: {p['message']} at {p['location'][0]['pointer']}"
+        for p in report["problems"]
+    ]
+    assert result.returncode == 0 and not problems, "\n".join(problems) or result.stderr
+    assert report["totals"] == {"errors": 0, "warnings": 0, "ignored": 0}
+
+
+def test_make_docs_renders_every_operation_into_one_self_contained_page(tmp_path):
+    _redocly()
+    recipe = re.search(r"^docs:.*\n\t(.+)\n", (ROOT / "Makefile").read_text(), re.MULTILINE).group(1)
+    command = recipe.replace("build/docs/index.html", str(tmp_path / "index.html")).split()
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True, timeout=120)
+    page = (tmp_path / "index.html").read_text()
+    for _, _, operation in OPERATIONS:
+        assert operation["summary"] in page, operation["operationId"]
+    # readable offline: no script or stylesheet from elsewhere
+    assert not re.search(r"<(script|link)[^>]+(src|href)=\"https?://", page)
 
 
 def test_ids_are_opaque_prefixed_strings():

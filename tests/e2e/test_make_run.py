@@ -6,8 +6,10 @@ environment), the last one, `careeros serve`, in the background on a free loopba
 
 from __future__ import annotations
 
+import json
 import re
 import shlex
+import socket
 import subprocess
 import sys
 import time
@@ -20,7 +22,7 @@ import httpx
 import pytest
 from standardwebhooks import Webhook
 
-from tests.live import free_port, service_env
+from tests.live import free_port, service_env, wait_until_healthy
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,14 +50,7 @@ def running(tmp_path_factory, own_database_url):
     process = subprocess.Popen(serve, env=env, stdout=log, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(300):
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.1)
-        else:
-            raise AssertionError((var / "serve.log").read_text())
+        wait_until_healthy(base, process, var / "serve.log")
         yield base, outputs, var, env
     finally:
         process.terminate()
@@ -245,3 +240,30 @@ def test_an_integrator_receives_signed_events_for_approve_send_and_reply(running
     while time.monotonic() < deadline and len(httpserver.log) < 4:
         time.sleep(0.2)
     assert httpserver.log[3][0].headers["webhook-id"] == first["event_id"]
+
+
+def test_a_post_offering_an_h2c_upgrade_is_served_as_http_1_1(running):
+    """Java's HttpClient, Ktor and Spring's RestClient offer `Upgrade: h2c` on ordinary POSTs.
+    The server must ignore the offer and read the body (RFC 9110 §7.8), not answer 400."""
+    base, *_ = running
+    host, port = base.removeprefix("http://").split(":")
+    body = b'{"email": "demo@careeros.dev", "password": "careeros-demo"}'
+    request = (
+        b"POST /auth/login HTTP/1.1\r\n"
+        + f"Host: {host}:{port}\r\n".encode()
+        + b"Connection: Upgrade, HTTP2-Settings\r\n"
+        b"Upgrade: h2c\r\n"
+        b"HTTP2-Settings: AAEAAEAAAAIAAAABAAMAAABkAAQBAAAAAAUAAEAA\r\n"
+        b"Content-Type: application/json\r\n" + f"Content-Length: {len(body)}\r\n\r\n".encode() + body
+    )
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(request)
+        response = b""
+        while b"\r\n\r\n" not in response or not response.rstrip().endswith(b"}"):
+            chunk = sock.recv(65536)
+            if not chunk:
+                break
+            response += chunk
+    status_line, _, rest = response.partition(b"\r\n")
+    assert status_line == b"HTTP/1.1 200 OK", response[:500]
+    assert json.loads(rest.partition(b"\r\n\r\n")[2])["data"]["user"]["email"] == "demo@careeros.dev"
