@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 
 NODE_STAMP := node_modules/.installed
 
-.PHONY: run test setup lint clients docs clean
+.PHONY: run test setup browser lint clients docs clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CareerOS needs Python 3.11 or newer")'
@@ -29,6 +29,22 @@ $(NODE_STAMP): package.json package-lock.json
 		echo "npm not found: the Redocly lint and the TypeScript journey will be skipped" >&2; \
 	fi
 
+# Debian's Chromium for the Swagger UI browser test (Playwright drives it and never downloads a
+# browser). Installed under CI when absent; elsewhere, without it, that test is skipped and says so.
+browser:
+	@if [ -n "$$CAREEROS_CHROMIUM" ] || command -v chromium >/dev/null 2>&1; then \
+		:; \
+	elif [ "$$CI" = "true" ]; then \
+		command -v apt-get >/dev/null 2>&1 || { echo "Chromium is required under CI; install it" >&2; exit 1; }; \
+		sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+		echo "installing Debian's chromium for the browser test"; \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends chromium >/dev/null \
+		|| { $$sudo apt-get update -q >/dev/null \
+		     && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends chromium >/dev/null; }; \
+	else \
+		echo "chromium not found: the Swagger UI browser test will be skipped (apt-get install chromium)" >&2; \
+	fi
+
 ## Set up, migrate, create the demo account if absent, and serve with the in-process worker
 ## (a sandbox: sample contacts for new accounts, webhook endpoints on this machine allowed).
 run: setup
@@ -38,7 +54,7 @@ run: setup
 
 ## Set up and run everything: lint, the suite on SQLite (with the generated clients' journeys
 ## and the Redocly lint), the suite on PostgreSQL.
-test: setup $(NODE_STAMP)
+test: setup $(NODE_STAMP) browser
 	$(BIN)/tox run -e lint,sqlite,postgres
 
 ## Generate the Python, TypeScript and Java clients into build/clients/ from openapi/careeros.yaml.

@@ -267,3 +267,68 @@ def test_a_post_offering_an_h2c_upgrade_is_served_as_http_1_1(running):
     status_line, _, rest = response.partition(b"\r\n")
     assert status_line == b"HTTP/1.1 200 OK", response[:500]
     assert json.loads(rest.partition(b"\r\n\r\n")[2])["data"]["user"]["email"] == "demo@careeros.dev"
+
+
+def _try_out(page, method: str, path: str, body: dict | None = None) -> tuple[str, str]:
+    """Expand an operation in Swagger UI, "Try it out", fill the JSON body, "Execute"; returns
+    the status and the response body the page shows."""
+    block = page.locator(f'.opblock-{method}:has(.opblock-summary-path[data-path="{path}"])')
+    if not block.locator(".opblock-body").count():
+        block.locator(".opblock-summary").click()
+    if block.locator("button.try-out__btn", has_text="Try it out").count():
+        block.locator("button.try-out__btn").click()
+    if body is not None:
+        block.locator("textarea.body-param__text").fill(json.dumps(body))
+    live = block.locator(".live-responses-table .response")
+    block.locator("button.execute").click()
+    live.locator(".response-col_status").wait_for()
+    status = live.locator(".response-col_status").inner_text().strip()
+    shown = live.locator(".response-col_description pre").first.inner_text()
+    block.locator("button.btn-clear").click()  # ready for the next execution
+    return status, shown
+
+
+def test_swagger_ui_in_a_real_browser_signs_in_and_calls_the_api(running):
+    """What the banner promises, in Chromium: the whole API on /ui/, sign in as the demo account
+    with "Try it out", paste the token into "Authorize", and call the API, also after a reload."""
+    from tests.browser import browser_page
+
+    base, *_ = running
+    spec = json.loads(httpx.get(f"{base}/openapi.json").text)
+    operations = sum(
+        1
+        for item in spec["paths"].values()
+        for method in item
+        if method in {"get", "post", "patch", "delete"}
+    )
+    with browser_page() as page:
+        page.goto(f"{base}/ui/")
+        page.locator(".opblock").nth(operations - 1).wait_for()
+        assert page.locator(".opblock").count() == operations
+        assert "CareerOS" in page.locator(".info .title").inner_text()
+
+        status, shown = _try_out(page, "get", "/account")
+        assert status == "401" and json.loads(shown)["error"]["code"] == "UNAUTHORIZED"
+
+        credentials = {"email": "demo@careeros.dev", "password": "careeros-demo"}
+        status, shown = _try_out(page, "post", "/auth/login", credentials)
+        assert status == "200", shown
+        token = json.loads(shown)["data"]["session"]["token"]
+
+        page.locator(".auth-wrapper button.authorize").click()
+        modal = page.locator(".modal-ux")
+        bearer = modal.locator("form", has=page.locator('input[aria-label="auth-bearer-value"]'))
+        bearer.locator("input").fill(token)
+        bearer.locator("button.authorize").click()
+        modal.locator("button.btn-done").first.click()
+
+        status, shown = _try_out(page, "get", "/account")
+        assert status == "200", shown
+        assert json.loads(shown)["data"]["user"]["email"] == credentials["email"]
+
+        page.reload()  # persistAuthorization: the token survives a reload
+        page.locator(".opblock").nth(operations - 1).wait_for()
+        status, shown = _try_out(page, "get", "/messages/pending")
+        assert status == "200", shown
+        assert json.loads(shown)["data"]["drafts"]
+        assert page.refused == [], "the UI reached outside loopback"
