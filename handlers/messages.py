@@ -21,6 +21,10 @@ def approve_message(message_id, body=None):
     return ok(messages.approve(caller(), message_id, body.get("schedule"), body.get("edits")))
 
 
+def resend_message(message_id, body=None):
+    return ok(messages.resend(caller(), message_id, (body or {}).get("schedule")))
+
+
 def reject_message(message_id, body):
     return ok(messages.reject(caller(), message_id, body["reason"], body.get("feedback")))
 

@@ -2,6 +2,7 @@
 
 from models.base import Base, new_id, utcnow
 from models.contact import Contact
+from models.idempotency import IdempotencyKey
 from models.inbound import InboundEmail, MailboxCursor
 from models.message import DELIVERED, TRANSITIONS, Message, MessageStatus
 from models.onboarding import Objectives, Profile, ResumeUpload, UploadStatus
@@ -16,6 +17,7 @@ __all__ = [
     "Base",
     "Contact",
     "DeliveryStatus",
+    "IdempotencyKey",
     "InboundEmail",
     "MailboxCursor",
     "Message",

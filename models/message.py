@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, new_id, utcnow
@@ -42,8 +42,11 @@ TRANSITIONS: dict[MessageStatus, frozenset[MessageStatus]] = {
     MessageStatus.SUPERSEDED: frozenset(),
     MessageStatus.FAILED: frozenset(),
     MessageStatus.BOUNCED: frozenset(),
-    # A reply or a bounce proves that an interrupted send did leave.
-    MessageStatus.UNKNOWN: frozenset({MessageStatus.REPLIED, MessageStatus.BOUNCED}),
+    # A reply, a bounce or the interrupted sender's late confirmation proves that it did leave;
+    # the person may resend it after checking their sent folder.
+    MessageStatus.UNKNOWN: frozenset(
+        {MessageStatus.REPLIED, MessageStatus.BOUNCED, MessageStatus.SENT, MessageStatus.APPROVED}
+    ),
 }
 
 # A message counts as "sent" for limits and analytics once it reached the mail server.
@@ -94,6 +97,16 @@ class Message(Base):
     send_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     send_attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # What the approval asked for (the earliest time, and whether to aim for the sending window),
+    # so that a change of the daily limit, window or time zone can plan the message again.
+    schedule_requested_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    schedule_optimal: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # A claim's token: a sender acts on a message only while the claim it made is still the one
+    # on the row, so a message whose lease ran out and was claimed again is never sent twice.
+    claim_token: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # Set in its own commit just before the SMTP transaction begins: after a crash only a message
+    # with this set may have left (`unknown`); the rest of a claimed batch goes back to `approved`.
+    handed_over_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     generated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)

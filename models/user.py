@@ -25,6 +25,7 @@ class User(Base):
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     paused_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    resumed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     # Sending: the "optimal" window (local days and hours) and the spacing between sends.
     sending_window: Mapped[dict] = mapped_column(
         JSON,

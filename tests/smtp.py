@@ -3,6 +3,7 @@ refuse, for the sending tests."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import ipaddress
 import ssl
@@ -25,7 +26,9 @@ class Recorder:
         self.envelopes: list[tuple[str, list[str]]] = []
         self.refuse: dict[str, str] = {}
         self.on_message = None  # called with the count so far, from the server's thread
+        self.delay = 0.0  # seconds to wait before answering each message (a slow server)
         self.lock = threading.Lock()
+        self.arrived = threading.Condition(self.lock)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
@@ -34,13 +37,27 @@ class Recorder:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        if self.delay:
+            await asyncio.sleep(self.delay)
         with self.lock:
             self.received.append(envelope.original_content or envelope.content)
             self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
             count = len(self.received)
+            self.arrived.notify_all()
         if self.on_message:
             self.on_message(count)
         return "250 Message accepted for delivery"
+
+    def wait_for_recipient(self, address: str, timeout: float) -> bool:
+        """Block until a message for `address` has arrived (False if none did in time)."""
+        with self.arrived:
+            return self.arrived.wait_for(
+                lambda: any(address in rcpts for _, rcpts in self.envelopes), timeout=timeout
+            )
+
+    def wait_for_count(self, count: int, timeout: float) -> bool:
+        with self.arrived:
+            return self.arrived.wait_for(lambda: len(self.received) >= count, timeout=timeout)
 
     def emails(self):
         return [message_from_bytes(raw, policy=policy.default) for raw in list(self.received)]

@@ -13,11 +13,14 @@ from careeros import security
 from careeros import settings as settings_mod
 from careeros.errors import Conflict, InvalidRequest, NotFound, Unauthorized
 from careeros.ratelimit import LoginThrottle
+from careeros.sending.schedule import replan
 from careeros.text import tidy
 from careeros.timefmt import iso
 from models import AuthSession, RefreshToken, User, db, utcnow
 
 WRONG_CREDENTIALS = "Email or password is incorrect"
+# Settings that shape the plan of waiting approved mail.
+PLANNING = frozenset({"daily_limit", "timezone", "sending_window", "send_gap_seconds"})
 
 
 def normalise_email(email: str) -> str:
@@ -196,8 +199,8 @@ def logout(
     return {"revoked_sessions": revoked}
 
 
-def _user(session, user_id: str) -> User:
-    user = session.get(User, user_id)
+def _user(session, user_id: str, *, lock: bool = False) -> User:
+    user = session.get(User, user_id, with_for_update=lock)
     if user is None:
         raise NotFound("Account not found")
     return user
@@ -217,7 +220,7 @@ def update_account(user_id: str, changes: dict) -> dict:
             "sending_window.end must be after sending_window.start", field="sending_window.end"
         )
     with db.writing() as session:
-        user = _user(session, user_id)
+        user = _user(session, user_id, lock=True)  # approvals plan under the same lock
         if "name" in changes:
             user.name = tidy(changes["name"])
         if "daily_limit" in changes:
@@ -231,5 +234,10 @@ def update_account(user_id: str, changes: dict) -> dict:
             if user.next_send_at is not None:  # the wait after the last send follows the new gap
                 user.next_send_at += timedelta(seconds=changes["send_gap_seconds"] - user.send_gap_seconds)
             user.send_gap_seconds = changes["send_gap_seconds"]
-        user.updated_at = utcnow()
+        now = utcnow()
+        user.updated_at = now
+        if PLANNING.intersection(changes):
+            # Mail the old plan held for a later day may fit now (or no longer fit today).
+            session.flush()
+            replan(session, user, now)
         return account_view(user)

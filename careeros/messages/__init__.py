@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -151,7 +150,13 @@ def _not_pending(message: Message) -> Conflict:
 
 
 def _approve(
-    session, message: Message, plan: Callable[[], datetime], now: datetime, edits: dict | None
+    session,
+    message: Message,
+    planner: Planner,
+    requested: datetime,
+    optimal: bool,
+    now: datetime,
+    edits: dict | None,
 ) -> Conflict | None:
     """Approve one locked message and emit its event; return the conflict instead of raising
     so callers decide whether the transaction still commits (a missing address marks the
@@ -172,10 +177,17 @@ def _approve(
             message.subject, message.body, message.edited = subject, body, True
     message.status = MessageStatus.APPROVED
     message.approved_at = now
-    message.scheduled_at = plan()  # only approvals take a slot in the plan
-    message.next_attempt_at = None
+    _schedule(message, planner, requested, optimal)
     events.approved(session, message, now)
     return None
+
+
+def _schedule(message: Message, planner: Planner, requested: datetime, optimal: bool) -> None:
+    # Only approvals take a slot in the plan; what was asked for is kept, to plan it again when
+    # the daily limit, window or time zone changes.
+    message.schedule_requested_at, message.schedule_optimal = requested, optimal
+    message.scheduled_at = planner.plan(requested, optimal=optimal)
+    message.next_attempt_at = None
 
 
 def _planner(session, user_id: str, now: datetime) -> Planner:
@@ -190,7 +202,7 @@ def approve(user_id: str, message_id: str, schedule: str | None = None, edits: d
     with db.writing() as session:
         message = _owned(session, user_id, message_id, lock=True)
         planner = _planner(session, user_id, now)
-        conflict = _approve(session, message, lambda: planner.plan(requested, optimal=optimal), now, edits)
+        conflict = _approve(session, message, planner, requested, optimal, now, edits)
         view = approved_view(message)
     if conflict:
         raise conflict
@@ -218,7 +230,7 @@ def bulk_approve(user_id: str, message_ids: list[str], schedule: str | None = No
                     {"message_id": message_id, "code": "NOT_FOUND", "message": "Message not found"}
                 )
                 continue
-            conflict = _approve(session, message, lambda: planner.plan(requested, optimal=optimal), now, None)
+            conflict = _approve(session, message, planner, requested, optimal, now, None)
             if conflict:
                 failures.append(
                     {"message_id": message_id, "code": conflict.code, "message": conflict.message}
@@ -226,6 +238,28 @@ def bulk_approve(user_id: str, message_ids: list[str], schedule: str | None = No
             else:
                 approved.append(approved_view(message))
     return {"approved": len(approved), "failed": len(failures), "messages": approved, "failures": failures}
+
+
+def resend(user_id: str, message_id: str, schedule: str | None = None) -> dict:
+    """Send again a message whose send was interrupted (`unknown`), once the person has checked
+    that it did not leave. It keeps its Message-ID, so a mail client that did get the first copy
+    can tell the two apart."""
+    now = utcnow()
+    requested, optimal = resolve_schedule(schedule, now)
+    with db.writing() as session:
+        message = _owned(session, user_id, message_id, lock=True)
+        if message.status != MessageStatus.UNKNOWN:
+            raise Conflict(
+                f"Message is {message.status}; only a message whose send was interrupted (unknown) "
+                "can be resent"
+            )
+        message.status = MessageStatus.APPROVED
+        message.claim_token = message.handed_over_at = message.send_started_at = None
+        message.failure_reason = None
+        message.approved_at = now
+        _schedule(message, _planner(session, user_id, now), requested, optimal)
+        message.updated_at = now
+        return {"message": approved_view(message)}
 
 
 def reject(user_id: str, message_id: str, reason: str, feedback: str | None = None) -> dict:

@@ -21,7 +21,8 @@ from sqlalchemy import select
 from models import Message, MessageStatus, User
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-# Handed to the mail server: these count toward the day's limit.
+# Taken by a sender (or handed to the mail server): these count toward the day's limit, by
+# when they were taken (`send_started_at`).
 HANDED = (
     MessageStatus.SENDING,
     MessageStatus.SENT,
@@ -29,7 +30,9 @@ HANDED = (
     MessageStatus.BOUNCED,
     MessageStatus.UNKNOWN,
 )
-QUEUED = (MessageStatus.APPROVED, MessageStatus.SENDING)
+# Waiting to be taken: these count by their planned time. A message is in one group or the
+# other, never both (a `sending` one counted twice left part of a day's limit unused).
+QUEUED = (MessageStatus.APPROVED,)
 MAX_DAYS_AHEAD = 400
 
 
@@ -72,7 +75,7 @@ def day_start(day: date, tz: ZoneInfo) -> datetime:
 class Planner:
     """Plans send times for one user, given what is already sent and queued."""
 
-    def __init__(self, session, user: User, now: datetime, *, seed: int = 0):
+    def __init__(self, session, user: User, now: datetime, *, seed: int = 0, include_queued: bool = True):
         self.user = user
         self.now = now
         self.tz = ZoneInfo(user.timezone)
@@ -85,11 +88,15 @@ class Planner:
                 Message.user_id == user.id, Message.status.in_(HANDED), Message.send_started_at >= today
             )
         ).all()
-        queued = session.scalars(
-            select(Message.scheduled_at).where(
-                Message.user_id == user.id, Message.status.in_(QUEUED), Message.scheduled_at.is_not(None)
-            )
-        ).all()
+        queued = (
+            session.scalars(
+                select(Message.scheduled_at).where(
+                    Message.user_id == user.id, Message.status.in_(QUEUED), Message.scheduled_at.is_not(None)
+                )
+            ).all()
+            if include_queued
+            else []
+        )
         self.per_day = Counter(local_day(t, self.tz) for t in [*handed, *queued] if t is not None)
         # Sends already made count for spacing too: the next one keeps its distance from them.
         self.times = sorted(t for t in [*handed, *queued] if t is not None)
@@ -118,3 +125,23 @@ class Planner:
         insort(self.times, moment)
         self.per_day[local_day(moment, self.tz)] += 1
         return moment
+
+
+def replan(session, user: User, now: datetime) -> int:
+    """Plan every waiting approved message of `user` again, in the order they were approved,
+    from what each approval asked for: after a change of the daily limit, the sending window,
+    the gap or the time zone, what the old plan pushed to a later day may fit today (and the
+    other way round). Returns how many messages were planned."""
+    waiting = session.scalars(
+        select(Message)
+        .where(Message.user_id == user.id, Message.status == MessageStatus.APPROVED)
+        .order_by(Message.approved_at, Message.id)
+        .with_for_update(of=Message)
+    ).all()
+    if not waiting:
+        return 0
+    planner = Planner(session, user, now, seed=int(now.timestamp()), include_queued=False)
+    for message in waiting:
+        requested = max(message.schedule_requested_at or message.scheduled_at or now, now)
+        message.scheduled_at = planner.plan(requested, optimal=bool(message.schedule_optimal))
+    return len(waiting)

@@ -1,33 +1,40 @@
-"""The sender: hands due approved messages to the mail server, exactly once.
+"""The sender: hands due approved messages to the mail server, at most once each.
 
-Each claim is one short transaction per user that locks the user's row (so on PostgreSQL any
+A claim is one short transaction per user that locks the user's row (so on PostgreSQL any
 number of workers serialise per user, and on SQLite BEGIN IMMEDIATE serialises everything),
 re-checks pause, the daily limit (in the account's time zone) and the spacing between sends,
-and moves the chosen messages to `sending` under a lease with their Message-ID fixed. Delivery
-happens outside any transaction; each outcome is recorded on its own:
+and moves the chosen messages to `sending` under a short lease and a claim token, with their
+Message-ID fixed. Delivery happens outside any transaction, one message at a time:
 
+  hand-over   its own commit, just before the SMTP transaction begins: `handed_over_at` is set
+              (and the lease extended to cover the transaction) only if the claim is still
+              ours and the user has not paused meanwhile
   sent        the server accepted it: `sent`, with sent_at
   transient   unreachable, or a 4xx reply: back to `approved`, retried later with backoff
-  permanent   a 5xx reply: `failed`, with the server's reason
+  permanent   a 5xx reply, or an address that cannot be written: `failed`, with the reason
   paused      the user paused before it was handed over: back to `approved`, untouched
 
-A message whose lease runs out while `sending` (its worker died mid-send) becomes `unknown`: it
-may or may not have left, so it is never sent again automatically.
+When a worker dies, its claimed messages' leases run out. A message that was handed over may
+or may not have left: it becomes `unknown` and is never sent again automatically (the person
+may resend it after checking their sent folder). Every other message of the claim provably
+never reached the server: it goes back to `approved` and is sent by another worker. So a crash
+costs at most one uncertain message per worker, and no message is ever sent twice.
 """
 
 from __future__ import annotations
 
 import logging
 import random
+import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import exists, func, or_, select, update
 
 from careeros import events
 from careeros import settings as settings_mod
-from careeros.sending.mail import build, message_id_for
+from careeros.sending.mail import UnsafeAddress, build, message_id_for
 from careeros.sending.schedule import HANDED, day_start, local_day
 from careeros.sending.transport import DeliveryError, from_url
 from models import Message, MessageStatus, User, db, utcnow
@@ -36,8 +43,6 @@ log = logging.getLogger("careeros.sending")
 
 BATCH = 20
 USERS_PER_PASS = 20
-LEASE_BASE = timedelta(minutes=2)
-LEASE_PER_MESSAGE = timedelta(seconds=30)
 BACKOFF = (
     timedelta(seconds=30),
     timedelta(minutes=2),
@@ -48,13 +53,18 @@ BACKOFF = (
     timedelta(hours=4),
     timedelta(hours=8),
 )
-UNKNOWN = "The send was interrupted; it may or may not have left, so it is not retried automatically"
+UNKNOWN = (
+    "The send was interrupted after the message was handed to the mail server; it may or may not "
+    "have left, so it is not retried automatically. Check your sent folder, then resend it "
+    "(POST /messages/{message_id}/resend) if it is not there."
+)
 
 
 @dataclass(frozen=True)
 class Job:
     message_id: str
     user_id: str
+    claim_token: str
     email_message_id: str
     sender_name: str
     sender_email: str
@@ -86,6 +96,10 @@ def handed_today(session, user: User, now: datetime) -> int:
     )
 
 
+def _claim_lease() -> timedelta:
+    return timedelta(seconds=settings_mod.current().send_lease_seconds)
+
+
 def claim(now: datetime, user_id: str) -> list[Job]:
     """Lock the user, check pause, limit and spacing, and take what may be sent now."""
     with db.writing() as session:
@@ -107,19 +121,22 @@ def claim(now: datetime, user_id: str) -> list[Job]:
         ).all()
         if not messages:
             return []
-        lease = now + LEASE_BASE + LEASE_PER_MESSAGE * len(messages)
+        token = secrets.token_hex(16)
+        lease = now + _claim_lease()
         jobs = []
         for message in messages:
             message.status = MessageStatus.SENDING
             message.send_started_at = now
             message.lease_until = lease
-            message.send_attempts += 1
+            message.claim_token = token
+            message.handed_over_at = None
             message.email_message_id = message.email_message_id or message_id_for(message.id, user.email)
             contact = message.contact
             jobs.append(
                 Job(
                     message.id,
                     user.id,
+                    token,
                     message.email_message_id,
                     user.name,
                     user.email,
@@ -135,97 +152,169 @@ def claim(now: datetime, user_id: str) -> list[Job]:
         return jobs
 
 
-def _record(
-    job: Job, *, status: MessageStatus, reason: str | None = None, retry_at: datetime | None = None
-) -> None:
+def _ours(job: Job):
+    """The row is still under the claim this worker made (its lease did not run out meanwhile)."""
+    return (
+        Message.id == job.message_id,
+        Message.claim_token == job.claim_token,
+        Message.status == MessageStatus.SENDING,
+    )
+
+
+def _hand_over(job: Job, send_lease: timedelta) -> str:
+    """Record, in its own commit, that the SMTP transaction for `job` is about to begin.
+
+    Returns "go", "paused" (the user paused: the message was put back) or "lost" (the claim
+    ran out and the message is someone else's now: leave it alone)."""
     now = utcnow()
-    values: dict = {"lease_until": None, "updated_at": now}
-    if status == MessageStatus.SENT:
-        values.update(status=status, sent_at=now, failure_reason=None, next_attempt_at=None)
-    elif status == MessageStatus.FAILED:
-        values.update(status=status, failure_reason=reason)
-    else:  # back to approved: not handed over after all, so it does not count toward the limit
-        values.update(
-            status=MessageStatus.APPROVED,
-            send_started_at=None,
-            next_attempt_at=retry_at,
-            failure_reason=reason,
-        )
+    paused = exists().where(User.id == Message.user_id, User.paused.is_(True))
     with db.writing() as session:
-        # Only a message still under our lease: if it expired meanwhile it is `unknown` and stays so.
+        handed = session.execute(
+            update(Message)
+            .where(*_ours(job), ~paused)
+            .values(
+                handed_over_at=now,
+                lease_until=now + send_lease,
+                send_attempts=Message.send_attempts + 1,
+                updated_at=now,
+            )
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        if handed:
+            # The rest of the claim keeps its place while this one is on the wire.
+            session.execute(
+                update(Message)
+                .where(
+                    Message.claim_token == job.claim_token,
+                    Message.status == MessageStatus.SENDING,
+                    Message.handed_over_at.is_(None),
+                )
+                .values(lease_until=now + _claim_lease())
+                .execution_options(synchronize_session=False)
+            )
+            return "go"
+    return "paused" if _release(job) else "lost"
+
+
+def _release(
+    job: Job, *, reason: str | None = None, retry_at: datetime | None = None, tried: bool = False
+) -> bool:
+    """Back to `approved`: it never reached the server, so it does not count toward the limit.
+    `tried`: the attempt failed before the hand-over (the server could not be reached) and
+    counts as one."""
+    values = {**_returned(utcnow()), "next_attempt_at": retry_at, "failure_reason": reason}
+    if tried:
+        values["send_attempts"] = Message.send_attempts + 1
+    with db.writing() as session:
+        return bool(
+            session.execute(
+                update(Message)
+                .where(*_ours(job))
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            ).rowcount
+        )
+
+
+def _returned(now: datetime) -> dict:
+    """The columns of a message that goes back to `approved` without having left."""
+    return {
+        "status": MessageStatus.APPROVED,
+        "send_started_at": None,
+        "lease_until": None,
+        "claim_token": None,
+        "handed_over_at": None,
+        "updated_at": now,
+    }
+
+
+def _finish(job: Job, status: MessageStatus, reason: str | None = None) -> None:
+    """`sent` or `failed`, with its event. A late answer for a message whose lease ran out
+    meanwhile (so it became `unknown`) still settles it: now we know what happened."""
+    now = utcnow()
+    values: dict = {"status": status, "lease_until": None, "updated_at": now}
+    if status == MessageStatus.SENT:
+        values.update(sent_at=now, failure_reason=None, next_attempt_at=None)
+    else:
+        values.update(failure_reason=reason)
+    with db.writing() as session:
         done = session.execute(
             update(Message)
-            .where(Message.id == job.message_id, Message.status == MessageStatus.SENDING)
+            .where(
+                Message.id == job.message_id,
+                Message.claim_token == job.claim_token,
+                Message.status.in_((MessageStatus.SENDING, MessageStatus.UNKNOWN)),
+            )
             .values(**values)
             .execution_options(synchronize_session=False)
         ).rowcount
-        if done and status in (MessageStatus.SENT, MessageStatus.FAILED):
+        if done:
             message = session.get(Message, job.message_id)
             (events.sent if status == MessageStatus.SENT else events.failed)(session, message, now)
     if not done:
-        log.warning("message %s left `sending` before its outcome (%s) was recorded", job.message_id, status)
+        log.warning("message %s left our claim before its outcome (%s) was recorded", job.message_id, status)
 
 
-def _retry_or_fail(job: Job, reason: str) -> None:
+def _retry_or_fail(job: Job, reason: str, *, handed_over: bool = True) -> None:
+    """A transient failure: back to `approved` with a backed-off retry, or `failed` once the
+    attempts (hand-overs, and connections that failed before one) are used up."""
     with db.reading() as session:
-        attempts = session.scalar(select(Message.send_attempts).where(Message.id == job.message_id)) or 1
+        attempts = session.scalar(select(Message.send_attempts).where(Message.id == job.message_id)) or 0
+    if not handed_over:
+        attempts += 1
     if attempts > len(BACKOFF):
-        _record(job, status=MessageStatus.FAILED, reason=f"Gave up after {attempts} attempts: {reason}")
+        _finish(job, MessageStatus.FAILED, f"Gave up after {attempts} attempts: {reason}")
         return
-    delay = BACKOFF[attempts - 1] * random.uniform(1.0, 1.25)
-    _record(job, status=MessageStatus.APPROVED, reason=f"Will retry: {reason}", retry_at=utcnow() + delay)
-
-
-def _paused(user_id: str) -> bool:
-    with db.reading() as session:
-        return bool(session.scalar(select(User.paused).where(User.id == user_id)))
+    delay = BACKOFF[max(attempts, 1) - 1] * random.uniform(1.0, 1.25)
+    _release(job, reason=f"Will retry: {reason}", retry_at=utcnow() + delay, tried=not handed_over)
 
 
 def deliver(jobs: list[Job]) -> int:
-    """Hand the claimed messages to the mail server; returns how many were sent."""
+    """Hand the claimed messages to the mail server, one hand-over at a time; returns how many
+    were sent."""
     sent = 0
-    untouched = list(jobs)  # not yet offered to the server: safe to put back on any failure
+    untouched = list(jobs)  # not yet handed over: safe to put back on any failure
     try:
         transport = from_url(settings_mod.current().mail_url)
+        send_lease = _claim_lease() + timedelta(seconds=getattr(transport, "timeout", 30))
         with transport as connection:
             for job in jobs:
                 untouched.remove(job)
-                if _paused(job.user_id):  # pause wins for anything not yet handed over
-                    _record(job, status=MessageStatus.APPROVED)
+                try:
+                    email = build(
+                        sender_name=job.sender_name,
+                        sender_email=job.sender_email,
+                        to_name=job.to_name,
+                        to_email=job.to_email,
+                        subject=job.subject,
+                        body=job.body,
+                        message_id=job.email_message_id,
+                        date=utcnow(),
+                    )
+                except UnsafeAddress as exc:
+                    _finish(job, MessageStatus.FAILED, f"The message cannot be sent: {exc}")
                     continue
-                email = build(
-                    sender_name=job.sender_name,
-                    sender_email=job.sender_email,
-                    to_name=job.to_name,
-                    to_email=job.to_email,
-                    subject=job.subject,
-                    body=job.body,
-                    message_id=job.email_message_id,
-                    date=utcnow(),
-                )
+                if _hand_over(job, send_lease) != "go":
+                    continue  # paused (put back) or no longer ours
                 try:
                     connection.send(email, job.sender_email, job.to_email)
                 except DeliveryError as exc:
                     if exc.permanent:
-                        _record(
-                            job,
-                            status=MessageStatus.FAILED,
-                            reason=f"The mail server refused it: {exc.reason}",
-                        )
+                        _finish(job, MessageStatus.FAILED, f"The mail server refused it: {exc.reason}")
                     else:
                         _retry_or_fail(job, exc.reason)
                     continue
-                _record(job, status=MessageStatus.SENT)
+                _finish(job, MessageStatus.SENT)
                 sent += 1
-    except DeliveryError as exc:  # could not connect: every message not yet offered waits
+    except DeliveryError as exc:  # could not connect: every message not yet handed over waits
         for job in untouched:
-            _retry_or_fail(job, exc.reason)
+            _retry_or_fail(job, exc.reason, handed_over=False)
     except Exception:
-        # A bug, not the server: messages never offered go back; the one in flight, if any, is
-        # left to its lease and ends `unknown`, since it may have left.
+        # A bug, not the server: messages never handed over go back; the one in flight, if any,
+        # is left to its lease and ends `unknown`, since it may have left.
         log.exception("delivery stopped unexpectedly")
         for job in untouched:
-            _record(job, status=MessageStatus.APPROVED)
+            _release(job)
     return sent
 
 
@@ -252,11 +341,22 @@ def send_due(now: datetime) -> int:
 
 
 def expire_leases(now: datetime) -> int:
-    """Worker stage: `sending` past its lease means its worker died mid-send: `unknown`."""
+    """Worker stage: a `sending` message past its lease belongs to a worker that died. If it was
+    handed over it may have left: `unknown`. If not, it never did: back to `approved`."""
+    expired = (Message.status == MessageStatus.SENDING, Message.lease_until < now)
     with db.writing() as session:
-        return session.execute(
+        uncertain = session.execute(
             update(Message)
-            .where(Message.status == MessageStatus.SENDING, Message.lease_until < now)
+            .where(*expired, Message.handed_over_at.is_not(None))
             .values(status=MessageStatus.UNKNOWN, failure_reason=UNKNOWN, lease_until=None, updated_at=now)
             .execution_options(synchronize_session=False)
         ).rowcount
+        returned = session.execute(
+            update(Message)
+            .where(*expired, Message.handed_over_at.is_(None))
+            .values(**_returned(now))
+            .execution_options(synchronize_session=False)
+        ).rowcount
+    if uncertain:
+        log.warning("%d message(s) were interrupted mid-send and are now `unknown`", uncertain)
+    return uncertain + returned

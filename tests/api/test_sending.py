@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email import message_from_bytes, policy
 from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
-from careeros import settings as settings_mod
-from careeros.sending.stage import claim, expire_leases, send_due
+from careeros.sending.stage import _finish, _hand_over, claim, expire_leases, send_due
 from models import Contact, Message, MessageStatus, User, db
 from tests.api.test_auth import _error
 from tests.live import free_port
@@ -62,24 +60,6 @@ def _leftovers_stay_put():
     _pause_everyone_with_mail_waiting()
     yield
     _pause_everyone_with_mail_waiting()
-
-
-@pytest.fixture()
-def mail(settings):
-    """Point the service's mail at a given URL for one test."""
-
-    def use(url: str):
-        settings_mod.install(replace(settings, mail_url=url))
-
-    yield use
-    settings_mod.install(settings)
-
-
-@pytest.fixture()
-def smtp(mail):
-    with smtp_server() as (controller, recorder):
-        mail(f"smtp://127.0.0.1:{controller.port}?timeout=5")
-        yield recorder
 
 
 def _no_gap(account, **settings):
@@ -245,17 +225,127 @@ def test_optimal_means_the_next_sending_window(account):
     assert approved["message"]["scheduled_at"] == "2027-03-11T14:30:00Z"
 
 
-def test_an_interrupted_send_ends_unknown_and_is_never_resent(account, smtp):
+def test_a_claimed_message_that_never_reached_the_server_is_sent_after_a_crash(account, smtp):
+    # A worker claims the message and dies before its SMTP transaction begins: it provably never
+    # left, so when the lease runs out it goes back to `approved` and is sent, once.
     _no_gap(account)
     ids = make_pending(account.id, 1)
     account.post(f"/messages/{ids[0]}/approve")
-    jobs = claim(datetime.now(UTC), account.id)  # a worker takes it... and dies before sending
+    jobs = claim(datetime.now(UTC), account.id)
     assert [j.message_id for j in jobs] == ids
     later = datetime.now(UTC) + timedelta(minutes=10)
     assert expire_leases(later) == 1
-    _send_all(later)
+    assert _statuses(ids) == ["approved"]
+    with time_machine.travel(later):
+        _send_all(later)
+    assert _statuses(ids) == ["sent"] and len(smtp.received) == 1
+
+
+def test_a_message_handed_over_when_the_worker_died_ends_unknown_and_is_resent_only_on_request(account, smtp):
+    _no_gap(account)
+    ids = make_pending(account.id, 1)
+    account.post(f"/messages/{ids[0]}/approve")
+    jobs = claim(datetime.now(UTC), account.id)
+    assert _hand_over(jobs[0], timedelta(seconds=60)) == "go"  # ...and the worker dies mid-SMTP
+    later = datetime.now(UTC) + timedelta(minutes=10)
+    assert expire_leases(later) == 1
+    with time_machine.travel(later):
+        _send_all(later)
+        shown = account.sign_in().get(f"/messages/{ids[0]}").json()["data"]
+        assert shown["status"] == "unknown" and "not retried" in shown["failure_reason"]
+        assert smtp.received == []
+        # The person checked their sent folder: it is not there, so they resend it.
+        resent = account.post(f"/messages/{ids[0]}/resend").json()["data"]["message"]
+        assert resent["status"] == "approved"
+        _error(account.post(f"/messages/{ids[0]}/resend"), 409, "CONFLICT")
+        _send_all()
+    assert _statuses(ids) == ["sent"] and smtp.message_ids() == [shown["email_message_id"]]
+
+
+def test_resend_is_only_for_interrupted_sends(seeded):
+    draft = seeded.get("/messages/pending").json()["data"]["drafts"][0]
+    _error(seeded.post(f"/messages/{draft['id']}/resend"), 409, "CONFLICT")
+    _error(seeded.post("/messages/msg_001/resend"), 404, "NOT_FOUND")
+
+
+def test_a_late_answer_settles_a_message_that_went_unknown(account, smtp):
+    # The worker was only slow, not dead: its lease ran out mid-send (unknown), then the server
+    # accepted the mail and the worker recorded it. Now we know: `sent`.
+    _no_gap(account)
+    ids = make_pending(account.id, 1)
+    account.post(f"/messages/{ids[0]}/approve")
+    jobs = claim(datetime.now(UTC), account.id)
+    assert _hand_over(jobs[0], timedelta(seconds=60)) == "go"
+    expire_leases(datetime.now(UTC) + timedelta(minutes=10))
+    assert _statuses(ids) == ["unknown"]
+    _finish(jobs[0], MessageStatus.SENT)
+    assert _statuses(ids) == ["sent"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Hello =?utf-8?q?=0D=0ABcc:_attacker@evil.example=0D=0AX-Injected:_yes?= there",
+        "Re: =?utf-8?b?DQpCY2M6IGF0dGFja2VyQGV2aWwuZXhhbXBsZQ==?=",
+        "plain =?iso-8859-1?q?caf=E9?= words",
+    ],
+)
+def test_encoded_words_in_a_subject_never_become_headers(seeded, smtp, subject):
+    draft = seeded.get("/messages/pending").json()["data"]["drafts"][0]
+    assert (
+        seeded.post(f"/messages/{draft['id']}/approve", json={"edits": {"subject": subject}}).status_code
+        == 200
+    )
+    _send_all()
+    [raw] = smtp.received
+    email = message_from_bytes(raw, policy=policy.default)
+    # A mail client shows exactly what the user typed, and sees no header they did not write.
+    assert email["Subject"] == subject
+    assert email.get("Bcc") is None and email.get("X-Injected") is None
+    assert smtp.envelopes[0][1] == [draft_email(seeded, draft)]
+    assert b"\nBcc:" not in raw and b"\nX-Injected:" not in raw
+
+
+def draft_email(account, draft) -> str:
+    with db.reading() as session:
+        return session.get(Message, draft["id"]).contact.email
+
+
+@pytest.mark.parametrize("character", ["\x1c", "\x85", "\u2028", "\u2029", "\r", "\n", "\x00", "\x7f"])
+def test_a_subject_with_a_line_breaking_character_is_refused_at_the_api(seeded, character):
+    draft = seeded.get("/messages/pending").json()["data"]["drafts"][0]
+    response = seeded.post(
+        f"/messages/{draft['id']}/approve",
+        json={"edits": {"subject": f"Hello{character}Bcc: x@evil.example"}},
+    )
+    _error(response, 400, "INVALID_REQUEST", "edits.subject")
+    assert seeded.get(f"/messages/{draft['id']}").json()["data"]["status"] == "pending"
+
+
+def test_names_from_an_import_with_control_characters_are_written_safely(account, smtp):
+    # A contact name from a CSV (not checked by the API's schema) holding a line separator: the
+    # mail still leaves, with the name on one line and nothing injected.
+    _no_gap(account)
+    ids = make_pending(account.id, 1)
+    with db.writing() as session:
+        session.get(Message, ids[0]).contact.name = "Eve\u2028Bcc: attacker@evil.example\x1cX"
+    account.post(f"/messages/{ids[0]}/approve")
+    _send_all()
+    [raw] = smtp.received
+    email = message_from_bytes(raw, policy=policy.default)
+    assert email["To"].addresses[0].display_name == "Eve Bcc: attacker@evil.example X"
+    assert email.get("Bcc") is None and _statuses(ids) == ["sent"]
+
+
+def test_an_address_that_cannot_be_written_fails_for_good_instead_of_going_unknown(account, smtp):
+    _no_gap(account)
+    ids = make_pending(account.id, 1)
+    with db.writing() as session:
+        session.get(Message, ids[0]).contact.email = "p0@example.org\r\nBcc: attacker@evil.example"
+    account.post(f"/messages/{ids[0]}/approve")
+    _send_all()
     shown = account.get(f"/messages/{ids[0]}").json()["data"]
-    assert shown["status"] == "unknown" and "not retried" in shown["failure_reason"]
+    assert shown["status"] == "failed" and "cannot be written" in shown["failure_reason"]
     assert smtp.received == []
 
 
@@ -308,3 +398,84 @@ def test_a_new_approval_keeps_its_distance_from_a_send_just_made(account, smtp):
     sent_at = datetime.fromisoformat(account.get(f"/messages/{first}").json()["data"]["sent_at"])
     planned = account.post(f"/messages/{second}/approve").json()["data"]["message"]["scheduled_at"]
     assert datetime.fromisoformat(planned) >= sent_at + timedelta(seconds=299)
+
+
+# ---- planning: the whole daily limit, and a plan that follows the settings ------------------
+
+BERLIN = ZoneInfo("Europe/Berlin")
+TUESDAY_10_BERLIN = datetime(2027, 3, 9, 9, 0, tzinfo=UTC)
+
+
+def _days(messages) -> list:
+    return [datetime.fromisoformat(m["scheduled_at"]).astimezone(BERLIN).date() for m in messages]
+
+
+def _planned(account, ids) -> list:
+    return _days(account.get(f"/messages/{i}").json()["data"] for i in ids)
+
+
+def test_raising_the_daily_limit_brings_held_mail_back_to_today(account):
+    with time_machine.travel(TUESDAY_10_BERLIN, tick=False):
+        account.sign_in()
+        _no_gap(account, daily_limit=3, timezone="Europe/Berlin")
+        ids = make_pending(account.id, 5)
+        approved = account.post("/messages/bulk-approve", json={"message_ids": ids}).json()["data"]
+        today, tomorrow = TUESDAY_10_BERLIN.date(), TUESDAY_10_BERLIN.date() + timedelta(days=1)
+        assert _days(approved["messages"]) == [today] * 3 + [tomorrow] * 2
+        account.patch("/account", json={"daily_limit": 50})
+        assert _planned(account, ids) == [today] * 5
+        # Lowering it again holds approvals back to the days the new limit allows.
+        account.patch("/account", json={"daily_limit": 2})
+        assert sorted(_planned(account, ids)) == [today] * 2 + [tomorrow] * 2 + [tomorrow + timedelta(days=1)]
+
+
+def test_a_new_time_zone_or_window_replans_held_mail(account):
+    with time_machine.travel(TUESDAY_10_BERLIN, tick=False):
+        account.sign_in()
+        _no_gap(account, timezone="Europe/Berlin")
+        ids = make_pending(account.id, 2)
+        account.post("/messages/bulk-approve", json={"message_ids": ids, "schedule": "optimal"})
+        # 10:00 Berlin is inside the default 09:00–11:00 window: now.
+        assert [account.get(f"/messages/{i}").json()["data"]["scheduled_at"] for i in ids] == [
+            "2027-03-09T09:00:00Z"
+        ] * 2
+        account.patch(
+            "/account", json={"sending_window": {"days": ["wed"], "start": "14:00", "end": "15:00"}}
+        )
+        assert [account.get(f"/messages/{i}").json()["data"]["scheduled_at"] for i in ids] == [
+            "2027-03-10T13:00:00Z"
+        ] * 2
+        account.patch("/account", json={"timezone": "America/New_York"})
+        assert [account.get(f"/messages/{i}").json()["data"]["scheduled_at"] for i in ids] == [
+            "2027-03-10T19:00:00Z"
+        ] * 2
+
+
+def test_a_message_being_sent_counts_once_when_more_are_approved(account, smtp):
+    """Limit 7: three approved, one of them taken by a sender (in flight), then twelve more
+    approved. Seven go today (the one in flight among them), eight tomorrow; and the day's
+    sends then deliver exactly seven."""
+    with time_machine.travel(TUESDAY_10_BERLIN, tick=False):
+        account.sign_in()
+        _no_gap(account, daily_limit=7, timezone="Europe/Berlin")
+        first = make_pending(account.id, 3)
+        account.post("/messages/bulk-approve", json={"message_ids": first})
+        in_flight = claim(TUESDAY_10_BERLIN, account.id)
+        assert len(in_flight) == 3 and _hand_over(in_flight[0], timedelta(seconds=60)) == "go"
+        more = make_pending(account.id, 12, email_domain="example.net")
+        approved = account.post("/messages/bulk-approve", json={"message_ids": more}).json()["data"]
+        today = TUESDAY_10_BERLIN.date()
+        # The other two claimed ones are still `sending` too: 3 in flight + 4 more today.
+        assert _days(approved["messages"]).count(today) == 4
+        _finish(in_flight[0], MessageStatus.SENT)
+        for job in in_flight[1:]:
+            from careeros.sending.stage import _release
+
+            _release(job)
+        _send_all(TUESDAY_10_BERLIN)
+    assert len(smtp.received) == 6  # plus the one finished by hand above: seven today
+    with db.reading() as session:
+        sent_today = session.scalar(
+            select(func.count()).where(Message.user_id == account.id, Message.status == MessageStatus.SENT)
+        )
+    assert sent_today == 7
