@@ -1,8 +1,12 @@
-"""The worker: a loop that beats its heartbeat and runs each stage over due rows.
+"""The worker: loops that beat the heartbeat and run each stage over due rows.
 
 Stages are callables `stage(now) -> int` (how many rows they handled). Each one claims its
-rows in a short transaction, does slow work outside it and commits the result; a stage that
-handled something is run again at once, an idle loop sleeps for the poll interval.
+rows in a short transaction, does slow work outside it and commits the result; a loop that
+handled something runs again at once, an idle loop sleeps for the poll interval.
+
+Stages run in lanes, each lane a thread of its own: reading resumes (a child process per file,
+up to tens of seconds for a hostile one) has its own lane, so that no upload can hold up
+sending, webhooks or drafting behind it.
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ import os
 import socket
 import threading
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import delete
 
@@ -20,14 +25,28 @@ from models import WorkerHeartbeat, db, new_id, utcnow
 
 log = logging.getLogger("careeros.worker")
 
-Stage = Callable[[datetime], int]
+StageFn = Callable[[datetime], int]
+MAIN = "main"
+RESUMES = "resumes"
 
 # Heartbeats older than this belong to workers that are gone; keep the table small.
 STALE_HEARTBEAT_SECONDS = 7 * 24 * 3600
 
 
-def default_stages() -> list[tuple[str, Stage]]:
-    """The stages every worker runs, in order."""
+@dataclass(frozen=True)
+class Stage:
+    """A worker stage: `run(now) -> rows handled`, in a lane (a thread of its own), at most once
+    per `every` when given (housekeeping that need not run on every pass)."""
+
+    name: str
+    run: StageFn
+    lane: str = MAIN
+    every: timedelta | None = None
+
+
+def default_stages() -> list[Stage]:
+    """The stages every worker runs, in order within each lane."""
+    from careeros import idempotency
     from careeros.drafting.stage import draft_due, fill_queues
     from careeros.integrations import deliver_webhooks
     from careeros.matching.discovery import discover_due
@@ -36,29 +55,42 @@ def default_stages() -> list[tuple[str, Stage]]:
     from careeros.sending.stage import expire_leases, send_due
 
     return [
-        ("parse_resumes", parse_due),
-        ("discover_contacts", discover_due),
-        ("fill_queues", fill_queues),
-        ("write_drafts", draft_due),
-        ("expire_sends", expire_leases),
-        ("send_mail", send_due),
-        ("read_replies", poll_due),
-        ("deliver_webhooks", deliver_webhooks),
+        Stage("parse_resumes", parse_due, RESUMES),
+        Stage("discover_contacts", discover_due),
+        Stage("fill_queues", fill_queues),
+        Stage("write_drafts", draft_due),
+        Stage("expire_sends", expire_leases),
+        Stage("send_mail", send_due),
+        Stage("read_replies", poll_due),
+        Stage("deliver_webhooks", deliver_webhooks),
+        Stage("prune_idempotency_keys", idempotency.prune, every=timedelta(minutes=10)),
     ]
 
 
 class Worker:
     def __init__(
         self,
-        stages: Sequence[tuple[str, Stage]] | None = None,
+        stages: Sequence[Stage | tuple[str, StageFn]] | None = None,
         poll_seconds: float = 1.0,
         name: str | None = None,
     ):
-        self.stages = list(default_stages() if stages is None else stages)
+        chosen = default_stages() if stages is None else stages
+        # (name, stage) without a lane runs in the main lane.
+        self.stages: list[Stage] = [s if isinstance(s, Stage) else Stage(*s) for s in chosen]
+        self._last_run: dict[str, datetime] = {}
         self.poll_seconds = poll_seconds
         self.worker_id = name or new_id("worker")
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._lanes: list[threading.Thread] = []
+
+    @property
+    def lanes(self) -> list[str]:
+        found = [MAIN]
+        for stage in self.stages:
+            if stage.lane not in found:
+                found.append(stage.lane)
+        return found
 
     def beat(self, now: datetime) -> None:
         with db.writing() as session:
@@ -82,33 +114,57 @@ class Worker:
             else:
                 row.beat_at = now
 
-    def run_once(self, now: datetime | None = None) -> int:
-        """One pass over every stage; returns how many rows were handled in all."""
+    def run_once(self, now: datetime | None = None, *, lane: str | None = None) -> int:
+        """One pass over the stages of `lane` (every lane, in order, when None); returns how
+        many rows were handled in all. The main lane beats the heartbeat."""
         now = now or utcnow()
-        self.beat(now)
+        if lane in (None, MAIN):
+            self.beat(now)
         handled = 0
-        for name, stage in self.stages:
+        for stage in self.stages:
+            if lane is not None and stage.lane != lane:
+                continue
+            last = self._last_run.get(stage.name)
+            if stage.every is not None and last is not None and now - last < stage.every:
+                continue
+            self._last_run[stage.name] = now
             try:
-                handled += stage(now)
+                handled += stage.run(now)
             except Exception:
                 # One failing stage must not stop the others or the loop.
-                log.exception("worker stage %s failed", name)
+                log.exception("worker stage %s failed", stage.name)
         return handled
 
-    def run(self) -> None:
-        log.info(
-            "worker %s started with stages: %s",
-            self.worker_id,
-            ", ".join(n for n, _ in self.stages) or "(heartbeat only)",
-        )
+    def _loop(self, lane: str) -> None:
         while not self._stop.is_set():
             try:
-                busy = self.run_once()
+                busy = self.run_once(lane=lane)
             except Exception:
-                log.exception("worker pass failed")
+                log.exception("worker pass failed (%s lane)", lane)
                 busy = 0
             if not busy:
                 self._stop.wait(self.poll_seconds)
+
+    def run(self) -> None:
+        """Run every lane until stop(): the main lane in this thread, each other in its own."""
+        log.info(
+            "worker %s started with stages: %s",
+            self.worker_id,
+            ", ".join(s.name if s.lane == MAIN else f"{s.name} ({s.lane})" for s in self.stages)
+            or "(heartbeat only)",
+        )
+        self._lanes = [
+            threading.Thread(
+                target=self._loop, args=(lane,), name=f"careeros-{self.worker_id}-{lane}", daemon=True
+            )
+            for lane in self.lanes
+            if lane != MAIN
+        ]
+        for thread in self._lanes:
+            thread.start()
+        self._loop(MAIN)
+        for thread in self._lanes:
+            thread.join(self.poll_seconds + 1)
         log.info("worker %s stopped", self.worker_id)
 
     def start(self) -> threading.Thread:
