@@ -153,3 +153,29 @@ def billion_laughs_docx() -> bytes:
                 item, xml if item.filename == "word/document.xml" else source.read(item.filename)
             )
     return buffer.getvalue()
+
+
+def slow_pdf(text_operations: int = 200_000) -> bytes:
+    """A few kilobytes of PDF whose page holds hundreds of thousands of tiny text operations
+    (a compressed content stream): reading its text takes the PDF reader many seconds."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DictionaryObject, NameObject, StreamObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=200, height=200)
+    stream = StreamObject()
+    stream._data = b"BT /F1 1 Tf 1 0 0 1 10 10 Tm " + b"(a) Tj 0 1 Td " * text_operations + b"ET"
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/F1"): writer._add_object(font)})}
+    )
+    page[NameObject("/Contents")] = writer._add_object(stream.flate_encode(level=9))
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()

@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import exists, func, or_, select
 
 from careeros import matching
 from careeros import settings as settings_mod
@@ -21,7 +21,18 @@ from careeros.drafting.builtin import Params, seed_for
 from careeros.drafting.facts import ContactFacts, SenderFacts, sender_from
 from careeros.drafting.scoring import words
 from careeros.drafting.writer import DraftFailed, steer, user_defaults, write
-from models import Contact, Message, MessageStatus, Objectives, Profile, User, db, utcnow
+from models import (
+    Contact,
+    Message,
+    MessageStatus,
+    Objectives,
+    Profile,
+    ResumeUpload,
+    UploadStatus,
+    User,
+    db,
+    utcnow,
+)
 
 log = logging.getLogger("careeros.drafting")
 
@@ -118,50 +129,59 @@ class _Job:
 
 
 def _claim(now: datetime, user_id: str | None = None) -> _Job | None:
-    with db.writing() as session:
-        query = (
-            select(Message)
-            .join(User, User.id == Message.user_id)
-            .where(
-                Message.status == MessageStatus.GENERATING,
-                User.paused.is_(False),
-                or_(Message.lease_until.is_(None), Message.lease_until < now),
+    """Take the oldest waiting draft under a lease. One that ran out of attempts, or whose
+    contact became do-not-contact, is failed in its own transaction and the next is looked at
+    in a new one (never a claim inside an open claim)."""
+    while True:
+        with db.writing() as session:
+            query = (
+                select(Message)
+                .join(User, User.id == Message.user_id)
+                .where(
+                    Message.status == MessageStatus.GENERATING,
+                    User.paused.is_(False),
+                    or_(Message.lease_until.is_(None), Message.lease_until < now),
+                    # A resume being read will change what the draft can say: wait for it.
+                    ~exists().where(
+                        ResumeUpload.user_id == Message.user_id,
+                        ResumeUpload.status == UploadStatus.PROCESSING,
+                    ),
+                )
+                .order_by(Message.created_at)
+                .limit(1)
+                .with_for_update(of=Message, skip_locked=True)
             )
-            .order_by(Message.created_at)
-            .limit(1)
-            .with_for_update(of=Message, skip_locked=True)
-        )
-        if user_id is not None:
-            query = query.where(Message.user_id == user_id)
-        message = session.scalar(query)
-        if message is None:
-            return None
-        contact = message.contact
-        if message.attempts >= MAX_ATTEMPTS or contact.do_not_contact:
-            message.status = MessageStatus.FAILED
-            message.failure_reason = (
-                WITHDRAWN
-                if contact.do_not_contact
-                else f"The draft could not be written after {message.attempts} attempts"
+            if user_id is not None:
+                query = query.where(Message.user_id == user_id)
+            message = session.scalar(query)
+            if message is None:
+                return None
+            contact = message.contact
+            if message.attempts >= MAX_ATTEMPTS or contact.do_not_contact:
+                message.status = MessageStatus.FAILED
+                message.failure_reason = (
+                    WITHDRAWN
+                    if contact.do_not_contact
+                    else f"The draft could not be written after {message.attempts} attempts"
+                )
+                message.lease_until = None
+                continue
+            message.attempts += 1
+            message.lease_until = now + LEASE
+            user = session.get(User, message.user_id)
+            sender = sender_from(user.name, session.get(Profile, user.id), session.get(Objectives, user.id))
+            facts = ContactFacts(
+                name=contact.name,
+                title=contact.title,
+                company=contact.company,
+                location=contact.location,
+                notes=contact.notes,
             )
-            message.lease_until = None
-            return _claim(now, user_id)
-        message.attempts += 1
-        message.lease_until = now + LEASE
-        user = session.get(User, message.user_id)
-        sender = sender_from(user.name, session.get(Profile, user.id), session.get(Objectives, user.id))
-        facts = ContactFacts(
-            name=contact.name,
-            title=contact.title,
-            company=contact.company,
-            location=contact.location,
-            notes=contact.notes,
-        )
-        feedback = None
-        if message.regenerated_from_id:
-            previous = session.get(Message, message.regenerated_from_id)
-            feedback = previous.rejection_feedback if previous else None
-        return _Job(message.id, sender, facts, Params.from_dict(message.draft_params), feedback)
+            feedback = None
+            if message.regenerated_from_id:
+                previous = session.get(Message, message.regenerated_from_id)
+                feedback = previous.rejection_feedback if previous else None
+            return _Job(message.id, sender, facts, Params.from_dict(message.draft_params), feedback)
 
 
 def draft_one(now: datetime, user_id: str | None = None) -> bool:

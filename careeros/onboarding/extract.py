@@ -80,8 +80,8 @@ def read_pdf(data: bytes) -> list[Line]:
         pages = len(reader.pages)
     except UnreadableResume:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
-        raise UnreadableResume(f"The file is not a readable PDF ({type(exc).__name__})") from None
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
+        raise UnreadableResume("The file is not a readable PDF: it is damaged or incomplete") from None
     if pages == 0:
         raise UnreadableResume("The PDF has no pages")
     if pages > MAX_PDF_PAGES:
@@ -92,8 +92,8 @@ def read_pdf(data: bytes) -> list[Line]:
     try:
         for page in reader.pages:
             chunks.append(page.extract_text() or "")
-    except Exception as exc:  # pypdf raises many types on malformed content streams
-        raise UnreadableResume(f"The PDF's text could not be read ({type(exc).__name__})") from None
+    except Exception:  # pypdf raises many types on malformed content streams
+        raise UnreadableResume("The PDF's text could not be read: the file may be damaged") from None
     lines = [line for line in _lines("\n".join(chunks)) if not _PAGE_MARK.match(line.text)]
     if not lines:
         raise UnreadableResume(
@@ -141,8 +141,8 @@ def read_docx(data: bytes) -> list[Line]:
     check_docx_zip(data)
     try:
         document = docx.Document(io.BytesIO(data))
-    except Exception as exc:
-        raise UnreadableResume(f"The file is not a readable DOCX ({type(exc).__name__})") from None
+    except Exception:
+        raise UnreadableResume("The file is not a readable DOCX: its contents are damaged") from None
     lines: list[Line] = []
 
     def paragraph(p: Paragraph) -> None:

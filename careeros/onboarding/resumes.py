@@ -8,20 +8,24 @@ import logging
 import re
 from datetime import datetime, timedelta
 
-from sqlalchemy import or_, select
+from sqlalchemy import case, func, or_, select
+from sqlalchemy.orm import aliased
 
-from careeros.errors import InvalidRequest, NotFound, PayloadTooLarge, UnsupportedMediaType
+from careeros.errors import InvalidRequest, NotFound, PayloadTooLarge, RateLimited, UnsupportedMediaType
 from careeros.onboarding.detect import NotAResume, detect_kind
 from careeros.onboarding.sandbox import ParseFailed, parse_isolated
 from careeros.onboarding.taxonomy import load as load_taxonomy
 from careeros.timefmt import iso
-from models import Profile, ResumeUpload, UploadStatus, db, utcnow
+from models import Profile, ResumeUpload, UploadStatus, User, db, utcnow
 
 log = logging.getLogger("careeros.onboarding")
 
 MAX_RESUME_BYTES = 5 * 1024 * 1024
 LEASE = timedelta(minutes=2)
 MAX_ATTEMPTS = 3
+# Uploads of one user waiting or being read at once; more is 429 until one finishes.
+MAX_IN_FLIGHT = 3
+IN_FLIGHT_RETRY_AFTER = 10
 
 
 # ---- resume upload -------------------------------------------------------------------------
@@ -31,6 +35,12 @@ def _safe_filename(name: str | None) -> str:
     base = re.split(r"[\\/]", name or "")[-1]
     base = "".join(c for c in base if c.isprintable() and c not in '<>:"|?*').strip()
     return base[:200] or "resume"
+
+
+def year_of(value) -> int | None:
+    """The year as the contract writes it: an integer (the parser keeps the printed digits)."""
+    text = str(value or "").strip()
+    return int(text) if text.isdigit() and 1900 <= int(text) <= 2100 else None
 
 
 def upload_view(upload: ResumeUpload) -> dict:
@@ -54,6 +64,7 @@ def accept_resume(user_id: str, filename: str | None, data: bytes) -> dict:
         kind = detect_kind(data)
     except NotAResume as exc:
         raise UnsupportedMediaType(str(exc), field="file") from None
+    now = utcnow()
     upload = ResumeUpload(
         user_id=user_id,
         filename=_safe_filename(filename),
@@ -62,9 +73,22 @@ def accept_resume(user_id: str, filename: str | None, data: bytes) -> dict:
         sha256=hashlib.sha256(data).hexdigest(),
         content=data,
         status=UploadStatus.PROCESSING,
-        created_at=utcnow(),
+        created_at=now,
     )
     with db.writing() as session:
+        # The user's row is locked so that two uploads at once cannot both pass the cap.
+        session.get(User, user_id, with_for_update=True)
+        in_flight = session.scalar(
+            select(func.count()).where(
+                ResumeUpload.user_id == user_id, ResumeUpload.status == UploadStatus.PROCESSING
+            )
+        )
+        if in_flight >= MAX_IN_FLIGHT:
+            raise RateLimited(
+                f"{in_flight} of your resumes are still being read; upload another when one has "
+                "finished (GET /onboarding/resume/{upload_id}/status)",
+                retry_after=IN_FLIGHT_RETRY_AFTER,
+            )
         session.add(upload)
         session.flush()
         return upload_view(upload)
@@ -83,6 +107,9 @@ def resume_status(user_id: str, upload_id: str) -> dict:
                 k: upload.extracted.get(k)
                 for k in ("name", "email", "phone", "skills", "experience", "education")
             }
+            extracted["education"] = [
+                {**e, "year": year_of(e.get("year"))} for e in extracted["education"] or []
+            ]
         return {
             **upload_view(upload),
             "extracted_data": extracted,
@@ -91,29 +118,49 @@ def resume_status(user_id: str, upload_id: str) -> dict:
         }
 
 
+def _give_up(upload: ResumeUpload, now: datetime) -> None:
+    upload.status = UploadStatus.FAILED
+    upload.error = f"The file could not be read after {upload.attempts} attempts"
+    upload.completed_at, upload.lease_until, upload.content = now, None, None
+
+
 def _claim_upload(now: datetime) -> tuple[str, bytes, str] | None:
-    """Take the oldest upload nobody is parsing, under a lease; give up on ones that keep failing."""
-    with db.writing() as session:
-        upload = session.scalar(
-            select(ResumeUpload)
-            .where(
-                ResumeUpload.status == UploadStatus.PROCESSING,
-                or_(ResumeUpload.lease_until.is_(None), ResumeUpload.lease_until < now),
-            )
-            .order_by(ResumeUpload.created_at)
-            .limit(1)
-            .with_for_update(skip_locked=True)
+    """Take the oldest upload nobody is parsing, under a lease; give up on ones that keep failing.
+
+    Users take turns: an upload of a user who has none being parsed goes before a second one of
+    a user who has, so one person's slow files cannot hold everyone else's behind them. Each
+    row is looked at in a transaction of its own (never a claim inside an open claim).
+    """
+    other = aliased(ResumeUpload)
+    busy_user = (
+        select(other.id)
+        .where(
+            other.user_id == ResumeUpload.user_id,
+            other.status == UploadStatus.PROCESSING,
+            other.lease_until >= now,
         )
-        if upload is None:
-            return None
-        if upload.attempts >= MAX_ATTEMPTS or upload.content is None:
-            upload.status = UploadStatus.FAILED
-            upload.error = f"The file could not be read after {upload.attempts} attempts"
-            upload.completed_at, upload.lease_until, upload.content = now, None, None
-            return _claim_upload(now)
-        upload.attempts += 1
-        upload.lease_until = now + LEASE
-        return upload.id, upload.content, upload.kind
+        .exists()
+    )
+    while True:
+        with db.writing() as session:
+            upload = session.scalar(
+                select(ResumeUpload)
+                .where(
+                    ResumeUpload.status == UploadStatus.PROCESSING,
+                    or_(ResumeUpload.lease_until.is_(None), ResumeUpload.lease_until < now),
+                )
+                .order_by(case((busy_user, 1), else_=0), ResumeUpload.created_at)
+                .limit(1)
+                .with_for_update(skip_locked=True)
+            )
+            if upload is None:
+                return None
+            if upload.attempts >= MAX_ATTEMPTS or upload.content is None:
+                _give_up(upload, now)
+                continue  # committed; look at the next one in a new transaction
+            upload.attempts += 1
+            upload.lease_until = now + LEASE
+            return upload.id, upload.content, upload.kind
 
 
 def parse_due(now: datetime) -> int:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from careeros.onboarding.resumes import MAX_RESUME_BYTES
-from models import Profile, db
+from models import Message, Profile, db
 from tests import fixtures
 from tests.api.test_auth import _error
 from tests.conftest import drain_worker
@@ -94,7 +96,8 @@ def test_another_users_upload_is_not_found(account, other_account):
     upload_id = _upload(account, fixtures.resume_text(), "cv.txt").json()["data"]["upload_id"]
     _error(other_account.get(f"/onboarding/resume/{upload_id}/status"), 404, "NOT_FOUND")
     _error(account.get("/onboarding/resume/upload_0000000000000000000000000a/status"), 404, "NOT_FOUND")
-    _error(account.get("/onboarding/resume/nope/status"), 400, "INVALID_REQUEST", "upload_id")
+    _error(account.get("/onboarding/resume/upload_abc123/status"), 404, "NOT_FOUND")
+    _error(account.get("/onboarding/resume/no:pe/status"), 400, "INVALID_REQUEST", "upload_id")
 
 
 # ---- objectives ----------------------------------------------------------------------------
@@ -229,3 +232,58 @@ def test_a_plain_form_field_is_not_a_file(account):
     # A part without a filename (curl -F 'file=text') is a form value, not an uploaded file.
     response = account.post("/onboarding/resume", files={"file": (None, "Jo Bloggs\nSkills\nPython\n")})
     assert "file part" in _error(response, 400, "INVALID_REQUEST", "file")["message"]
+
+
+# ---- fairness between users ----------------------------------------------------------------
+
+
+def test_a_user_has_at_most_three_resumes_being_read_at_once(account):
+    for _ in range(3):
+        assert _upload(account, fixtures.resume_text(), "cv.txt", "text/plain").status_code == 202
+    refused = _upload(account, fixtures.resume_text(), "cv.txt", "text/plain")
+    error = _error(refused, 429, "RATE_LIMIT_EXCEEDED")
+    assert error["retry_after"] > 0 and refused.headers["retry-after"] == str(error["retry_after"])
+    _parse_all()
+    assert _upload(account, fixtures.resume_text(), "cv.txt", "text/plain").status_code == 202
+
+
+def test_uploads_of_different_users_take_turns(account, other_account):
+    from careeros.onboarding.resumes import _claim_upload
+
+    drain_worker()  # nothing else waiting
+    mine = [
+        _upload(account, fixtures.resume_text(), "cv.txt", "text/plain").json()["data"]["upload_id"]
+        for _ in range(3)
+    ]
+    theirs = _upload(other_account, fixtures.resume_text(), "cv.txt", "text/plain").json()["data"][
+        "upload_id"
+    ]
+    now = datetime.now(UTC)
+    first = _claim_upload(now)[0]
+    second = _claim_upload(now)[0]
+    third = _claim_upload(now)[0]
+    # My first file is being read: the other user's one goes before my second and third.
+    assert (first, second, third) == (mine[0], theirs, mine[1])
+
+
+def test_a_slow_resume_never_holds_up_anyone_elses_mail(account, seeded, smtp):
+    """One user uploads a small PDF that takes many seconds to read; another approves a message
+    to send now. With the real worker running, the mail leaves while the PDF is still being
+    read: reading has a lane of its own."""
+    from careeros.worker import Worker
+
+    drain_worker()
+    slow = _upload(account, fixtures.slow_pdf(), "slow.pdf").json()["data"]["upload_id"]
+    seeded.patch("/account", json={"send_gap_seconds": 0})
+    draft = seeded.get("/messages/pending").json()["data"]["drafts"][0]
+    seeded.post(f"/messages/{draft['id']}/approve")
+    with db.reading() as session:
+        recipient = session.get(Message, draft["id"]).contact.email
+    worker = Worker(poll_seconds=0.05)
+    worker.start()
+    try:
+        assert smtp.wait_for_recipient(recipient, timeout=60), "the approved message was not sent"
+        status = account.get(f"/onboarding/resume/{slow}/status").json()["data"]["status"]
+    finally:
+        worker.stop(timeout=1)
+    assert status == "processing"  # still being read when the other user's mail had left
