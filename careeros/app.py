@@ -15,12 +15,13 @@ from starlette.exceptions import HTTPException
 
 from careeros import errors
 from careeros.contacts.importer import MAX_IMPORT_BYTES
+from careeros.idempotency import IdempotencyMiddleware
 from careeros.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from careeros.onboarding.resumes import MAX_RESUME_BYTES
 from careeros.ratelimit import RateLimitHeadersMiddleware, RateLimitMiddleware
-from careeros.replies import MAX_EMAIL_BYTES
+from careeros.replies.receiving import MAX_EMAIL_BYTES
 from careeros.requestctx import RequestIdFilter
-from careeros.routing import AllowIndex, MethodGuardMiddleware
+from careeros.routing import AllowIndex, MethodGuardMiddleware, RoutedOnlyMiddleware
 from careeros.settings import SPEC_PATH, Settings, install
 from careeros.validation import VALIDATOR_MAP
 from models import db
@@ -92,5 +93,10 @@ def create_app(settings: Settings | None = None, *, validate_responses: bool = F
     app.add_middleware(
         MethodGuardMiddleware, position=MiddlewarePosition.BEFORE_ROUTING, allow_index=allow_index
     )
+    app.add_middleware(RoutedOnlyMiddleware, position=MiddlewarePosition.BEFORE_SECURITY)
     app.add_middleware(RateLimitHeadersMiddleware, position=MiddlewarePosition.BEFORE_CONTEXT)
+    # Inside the rate-limit headers, so that a replayed answer carries them too.
+    app.add_middleware(
+        IdempotencyMiddleware, position=MiddlewarePosition.BEFORE_CONTEXT, secret_key=settings.secret_key
+    )
     return app

@@ -97,6 +97,7 @@ def serve(
     import uvicorn
 
     from careeros.app import create_app
+    from careeros.server import EnvelopeH11Protocol
     from careeros.worker import Worker
 
     settings = _settings()
@@ -130,7 +131,10 @@ def serve(
         # Spring's RestClient offer `Upgrade: h2c` on ordinary POSTs; uvicorn's httptools parser
         # then never reads the body and answers 400 (uvicorn #1501, #2722), while h11 reads it
         # and ignores the offer, as RFC 9110 §7.8 allows.
-        uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=True, http="h11")
+        # The h11 protocol with unparseable requests answered in the error envelope.
+        uvicorn.run(
+            app, host=host, port=port, log_level="warning", proxy_headers=True, http=EnvelopeH11Protocol
+        )
     finally:
         if background:
             background.stop()

@@ -116,6 +116,18 @@ def _response(
     )
 
 
+def raw_response(exc: ApiError) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+    """The same answer as handle_api_error, as ASGI parts, for middleware that must send it."""
+    body = error_bytes(exc.code, exc.message, field=exc.field, retry_after=exc.retry_after)
+    headers = {
+        **exc.headers,
+        **({"Retry-After": str(int(exc.retry_after))} if exc.retry_after is not None else {}),
+    }
+    rows = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    rows += [(k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in headers.items()]
+    return exc.status, rows, body
+
+
 def handle_api_error(_request: ConnexionRequest, exc: ApiError) -> ConnexionResponse:
     return _response(
         exc.status, exc.code, exc.message, field=exc.field, retry_after=exc.retry_after, headers=exc.headers

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 import logging
 import re
 import secrets
@@ -43,6 +45,22 @@ async def send_error(send, status: int, code: str, message: str, *, headers=(), 
     await send({"type": "http.response.body", "body": body})
 
 
+async def isolated(coroutine) -> None:
+    """Run a request in a context of its own.
+
+    A server may start a request's task from inside the previous request's task (uvicorn does
+    for a keep-alive connection's next request), and a task copies the context it was created
+    in: without this, a request that no middleware binds afresh could read the previous
+    request's values, its caller's identity included.
+    """
+    task = asyncio.get_running_loop().create_task(coroutine, context=contextvars.Context())
+    try:
+        await asyncio.shield(task)
+    except asyncio.CancelledError:
+        task.cancel()
+        raise
+
+
 class RequestIdMiddleware:
     """Gives every request an id (or keeps a sane one the caller sent), binds it for logging,
     returns it in X-Request-ID and writes one access-log line per request."""
@@ -54,6 +72,9 @@ class RequestIdMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        await isolated(self._serve(scope, receive, send))
+
+    async def _serve(self, scope, receive, send):
         incoming = header(scope, b"x-request-id")
         request_id = incoming if _REQUEST_ID.match(incoming) else "req_" + secrets.token_hex(8)
         requestctx.bind(request_id, client_ip_of(scope), header(scope, b"user-agent")[:255])

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import math
 import time
+import weakref
 from contextvars import ContextVar
 from dataclasses import dataclass
 from urllib.parse import parse_qs
@@ -54,9 +56,20 @@ class RequestLimiter:
     """
 
     def __init__(self, storage_uri: str, limits: str):
-        uri, options = _async_uri(storage_uri)
+        self.uri, self.options = _async_uri(storage_uri)
         self.items: list[RateLimitItem] = parse_many(limits)
-        self.strategy = AsyncMovingWindow(storage_from_string(uri, **options))
+        # asyncio locks and the async Redis pool belong to the event loop that made them: one
+        # storage per loop (a server runs one loop; tests start several, one per test client).
+        self._strategies: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    @property
+    def strategy(self) -> AsyncMovingWindow:
+        loop = asyncio.get_running_loop()
+        strategy = self._strategies.get(loop)
+        if strategy is None:
+            strategy = AsyncMovingWindow(storage_from_string(self.uri, **self.options))
+            self._strategies[loop] = strategy
+        return strategy
 
     async def hit(self, key: str) -> Decision:
         now = time.time()
@@ -107,7 +120,7 @@ class RateLimitMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        decision = await self.limiter.hit(self._key(scope))
+        decision = await self.limiter.hit(await self._key(scope))
         if not decision.allowed:
             await send_error(
                 send,
@@ -129,7 +142,7 @@ class RateLimitMiddleware:
         await self.app(scope, receive, send_with_headers)
 
     @staticmethod
-    def _key(scope) -> str:
+    async def _key(scope) -> str:
         if scope["path"] == "/inbound/email":
             # A mail provider posts from shared addresses: a genuine inbound token is the key.
             token = header(scope, b"x-careeros-inbound-token") or _query_token(scope)
@@ -137,9 +150,11 @@ class RateLimitMiddleware:
                 return "inbound:" + security.hash_refresh_token(token)[:32]
         authorization = header(scope, b"authorization")
         if authorization[:7].lower() == "bearer ":
-            user_id = security.user_from_token(authorization[7:].strip())
-            if user_id:
-                return f"user:{user_id}"
+            # Only a live session spends its user's allowance: a revoked or forged token is
+            # counted against the address it comes from, like any caller not signed in.
+            verdict = await security.verify_bearer(authorization[7:].strip())
+            if verdict.claims is not None:
+                return f"user:{verdict.claims['sub']}"
         return f"ip:{client_ip_of(scope)}"
 
 

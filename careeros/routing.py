@@ -7,6 +7,9 @@ import re
 from starlette.exceptions import HTTPException
 
 _METHODS = ("get", "put", "post", "delete", "patch")
+# No path we serve holds a control character; Starlette's mount pattern does not even match one
+# holding a line feed, which is how such a request once slipped past routing and validation.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class AllowIndex:
@@ -41,7 +44,8 @@ class AllowIndex:
 
 
 class MethodGuardMiddleware:
-    """Answers 405 (through the error handlers) for a method the matched path does not have."""
+    """Answers 400 for a path holding control characters and 405 (through the error handlers)
+    for a method the matched path does not have."""
 
     def __init__(self, app, allow_index: AllowIndex):
         self.app = app
@@ -49,7 +53,28 @@ class MethodGuardMiddleware:
 
     async def __call__(self, scope, receive, send):
         if scope["type"] == "http":
+            if _CONTROL.search(scope["path"]):
+                raise HTTPException(400, detail="The URL path contains control characters")
             allowed = self.allow_index.allowed(scope["path"])
             if allowed is not None and scope["method"] not in allowed:
                 raise HTTPException(405, headers={"Allow": ", ".join(allowed)})
+        await self.app(scope, receive, send)
+
+
+class RoutedOnlyMiddleware:
+    """Lets through only requests that Connexion routed to an operation of the spec.
+
+    Everything after routing (security, validation, the operation's context) is keyed on the
+    operation; a request that matched none must never reach the Flask app, whose own router
+    could still match it and run a handler without any of those having run.
+    """
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http":
+            routing = scope.get("extensions", {}).get("connexion_routing", {})
+            if not routing.get("operation_id"):
+                raise HTTPException(404)
         await self.app(scope, receive, send)

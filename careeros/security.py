@@ -8,6 +8,8 @@ import hashlib
 import hmac
 import secrets
 import uuid
+from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import anyio.to_thread
@@ -133,20 +135,42 @@ def _unauthorized(detail: str) -> OAuthProblem:
     return problem
 
 
-async def bearer_info(token: str) -> dict:
-    """Connexion's bearer check: a valid signature, and a session that still exists."""
+@dataclass(frozen=True)
+class Verdict:
+    """What a bearer token proved: the caller's claims, or why it proves nothing."""
+
+    token: str
+    claims: dict | None
+    reason: str = ""
+
+
+# One verification per request, shared by the rate limiter (which keys on the live caller) and
+# Connexion's bearer check; each request runs in a context of its own (middleware.isolated).
+_verdict: ContextVar[Verdict | None] = ContextVar("careeros_bearer_verdict", default=None)
+
+
+def _verify(token: str) -> Verdict:
     try:
         claims = decode_access_token(token)
     except InvalidToken as exc:
-        raise _unauthorized(str(exc)) from None
-    if not await anyio.to_thread.run_sync(_session_is_live, claims["sub"], claims["sid"]):
-        raise _unauthorized("The session has ended; sign in again")
-    return {"sub": claims["sub"], "sid": claims["sid"], "jti": claims["jti"]}
+        return Verdict(token, None, str(exc))
+    if not _session_is_live(claims["sub"], claims["sid"]):
+        return Verdict(token, None, "The session has ended; sign in again")
+    return Verdict(token, {"sub": claims["sub"], "sid": claims["sid"], "jti": claims["jti"]})
 
 
-def user_from_token(token: str) -> str | None:
-    """The user a bearer token names, checking only its signature (cheap: for rate-limit keys)."""
-    try:
-        return decode_access_token(token)["sub"]
-    except InvalidToken:
-        return None
+async def verify_bearer(token: str) -> Verdict:
+    """Signature, expiry and a live session, checked once per request."""
+    verdict = _verdict.get()
+    if verdict is None or verdict.token != token:
+        verdict = await anyio.to_thread.run_sync(_verify, token)
+        _verdict.set(verdict)
+    return verdict
+
+
+async def bearer_info(token: str) -> dict:
+    """Connexion's bearer check: a valid signature, and a session that still exists."""
+    verdict = await verify_bearer(token)
+    if verdict.claims is None:
+        raise _unauthorized(verdict.reason)
+    return verdict.claims

@@ -139,24 +139,93 @@ class FieldParameterValidator(ParameterValidator):
 
 _ABSENT = object()  # no body at all, as opposed to a JSON `null`
 
+# JSON that is valid but that no operation needs, and that would cost us (or our storage) dearly:
+# nesting deeper than any schema goes, integers longer than any bound, NaN and Infinity, and
+# lone UTF-16 surrogates ("\ud800"), which no database or UTF-8 encoder can store.
+MAX_DEPTH = 32
+MAX_INTEGER_DIGITS = 40
+
+
+def _integer(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_INTEGER_DIGITS:
+        raise FieldProblem(f"A number in the body has more than {MAX_INTEGER_DIGITS} digits")
+    return int(text)
+
+
+def _constant(name: str):
+    raise FieldProblem(f"The body is not valid JSON: {name} is not a JSON number")
+
+
+def _has_surrogate(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def check_json(value: t.Any) -> None:
+    """Refuse depth beyond MAX_DEPTH and strings (keys included) holding lone surrogates, naming
+    the field. Iterative, so that it cannot itself run out of stack."""
+    stack: list[tuple[t.Any, tuple, int]] = [(value, (), 0)]
+    while stack:
+        item, path, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise FieldProblem(f"The body is nested more than {MAX_DEPTH} levels deep", _dotted(path) or None)
+        if isinstance(item, str):
+            if _has_surrogate(item):
+                field = _dotted(path) or None
+                raise FieldProblem(
+                    f"{field or 'The body'} contains an unpaired UTF-16 surrogate, which is not text",
+                    field,
+                )
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                if _has_surrogate(key):
+                    raise FieldProblem(
+                        "A field name in the body contains an unpaired UTF-16 surrogate",
+                        _dotted(path) or None,
+                    )
+                stack.append((child, (*path, key), depth + 1))
+        elif isinstance(item, list):
+            stack.extend((child, (*path, index), depth + 1) for index, child in enumerate(item))
+
+
+def loads(raw: bytes, encoding: str = "utf-8") -> t.Any:
+    """Parse a JSON request body, or raise FieldProblem saying what is wrong with it."""
+    try:
+        value = json.loads(raw.decode(encoding), parse_int=_integer, parse_constant=_constant)
+    except UnicodeDecodeError:
+        raise FieldProblem(f"The body is not valid {encoding} text") from None
+    except json.JSONDecodeError as exc:
+        raise FieldProblem(
+            f"The body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from None
+    except RecursionError:
+        raise FieldProblem(f"The body is nested more than {MAX_DEPTH} levels deep") from None
+    except LookupError:
+        raise FieldProblem(f"The body's charset {encoding!r} is not one we can read") from None
+    check_json(value)
+    return value
+
 
 class FieldJSONBodyValidator(JSONRequestBodyValidator):
     @property
     def _validator(self):
         return RequestSchemaValidator(self._schema, format_checker=FORMATS)
 
+    async def wrap_receive(self, receive, *, scope):
+        # A body sent without Content-Type is read as JSON (the only type these operations take)
+        # here, and the handler must read it the same way: say so in the headers it will see.
+        if not any(name == b"content-type" for name, _ in scope["headers"]):
+            scope = {**scope, "headers": [*scope["headers"], (b"content-type", b"application/json")]}
+        return await super().wrap_receive(receive, scope=scope)
+
     async def _parse(self, stream, scope):
         raw = b"".join([chunk async for chunk in stream])
         if not raw.strip():
             return _ABSENT
-        try:
-            return json.loads(raw.decode(self._encoding))
-        except UnicodeDecodeError:
-            raise FieldProblem(f"The body is not valid {self._encoding} text") from None
-        except json.JSONDecodeError as exc:
-            raise FieldProblem(
-                f"The body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
-            ) from None
+        return loads(raw, self._encoding)
 
     def _validate(self, body):
         if body is _ABSENT:
@@ -177,13 +246,17 @@ class FieldMultiPartValidator(MultiPartFormDataValidator):
             return await super()._parse(stream, scope)
         except FieldProblem:
             raise
-        except Exception as exc:  # python-multipart and Starlette raise several types on bad bodies
-            raise FieldProblem(f"The multipart body is malformed ({type(exc).__name__})") from None
+        except Exception:  # python-multipart and Starlette raise several types on bad bodies
+            raise FieldProblem(
+                "The multipart body is malformed: check its boundary and the parts' headers"
+            ) from None
 
     def _validate(self, body):
         if not isinstance(body, dict):
             raise FieldProblem("The form is not a set of named fields")
-        error = best_match(self._validator.iter_errors(body))
+        errors = list(self._validator.iter_errors(body))
+        # A missing part says more than a stray one (`file` missing, `other` sent instead).
+        error = next((e for e in errors if e.validator == "required"), None) or best_match(errors)
         if error is not None:
             message, field = describe(error)
             raise FieldProblem(message, field)

@@ -1,6 +1,7 @@
 """Handlers for the `account` tag: the signed-in user and their settings."""
 
-from careeros import accounts, replies
+from careeros import accounts
+from careeros.replies import receiving as replies
 from handlers import caller, ok
 
 

@@ -1,7 +1,7 @@
 """Handlers for the `inbound` tag: email from a provider's inbound route or a forwarding rule."""
 
-from careeros import replies
 from careeros.errors import InvalidRequest, PayloadTooLarge
+from careeros.replies import receiving as replies
 from handlers import caller, ok
 
 

@@ -163,3 +163,25 @@ def seeded(account) -> Account:
 
     populate(account.id, contacts=80, drafts=12, history=False, seed=11)
     return account
+
+
+@pytest.fixture()
+def mail(settings):
+    """Point the service's mail at a given URL for one test."""
+    from dataclasses import replace
+
+    def use(url: str):
+        install(replace(settings, mail_url=url))
+
+    yield use
+    install(settings)
+
+
+@pytest.fixture()
+def smtp(mail):
+    """A real SMTP server on loopback that the service's mail goes to for one test."""
+    from tests.smtp import smtp_server
+
+    with smtp_server() as (controller, recorder):
+        mail(f"smtp://127.0.0.1:{controller.port}?timeout=5")
+        yield recorder

@@ -1,6 +1,7 @@
 """The SSRF guard: webhook requests go only to public addresses, and to the one that was checked.
 
-A URL is refused unless it is http or https, names a host and carries no credentials. At
+A URL is refused unless it is http or https, names a host and carries no credentials nor an
+IPv6 zone id. At
 delivery its host is resolved and every address must be public: loopback, private (RFC 1918),
 shared (100.64/10), link-local (169.254/16, fe80::/10), unique-local (fc00::/7), multicast,
 reserved and unspecified addresses are refused, including when wrapped in IPv6 (IPv4-mapped
@@ -72,6 +73,8 @@ def refusal(address: IPAddress, *, allow_loopback: bool = False) -> str | None:
         return f"{address} is unspecified"
     if inner.is_link_local:
         return f"{address} is link-local"
+    if isinstance(inner, ipaddress.IPv6Address) and (inner.is_site_local or inner.scope_id):
+        return f"{address} is a scoped address"
     if inner.is_multicast:
         return f"{address} is multicast"
     if inner.is_private or not inner.is_global:
@@ -95,6 +98,10 @@ def _split(url: str) -> tuple[str, str, int, str]:
     host = (parts.hostname or "").rstrip(".")
     if not host:
         raise UnsafeDestination("The URL names no host")
+    if "%" in host:
+        # An IPv6 zone id (`[fe80::1%25eth0]`) names an interface of this machine: it is only
+        # meaningful for scoped addresses, none of which may receive webhooks.
+        raise UnsafeDestination("Addresses with a zone id (%…) cannot receive webhooks")
     if port == 0:
         raise UnsafeDestination("Port 0 cannot receive webhooks")
     path = parts.path or "/"

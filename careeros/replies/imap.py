@@ -4,7 +4,7 @@
 (user and password percent-encoded). Every CAREEROS_IMAP_POLL_SECONDS the worker opens the
 mailbox, fetches messages whose UID is above the last one it read (at most
 BATCH a pass, oldest first, without marking them seen) and hands each to
-careeros.replies.receive, which finds the user from the Message-IDs the email quotes or the
+careeros.replies.receiving.receive, which finds the user from the Message-IDs the email quotes or the
 address it was sent to. The place it reached is kept per mailbox (UIDVALIDITY and the last UID),
 so a restart neither misses nor repeats mail; repeats are harmless anyway, since an email is
 recognised by its Message-ID.
@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from careeros import replies
 from careeros import settings as settings_mod
 from careeros.errors import InvalidRequest
+from careeros.replies import receiving as replies
 from models import MailboxCursor, db, utcnow
 
 log = logging.getLogger("careeros.replies.imap")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from email.message import Message
 from email.utils import getaddresses, parseaddr
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
 from flufl.bounce import all_failures
 from mailparser_reply.parser import EmailMessage as ReplyText
 
@@ -55,6 +55,13 @@ QUOTE_CONTAINERS = (
 )
 # Outlook puts the quoted mail after this marker, as siblings rather than children.
 OUTLOOK_MARKERS = ("div#appendonsend", "hr#stopSpelling", "div#mail-editor-reference-message-container")
+# The reply parser's header patterns are quadratic in the length of a line (`On … wrote:`
+# with nested lazy quantifiers): it only ever sees the top of a mail, in lines of bounded length.
+# The newest reply is at the top, and only a preview of it is kept, so nothing is lost.
+MAX_REPLY_CHARS = 16 * 1024
+MAX_HTML_CHARS = 64 * 1024
+MAX_LINE_CHARS = 200
+_LONG_LINE = re.compile(rf"([^\n]{{{MAX_LINE_CHARS}}})(?=[^\n])")
 BLOCKS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "pre", "hr"}
 
 
@@ -148,8 +155,32 @@ def _body_part(message: Message, subtype: str) -> Message | None:
     return None
 
 
+def _text_of(soup: BeautifulSoup) -> str:
+    """The page's text with a line break around every block and at every <br>. One walk over the
+    tree (bs4's insert_before/after search the siblings each time: quadratic on long pages)."""
+    parts: list[str] = []
+    stack: list[tuple[object, bool]] = [(soup, False)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            parts.append("\n")
+        elif type(node) in (NavigableString, CData):
+            parts.append(str(node))
+        elif isinstance(node, Tag):
+            if node.name == "br":
+                parts.append("\n")
+                continue
+            if node.name in BLOCKS:
+                parts.append("\n")
+                stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node.contents))
+    return "".join(parts)
+
+
 def html_to_text(html: str) -> str:
-    soup = BeautifulSoup(html, "html.parser")
+    # The newest reply is at the top; a parse tree of megabytes of quoted history would cost
+    # seconds to build and to search (and the parser is pure Python, holding the GIL).
+    soup = BeautifulSoup(html[:MAX_HTML_CHARS], "html.parser")
     for element in soup(["script", "style", "head", "title"]):
         element.decompose()
     for marker_selector in OUTLOOK_MARKERS:
@@ -160,20 +191,20 @@ def html_to_text(html: str) -> str:
     for selector in QUOTE_CONTAINERS:
         for element in soup.select(selector):
             element.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for element in soup.find_all(BLOCKS):
-        element.insert_before("\n")
-        element.insert_after("\n")
-    text = soup.get_text()
-    text = text.replace("\xa0", " ")
+    text = _text_of(soup).replace("\xa0", " ")
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
+def bounded(text: str) -> str:
+    """The first MAX_REPLY_CHARS of `text` with no line longer than MAX_LINE_CHARS (linear)."""
+    text = text[:MAX_REPLY_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+    return _LONG_LINE.sub("\\1\n", text)
+
+
 def newest_text(text: str) -> str:
     """The reply's own words: no quoted message, no signature, no "Sent from my iPhone"."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = bounded(text)
     if not text.strip():
         return ""
     parsed = ReplyText(text=text, languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True).read()
@@ -295,3 +326,15 @@ def parse(raw: bytes) -> Inbound:
         html = _body_part(message, "html")
         text = newest_text(html_to_text(_decode(html))) if html is not None else ""
     return Inbound(references=references, kind="reply", text=text, **common)
+
+
+def parse_for_sandbox(raw: bytes, _arg: str = "") -> dict:
+    """The sandbox task (careeros.sandbox): parse in a child process, answer plain data."""
+    from dataclasses import asdict
+
+    from careeros.sandbox import Refused
+
+    try:
+        return asdict(parse(raw))
+    except NotAnEmail as exc:
+        raise Refused(str(exc)) from None

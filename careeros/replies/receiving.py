@@ -21,14 +21,17 @@ from connexion.exceptions import OAuthProblem
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from careeros import events, security
+from careeros import events, sandbox, security
 from careeros.errors import InvalidRequest, NotFound
-from careeros.replies.parse import Inbound, NotAnEmail, parse
+from careeros.replies.parse import Inbound
 from careeros.timefmt import iso
 from models import Contact, InboundEmail, Message, MessageStatus, User, db, utcnow
 
 TOKEN_HEADER = "X-CareerOS-Inbound-Token"
 MAX_EMAIL_BYTES = 10 * 1024 * 1024
+# Reading an email runs in a child process: the pure-Python parsers would otherwise hold the GIL
+# and stall every other request of the process (careeros.sandbox).
+READ_LIMITS = sandbox.Limits(memory_bytes=512 * 1024 * 1024, cpu_seconds=10, wall_seconds=20)
 OUR_ID = re.compile(r"^<(msg_[0-9a-z]{26})@", re.IGNORECASE)
 # A reply or a bounce can only concern a message that reached the mail server (or may have).
 ANSWERABLE = (MessageStatus.SENT, MessageStatus.REPLIED, MessageStatus.BOUNCED, MessageStatus.UNKNOWN)
@@ -164,12 +167,17 @@ def _apply(session, user_id: str, inbound: Inbound, now: datetime) -> tuple[str,
     return "reply", message
 
 
+def read(raw: bytes) -> Inbound:
+    """Parse an email in the sandbox; InvalidRequest (400) when it cannot be read."""
+    try:
+        return Inbound(**sandbox.run("email", raw, limits=READ_LIMITS, what="email"))
+    except sandbox.SandboxFailed as exc:
+        raise InvalidRequest(str(exc), field="email") from None
+
+
 def receive(raw: bytes, *, user_id: str | None, source: str = "http") -> dict:
     """Read one email and apply it; `user_id` None means: find the user from the email."""
-    try:
-        inbound = parse(raw)
-    except NotAnEmail as exc:
-        raise InvalidRequest(str(exc), field="email") from None
+    inbound = read(raw)
     now = utcnow()
     empty = {"inbound_id": None, "message_id": None, "response_preview": None}
     try:

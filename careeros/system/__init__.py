@@ -30,7 +30,15 @@ def start_of_day(now: datetime, timezone: str) -> datetime:
 
 
 def _state(user: User) -> dict:
-    return {"status": "paused" if user.paused else "active", "paused_at": iso(user.paused_at)}
+    state = "paused" if user.paused else "active"
+    # `system_status` is the original API document's name; `status` is kept for clients built
+    # on earlier versions of this API.
+    return {
+        "system_status": state,
+        "status": state,
+        "paused_at": iso(user.paused_at),
+        "resumed_at": iso(user.resumed_at),
+    }
 
 
 def _set_paused(user_id: str, paused: bool) -> dict:
@@ -38,9 +46,12 @@ def _set_paused(user_id: str, paused: bool) -> dict:
         user = session.get(User, user_id, with_for_update=True)
         if user is None:
             raise NotFound("Account not found")
-        if user.paused != paused:  # pausing twice keeps the first pause time
+        if user.paused != paused:  # pausing (or resuming) twice keeps the first time
+            now = utcnow()
             user.paused = paused
-            user.paused_at = utcnow() if paused else None
+            user.paused_at = now if paused else None
+            if not paused:
+                user.resumed_at = now
         return _state(user)
 
 
@@ -139,7 +150,7 @@ def status(user_id: str) -> dict:
             )
         )
         queue, heartbeat_age = check_queue(session, now)
-        state = _state(user)
+        state = {"status": "paused" if user.paused else "active", "paused_at": iso(user.paused_at)}
         daily_limit = user.daily_limit
     ai_service, mode = check_ai_service()
     return {

@@ -53,7 +53,8 @@ def test_get_contact_and_cross_user_404(seeded, other_account):
     assert seeded.get(f"/contacts/{contact['id']}").json()["data"] == contact
     _error(other_account.get(f"/contacts/{contact['id']}"), 404, "NOT_FOUND")
     _error(other_account.post(f"/contacts/{contact['id']}/do-not-contact"), 404, "NOT_FOUND")
-    _error(seeded.get("/contacts/msg_01"), 400, "INVALID_REQUEST", "contact_id")
+    _error(seeded.get("/contacts/contact_123"), 404, "NOT_FOUND")
+    _error(seeded.get("/contacts/contact_123;drop"), 400, "INVALID_REQUEST", "contact_id")
 
 
 def test_do_not_contact_withdraws_pending_and_approved_messages(seeded):

@@ -20,13 +20,18 @@ def _status(account):
 def test_pause_and_resume(account):
     assert _status(account)["status"] == "active"
     paused = account.post("/system/pause").json()["data"]
-    assert paused["status"] == "paused" and paused["paused_at"].endswith("Z")
+    # The original API document's names (`system_status`, `paused_at`, `resumed_at`), and the
+    # earlier `status` kept for clients built on it.
+    assert paused["system_status"] == paused["status"] == "paused" and paused["paused_at"].endswith("Z")
+    assert paused["resumed_at"] is None
     again = account.post("/system/pause").json()["data"]
     assert again == paused  # pausing twice keeps the first pause
     assert _status(account)["status"] == "paused"
     resumed = account.post("/system/resume").json()["data"]
-    assert resumed == {"status": "active", "paused_at": None}
-    assert account.post("/system/resume").json()["data"] == resumed
+    assert resumed["system_status"] == resumed["status"] == "active"
+    assert resumed["paused_at"] is None and resumed["resumed_at"].endswith("Z")
+    assert account.post("/system/resume").json()["data"] == resumed  # resuming twice keeps the first
+    assert account.post("/system/pause").json()["data"]["resumed_at"] == resumed["resumed_at"]
 
 
 def test_pause_is_per_user(account, other_account):

@@ -68,7 +68,7 @@ db.configure(settings.database_url)
 from careeros import accounts
 from careeros.demo import ensure_demo, populate
 ensure_demo(settings.demo_email, settings.demo_password, contacts=50, drafts=5)
-from careeros import replies
+from careeros.replies import receiving as replies
 for index, name in enumerate({list(PEERS)!r}):
     user = accounts.register(name + "@example.com", {PASSWORD!r}, name.title())
     populate(user["user"]["id"], contacts=1500, drafts=150, seed=100 + index)
@@ -92,14 +92,31 @@ def live_service(tmp_path_factory, own_database_url):
         yield base, var, inbound_token
 
 
+def _config(path: Path, auth: Path, inbound_token: str) -> None:
+    """The repository's schemathesis.toml (the documented exceptions), plus the two peers and
+    alice's inbound token for this run."""
+    extra = f"""
+[auth.wfc]
+# Two seeded users who must never see each other's objects (object_level_authorization).
+path = {json.dumps(str(auth))}
+peers = ["alice", "bob"]
+
+[[operations]]
+include-operation-id = "receive_email"
+# alice's inbound email token (WFC auth above cannot be combined with [auth.openapi.*]).
+headers = {{ X-CareerOS-Inbound-Token = {json.dumps(inbound_token)} }}
+"""
+    path.write_text((ROOT / "schemathesis.toml").read_text() + extra)
+
+
 def test_schemathesis_finds_no_failures(live_service):
     base, var, inbound_token = live_service
     auth = var / "auth.json"
     _auth_document(auth)
+    config = var / "schemathesis.toml"
+    _config(config, auth, inbound_token)
     env = {
         **os.environ,
-        "CAREEROS_CONTRACT_AUTH": str(auth),
-        "CAREEROS_CONTRACT_INBOUND": inbound_token,
         # tests/contract/hooks.py: bodies for message/rfc822
         "SCHEMATHESIS_HOOKS": "tests.contract.hooks",
         "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
@@ -107,7 +124,7 @@ def test_schemathesis_finds_no_failures(live_service):
     command = [
         str(Path(sys.executable).with_name("schemathesis")),
         "--config-file",
-        str(HERE / "schemathesis.toml"),
+        str(config),
         "run",
         str(ROOT / "openapi" / "careeros.yaml"),
         "--url",

@@ -87,13 +87,14 @@ public final class Journey {
     ApiClient anonymous = client(base, null);
     AuthApi auth = new AuthApi(anonymous);
     LoginResult registered =
-        auth.register(new RegisterRequest().email(email).password(PASSWORD).name("Java Journey")).getData();
+        auth.register(new RegisterRequest().email(email).password(PASSWORD).name("Java Journey"), null).getData();
     check(email.equals(registered.getUser().getEmail()), "register answers the new user");
-    Session session = auth.login(new LoginRequest().email(email).password(PASSWORD)).getData().getSession();
+    Session session =
+        auth.login(new LoginRequest().email(email).password(PASSWORD), null).getData().getSession();
     ApiClient signedIn = client(base, session.getToken());
 
     new OnboardingApi(signedIn)
-        .saveObjectives(new ObjectivesInput().targetRoles(List.of("Backend Engineer", "Platform Engineer")));
+        .saveObjectives(new ObjectivesInput().targetRoles(List.of("Backend Engineer", "Platform Engineer")), null);
     MessagesApi messages = new MessagesApi(signedIn);
     long deadline = System.nanoTime() + 90_000_000_000L;
     List<Draft> drafts = messages.listPending(10, null).getData().getDrafts();
@@ -107,12 +108,15 @@ public final class Journey {
         new MessageEdits()
             .subject("A question about your platform team")
             .body("Hi,\n\nEdited in the Java journey.\n\nBest");
+    // A retry with the same Idempotency-Key gets the first answer, not a 409.
+    String key = java.util.UUID.randomUUID().toString();
+    ApproveRequest approve = new ApproveRequest().schedule("immediate").edits(edits);
     ApprovedMessage approved =
-        messages
-            .approveMessage(drafts.get(0).getId(), new ApproveRequest().schedule("immediate").edits(edits))
-            .getData()
-            .getMessage();
+        messages.approveMessage(drafts.get(0).getId(), key, approve).getData().getMessage();
     check(approved.getStatus() == MessageStatus.APPROVED && approved.getScheduledAt() != null, "approve with edits");
+    ApprovedMessage retried =
+        messages.approveMessage(drafts.get(0).getId(), key, approve).getData().getMessage();
+    check(retried.getScheduledAt().equals(approved.getScheduledAt()), "a retry with the same key is replayed");
     Message shown = messages.getMessage(drafts.get(0).getId()).getData();
     check(
         edits.getSubject().equals(shown.getMessage().getSubject()) && Boolean.TRUE.equals(shown.getEdited()),
@@ -121,28 +125,30 @@ public final class Journey {
         messages
             .rejectMessage(
                 drafts.get(1).getId(),
-                new RejectRequest().reason(RejectionReason.TOO_GENERIC).feedback("More specific"))
+                new RejectRequest().reason(RejectionReason.TOO_GENERIC).feedback("More specific"),
+                null)
             .getData()
             .getStatus();
     check(rejected == MessageStatus.REJECTED, "reject with a reason");
     BulkApproveResult bulk =
         messages
             .bulkApprove(
-                new BulkApproveRequest().messageIds(new LinkedHashSet<>(List.of(drafts.get(2).getId(), MISSING))))
+                new BulkApproveRequest().messageIds(new LinkedHashSet<>(List.of(drafts.get(2).getId(), MISSING))),
+                null)
             .getData();
     check(
         bulk.getApproved() == 1 && bulk.getFailed() == 1 && "NOT_FOUND".equals(bulk.getFailures().get(0).getCode()),
         "bulk-approve");
 
     SystemApi system = new SystemApi(signedIn);
-    check(system.pause().getData().getStatus() == OutreachStatus.PAUSED, "pause");
+    check(system.pause(null).getData().getSystemStatus() == OutreachStatus.PAUSED, "pause");
     check(system.getStatus().getData().getStatus() == OutreachStatus.PAUSED, "status while paused");
-    check(system.resume().getData().getStatus() == OutreachStatus.ACTIVE, "resume");
+    check(system.resume(null).getData().getSystemStatus() == OutreachStatus.ACTIVE, "resume");
     Dashboard dashboard = new AnalyticsApi(signedIn).getDashboard(DashboardPeriod.WEEK).getData();
     check(dashboard.getMessagesGenerated() >= 3, "dashboard counts the drafts");
 
     RefreshResult refreshed =
-        auth.refreshToken(new RefreshRequest().refreshToken(session.getRefreshToken())).getData();
+        auth.refreshToken(new RefreshRequest().refreshToken(session.getRefreshToken()), null).getData();
     check(!refreshed.getRefreshToken().equals(session.getRefreshToken()), "the refresh token rotates");
     ApiClient renewed = client(base, refreshed.getToken());
     MessagesApi again = new MessagesApi(renewed);
