@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import pytest
@@ -111,3 +112,17 @@ def test_the_sandbox_sees_no_secrets(monkeypatch):
     monkeypatch.setenv("CAREEROS_DATABASE_URL", "postgresql://user:password@db/careeros")
     assert not [k for k in child_env() if k.startswith("CAREEROS_")]
     assert parse_isolated(b"Name Person\nSkills\nPython\n", "text")["skills"] == ["Python"]
+
+
+@pytest.mark.parametrize(
+    "build",
+    [fixtures.truncated_pdf, fixtures.junk_with_pdf_header, fixtures.billion_laughs_docx],
+    ids=["truncated-pdf", "junk-pdf", "billion-laughs"],
+)
+def test_failure_reasons_are_words_not_exception_names(build):
+    data = build()
+    with pytest.raises(ParseFailed) as caught:
+        parse_isolated(data, "docx" if data[:2] == b"PK" else "pdf")
+    reason = str(caught.value)
+    assert not re.search(r"\(\w+(Error|Exception)\)|[a-z][A-Z]\w*Error", reason), reason
+    assert reason[0].isupper() and len(reason.split()) >= 5
