@@ -6,14 +6,15 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 NODE_STAMP := node_modules/.installed
+CORPUS_STAMP := bench/corpus/node_modules/.installed
 
-.PHONY: run test setup browser lint clients docs clean
+.PHONY: run test setup browser corpus-tools bench-corpus lint clients docs clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CareerOS needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test,lint]" "tox>=4.11"
+	$(BIN)/python -m pip install --quiet -e ".[test,lint,bench]" "tox>=4.11"
 	@touch $@
 
 setup: $(STAMP)
@@ -28,6 +29,43 @@ $(NODE_STAMP): package.json package-lock.json
 	else \
 		echo "npm not found: the Redocly lint and the TypeScript journey will be skipped" >&2; \
 	fi
+
+# The JSON Resume themes the resume corpus renders with (bench/corpus/package.json, locked).
+$(CORPUS_STAMP): bench/corpus/package.json bench/corpus/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		cd bench/corpus && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.installed; \
+	elif [ "$$CI" = "true" ]; then \
+		echo "npm is required under CI (the resume corpus's themes)" >&2; exit 1; \
+	else \
+		echo "npm not found: the resume layouts from npm themes will be skipped" >&2; \
+	fi
+
+# What the resume layouts are typeset with: TeX Live (moderncv, europecv, paracol, currvita and
+# fontawesome5), poppler's pdftotext (the ground truth's reference text) and CJK fonts for the
+# printed themes. Installed under CI when absent; elsewhere the layouts without them are skipped.
+CORPUS_PACKAGES := texlive-latex-extra texlive-fonts-extra texlive-fonts-recommended lmodern poppler-utils fonts-noto-cjk
+corpus-tools: $(CORPUS_STAMP)
+	@missing=""; \
+	command -v pdflatex >/dev/null 2>&1 && kpsewhich moderncv.cls fontawesome5.sty currvita.sty >/dev/null 2>&1 \
+		&& [ "$$(kpsewhich moderncv.cls fontawesome5.sty currvita.sty | wc -l)" = 3 ] || missing="TeX Live"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing pdftotext"; \
+	if [ -z "$$missing" ]; then \
+		:; \
+	elif [ "$$CI" = "true" ]; then \
+		command -v apt-get >/dev/null 2>&1 || { echo "$$missing required under CI; install $(CORPUS_PACKAGES)" >&2; exit 1; }; \
+		sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+		echo "installing $(CORPUS_PACKAGES) for the resume layouts"; \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends $(CORPUS_PACKAGES) >/dev/null \
+		|| { $$sudo apt-get update -q >/dev/null \
+		     && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends $(CORPUS_PACKAGES) >/dev/null; }; \
+	else \
+		echo "$$missing not found: those resume layouts will be skipped (apt-get install $(CORPUS_PACKAGES))" >&2; \
+	fi
+
+## Build the resume corpus (build/corpus, a few hundred files) and score the parser on it.
+bench-corpus: setup browser corpus-tools
+	$(BIN)/python bench/corpus/build.py --out build/corpus
+	$(BIN)/python bench/resume_accuracy.py --corpus build/corpus
 
 # Debian's Chromium for the Swagger UI browser test (Playwright drives it and never downloads a
 # browser). Installed under CI when absent; elsewhere, without it, that test is skipped and says so.
@@ -54,7 +92,7 @@ run: setup
 
 ## Set up and run everything: lint, the suite on SQLite (with the generated clients' journeys
 ## and the Redocly lint), the suite on PostgreSQL.
-test: setup $(NODE_STAMP) browser
+test: setup $(NODE_STAMP) browser corpus-tools
 	$(BIN)/tox run -e lint,sqlite,postgres
 
 ## Generate the Python, TypeScript and Java clients into build/clients/ from openapi/careeros.yaml.
@@ -69,4 +107,4 @@ lint: setup
 	$(BIN)/tox run -e lint
 
 clean:
-	rm -rf $(VENV) .tox build .pytest_cache .ruff_cache node_modules
+	rm -rf $(VENV) .tox build .pytest_cache .ruff_cache node_modules bench/corpus/node_modules

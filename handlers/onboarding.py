@@ -1,6 +1,7 @@
-"""Handlers for the `onboarding` tag: resume upload and status, objectives, simulation."""
+"""Handlers for the `onboarding` tag: resume upload and status, the profile, objectives,
+simulation."""
 
-from careeros.onboarding import objectives, resumes
+from careeros.onboarding import objectives, profile, resumes
 from handlers import caller, ok, uploaded
 
 
@@ -11,6 +12,18 @@ def upload_resume(file=None):
 
 def get_resume_status(upload_id):
     return ok(resumes.resume_status(caller(), upload_id))
+
+
+def get_profile():
+    return ok(profile.get_profile(caller()))
+
+
+def replace_profile(body):
+    return ok(profile.correct(caller(), body))
+
+
+def correct_profile(body):
+    return ok(profile.correct(caller(), body))
 
 
 def save_objectives(body):

@@ -58,6 +58,10 @@ class Profile(Base):
     skills_normalized: Mapped[list] = mapped_column(JSON, default=list)  # taxonomy names
     experience: Mapped[list] = mapped_column(JSON, default=list)
     education: Mapped[list] = mapped_column(JSON, default=list)
+    # How sure the reading of each field is (0–1); a field the user corrected is 1.
+    confidence: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    # The fields the user corrected (PUT/PATCH /onboarding/profile): a newer upload keeps them.
+    corrected: Mapped[list] = mapped_column(JSON, default=list)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
 

@@ -123,6 +123,9 @@ class Account:
     def post(self, url, **kw):
         return self.client.post(url, headers={**self.headers, **kw.pop("headers", {})}, **kw)
 
+    def put(self, url, **kw):
+        return self.client.put(url, headers={**self.headers, **kw.pop("headers", {})}, **kw)
+
     def patch(self, url, **kw):
         return self.client.patch(url, headers={**self.headers, **kw.pop("headers", {})}, **kw)
 

@@ -204,17 +204,31 @@ def shared_skills(sender: SenderFacts, contact: ContactFacts) -> list[str]:
 
 
 def sender_from(name: str, profile=None, objectives=None) -> SenderFacts:
-    """The sender's facts from their parsed resume and objectives (either may be missing)."""
-    experience = list(getattr(profile, "experience", None) or [])
-    education = list(getattr(profile, "education", None) or [])
-    current = experience[0] if experience else {}
-    skills = list(getattr(profile, "skills_normalized", None) or getattr(profile, "skills", None) or [])
+    """The sender's facts from their profile (the resume's reading with their corrections) and
+    objectives, either of which may be missing. A field read with low confidence is not a fact:
+    it is left out rather than risk "I'm a senior developer at Initech Ltd. (Austin, TX)"."""
+    from careeros.onboarding.profile import trusted
+
+    def field(key: str):
+        return getattr(profile, key, None) if trusted(profile, key) else None
+
+    experience = [e for e in field("experience") or [] if e.get("title") or e.get("company")]
+    education = list(field("education") or [])
+    latest = experience[0] if experience else {}
+    # The latest job is current unless its end is a date gone by: then its title still says
+    # what the person does, but its company is a past one.
+    ended = latest.get("end") not in (None, "", "present")
+    current = {"title": latest.get("title")} if ended else latest
+    past = experience[0:3] if ended else experience[1:4]
+    skills = list(
+        (getattr(profile, "skills_normalized", None) or field("skills") or []) if field("skills") else []
+    )
     return SenderFacts(
-        name=(getattr(profile, "name", None) or name or "").strip() or name,
+        name=(field("name") or name or "").strip() or name,
         current_title=current.get("title"),
         current_company=current.get("company"),
         skills=tuple(skills[:12]),
-        past_companies=tuple(e["company"] for e in experience[1:4] if e.get("company")),
+        past_companies=tuple(e["company"] for e in past if e.get("company")),
         schools=tuple(e["university"] for e in education[:3] if e.get("university")),
         target_roles=tuple(getattr(objectives, "target_roles", None) or ()),
     )

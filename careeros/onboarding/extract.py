@@ -1,23 +1,37 @@
-"""Text out of a resume file, in reading order, with the hostile cases refused early.
+"""Text out of a resume file, in reading order, with what the layout says about each line, and
+the hostile cases refused early.
 
-Each reader returns lines; a line a document marks as a heading (a Word heading style) says so,
-so the section finder does not have to guess there. Limits are checked before the expensive
-work: page count for PDFs, unpacked size and compression ratio for DOCX zips.
+Each reader returns `Line`s: the text, and where the document says so, that it is a heading
+(a Word heading style, Markdown `#`, a setext underline), its size relative to the body text,
+whether it is bold, which column it sits in, and its parts as laid out (cells of a table,
+segments of a PDF line separated by a wide gap, text between tabs). Limits are checked before
+the expensive work: page count for PDFs, unpacked size and compression ratio for DOCX zips.
+
+* PDF: pypdfium2 (PDFium's text layer with positions, fonts and sizes); columns are found from
+  the segments' boxes (careeros.onboarding.layout) and read one after the other.
+* DOCX: the body, tables (row by row, cell by cell, nested tables too), text boxes and the page
+  header, in document order, with paragraph styles, bold runs and font sizes.
+* Text and Markdown: `#` headings and setext (underlined) headings.
 """
 
 from __future__ import annotations
 
+import ctypes
 import io
 import re
 import unicodedata
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
+
+from careeros.onboarding.layout import Segment, body_size, join_wrapped, rows_of, split_columns
 
 MAX_PDF_PAGES = 20
 MAX_DOCX_UNPACKED = 40 * 1024 * 1024
 MAX_DOCX_RATIO = 150
 MAX_DOCX_ENTRIES = 2000
 MAX_TEXT_CHARS = 400_000
+MAX_PDF_CHARS = 200_000
 
 
 class UnreadableResume(Exception):
@@ -27,8 +41,13 @@ class UnreadableResume(Exception):
 @dataclass(frozen=True)
 class Line:
     text: str
-    heading: bool = False
-    level: int = 0  # the Word heading level when the document gave one (1 = Heading 1)
+    heading: bool = False  # the document marks it a heading (Word style, Markdown, underline)
+    level: int = 0  # the heading level the document gave (1 = Heading 1), 0 when none
+    size: float = 1.0  # font size relative to the body text (1.0 when unknown)
+    bold: bool = False
+    column: int = 0  # the column (or region) of the page the line was read from
+    page: int = 0
+    cells: tuple[str, ...] = ()  # the line's parts as laid out, when the layout shows them
 
 
 # Icon-font names that LaTeX templates leave in the text layer (moderncv, awesome-cv).
@@ -37,22 +56,23 @@ _ICON_WORDS = re.compile(
     r"/twitter|/home|\(cid:\d+\))"
 )
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 
 def clean(text: str) -> str:
     """Drop private-use glyphs (icon fonts) and control characters, normalise spaces."""
-    text = unicodedata.normalize("NFC", text)
+    text = unicodedata.normalize("NFC", text).translate(_LIGATURES)
     text = _ICON_WORDS.sub(" ", text)
     kept = []
     for char in text:
         category = unicodedata.category(char)
-        if category == "Co" or (category == "Cc" and char not in "\t\n"):
+        if category in ("Co", "Cs") or (category == "Cc" and char not in "\t\n"):
             continue
         if char in "✉☎✆":
             continue
         kept.append(char)
     text = "".join(kept)
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(_SPACES.sub(" ", line).strip(" ") for line in text.split("\n"))
 
 
 def _lines(text: str) -> list[Line]:
@@ -62,44 +82,196 @@ def _lines(text: str) -> list[Line]:
 # ---- PDF -----------------------------------------------------------------------------------
 
 _PAGE_MARK = re.compile(r"^(?:.{0,40}[–—-]\s*)?(?:page\s*)?\d{1,2}\s*(?:/|of)\s*\d{1,2}$|^\d{1,2}$", re.I)
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|,b\b|-b\b|extrabold", re.I)
+_ITALIC_FONT = re.compile(r"italic|oblique|-it\b|,i\b|-i\b|ital\b|bolditalic|-bi\b", re.I)
+
+
+def _font_name(textpage, index: int, raw) -> str:
+    buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    raw.FPDFText_GetFontInfo(textpage, index, buffer, 128, ctypes.byref(flags))
+    return buffer.value.decode("latin-1", "replace")
+
+
+def _page_segments(page, raw) -> list[Segment]:
+    """The page's characters as segments: runs on one baseline without a wide gap."""
+    textpage = page.get_textpage()
+    height = page.get_height()
+    count = textpage.count_chars()
+    segments: list[Segment] = []
+    chars: list[str] = []
+    state = {"x0": 0.0, "x1": 0.0, "y": 0.0, "sizes": [], "bold": 0, "italic": 0}
+    space = False
+    x, y = ctypes.c_double(), ctypes.c_double()
+    last_key: tuple | None = None
+    bold = italic = False
+
+    def close() -> None:
+        nonlocal chars
+        text = "".join(chars).strip()
+        if text:
+            sizes = sorted(state["sizes"])
+            segments.append(
+                Segment(
+                    text=text,
+                    x0=state["x0"],
+                    x1=state["x1"],
+                    y=state["y"],
+                    size=sizes[len(sizes) // 2],
+                    bold=state["bold"] / max(1, len(sizes)),
+                    chars=len(sizes),
+                    italic=state["italic"] / max(1, len(sizes)),
+                )
+            )
+        chars = []
+        state.update(sizes=[], bold=0, italic=0)
+
+    for index in range(count):
+        code = raw.FPDFText_GetUnicode(textpage, index)
+        if code == 0x02:  # PDFium marks a hyphen that broke a word at the end of a line
+            if chars:
+                chars.append("-")
+            continue
+        if code in (0x0D, 0x0A):
+            close()
+            space = False
+            continue
+        char = chr(code)
+        if char.isspace():
+            space = True
+            continue
+        size = raw.FPDFText_GetFontSize(textpage, index) or 1.0
+        left, _bottom, right, _top = textpage.get_charbox(index)
+        raw.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(x), ctypes.byref(y))
+        baseline = height - y.value
+        weight = raw.FPDFText_GetFontWeight(textpage, index)
+        key = (round(size, 1), weight)
+        # The face is looked up once per font object (weight and italics follow from it).
+        face = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(textpage, index))
+        key = (key, ctypes.cast(face, ctypes.c_void_p).value)
+        if key != last_key:
+            font = _font_name(textpage, index, raw)
+            bold = weight >= 600 or bool(_BOLD_FONT.search(font))
+            italic = bool(_ITALIC_FONT.search(font))
+            last_key = key
+        if chars:
+            gap = left - state["x1"]
+            # Ligatures' parts share one box and kerning pulls letters back: only a long jump
+            # back (another column) or forward (a gap), or another baseline, ends a segment.
+            if abs(baseline - state["y"]) > 0.35 * size or gap > max(0.8 * size, 5.0) or gap < -2.0 * size:
+                close()
+            elif space or gap > 0.4 * size:
+                chars.append(" ")
+        if not chars:
+            state.update(x0=left, y=baseline)
+        chars.append(char)
+        state["x1"] = max(right, left)
+        state["sizes"].append(size)
+        state["bold"] += bold
+        state["italic"] += italic
+        space = False
+    close()
+    textpage.close()
+    return segments
 
 
 def read_pdf(data: bytes) -> list[Line]:
-    from pypdf import PdfReader
-    from pypdf.errors import DependencyError, PdfReadError
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
 
     try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            # Many PDFs are "encrypted" with an empty password only to forbid editing.
+        document = pdfium.PdfDocument(data, password="")
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise UnreadableResume(
+                "The PDF is password-protected; upload a copy without a password"
+            ) from None
+        raise UnreadableResume("The file is not a readable PDF: it is damaged or incomplete") from None
+    try:
+        pages = len(document)
+        if pages == 0:
+            raise UnreadableResume("The PDF has no pages")
+        if pages > MAX_PDF_PAGES:
+            raise UnreadableResume(
+                f"The PDF has {pages} pages; a resume of up to {MAX_PDF_PAGES} pages can be read"
+            )
+        per_page: list[list[Segment]] = []
+        total = 0
+        for number in range(pages):
+            page = document[number]
             try:
-                if not reader.decrypt(""):
-                    raise UnreadableResume("The PDF is password-protected; upload a copy without a password")
-            except (NotImplementedError, DependencyError):
-                raise UnreadableResume("The PDF uses an encryption this service cannot open") from None
-        pages = len(reader.pages)
+                found = _page_segments(page, raw)
+            finally:
+                page.close()
+            total += sum(len(s.text) for s in found)
+            if total > MAX_PDF_CHARS:
+                raise UnreadableResume("The PDF holds far more text than a resume; it may be damaged")
+            per_page.append(found)
     except UnreadableResume:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
-        raise UnreadableResume("The file is not a readable PDF: it is damaged or incomplete") from None
-    if pages == 0:
-        raise UnreadableResume("The PDF has no pages")
-    if pages > MAX_PDF_PAGES:
-        raise UnreadableResume(
-            f"The PDF has {pages} pages; a resume of up to {MAX_PDF_PAGES} pages can be read"
-        )
-    chunks = []
-    try:
-        for page in reader.pages:
-            chunks.append(page.extract_text() or "")
-    except Exception:  # pypdf raises many types on malformed content streams
+    except Exception:  # PDFium reports damage in many ways
         raise UnreadableResume("The PDF's text could not be read: the file may be damaged") from None
-    lines = [line for line in _lines("\n".join(chunks)) if not _PAGE_MARK.match(line.text)]
+    finally:
+        document.close()
+    body = body_size([s for page in per_page for s in page])
+    lines: list[Line] = []
+    region = 0
+    for number, segments in enumerate(per_page):
+        blocks = split_columns(segments, body)
+        for block in blocks:
+            for row in rows_of(join_wrapped(block)):
+                cells = tuple(c for c in (clean(cell).strip() for cell in row.cells) if c)
+                if not cells:
+                    continue
+                text = "\t".join(cells)
+                if _PAGE_MARK.match(text):
+                    continue
+                lines.append(
+                    Line(
+                        text,
+                        size=round(row.size / body, 2) if body else 1.0,
+                        bold=row.bold,
+                        column=region if len(blocks) > 1 else 0,
+                        page=number,
+                        cells=cells,
+                    )
+                )
+            region += 1
+    lines = _drop_running_heads(lines, pages)
     if not lines:
         raise UnreadableResume(
             "The PDF has no text layer (a scanned image?); upload a PDF with selectable text"
         )
     return lines
+
+
+def _drop_running_heads(lines: list[Line], pages: int) -> list[Line]:
+    """A line printed on every page (a running header or footer: the name, "Page 2") is kept once."""
+    if pages < 2:
+        return lines
+    # Only the first and last lines of a page can be its running head or foot: a job title
+    # that two pages both hold in their middle is two jobs.
+    edge: set[int] = set()
+    for page in range(pages):
+        numbers = [i for i, line in enumerate(lines) if line.page == page]
+        edge.update(numbers[:2] + numbers[-2:])
+    on_pages: dict[str, set[int]] = {}
+    for index, line in enumerate(lines):
+        if index in edge:
+            on_pages.setdefault(line.text, set()).add(line.page)
+    running = {text for text, seen in on_pages.items() if len(seen) == pages and len(text) < 80}
+    kept, seen_once = [], set()
+    for index, line in enumerate(lines):
+        if line.text in running and index in edge:
+            if line.text in seen_once:
+                continue
+            seen_once.add(line.text)
+        kept.append(line)
+    return kept
+
+
+def pdf_columns(lines: list[Line]) -> bool:
+    return any(line.column for line in lines)
 
 
 # ---- DOCX ----------------------------------------------------------------------------------
@@ -133,47 +305,156 @@ def check_docx_zip(data: bytes) -> None:
         raise UnreadableResume("The zip is not a Word document (no word/document.xml)")
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_BULLETED = re.compile(r"^\s*[•·▪◦●○■□➢►▸‣∙*\-–—✓✔➤→]")
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+class _DocxReader:
+    """Walks a Word document's XML in reading order."""
+
+    def __init__(self, document):
+        self.document = document
+        self.styles = {}
+        for style in document.styles:
+            try:
+                self.styles[style.style_id] = style.name or ""
+            except Exception:  # a style without a name
+                continue
+        self.raw: list[tuple[str, str, bool, float, int]] = []  # text, style, bold, size, region
+
+    def paragraph(self, p, region: int) -> None:
+        style_el = p.find(f"{_W}pPr/{_W}pStyle")
+        style = self.styles.get(style_el.get(f"{_W}val"), "") if style_el is not None else ""
+        # A list paragraph (Word numbering, or a list style) is a bullet whatever its glyph.
+        listed = p.find(f"{_W}pPr/{_W}numPr") is not None or "list" in style.lower()
+        parts, bold_chars, total, sizes = [], 0, 0, []
+        boxes = []
+        for node in p.iter():
+            tag = node.tag
+            if tag == f"{_MC}Fallback":
+                continue
+            if tag == f"{_W}txbxContent":
+                if self._inside_fallback(node, p):
+                    continue
+                boxes.append(node)
+            if tag in (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr") and not self._inside(
+                node, p, f"{_W}txbxContent"
+            ):
+                if tag == f"{_W}t":
+                    text = node.text or ""
+                    run = node.getparent()
+                    is_bold = self._run_bold(run)
+                    size = self._run_size(run)
+                    bold_chars += len(text) * is_bold
+                    total += len(text)
+                    if size:
+                        sizes.append(size)
+                    parts.append(text)
+                elif tag == f"{_W}tab":
+                    parts.append("\t")
+                else:
+                    parts.append("\n")
+        text = "".join(parts)
+        if listed and text.strip() and not _BULLETED.match(text):
+            text = "• " + text.lstrip()
+        if text.strip():
+            self.raw.append(
+                (text, style, total > 0 and bold_chars / total >= 0.6, max(sizes) if sizes else 0.0, region)
+            )
+        for box in boxes:
+            self.block(box, region)
+
+    @staticmethod
+    def _inside(node, stop, tag) -> bool:
+        parent = node.getparent()
+        while parent is not None and parent is not stop:
+            if parent.tag == tag:
+                return True
+            parent = parent.getparent()
+        return False
+
+    def _inside_fallback(self, node, stop) -> bool:
+        return self._inside(node, stop, f"{_MC}Fallback")
+
+    @staticmethod
+    def _run_bold(run) -> bool:
+        if run is None:
+            return False
+        b = run.find(f"{_W}rPr/{_W}b")
+        return b is not None and b.get(f"{_W}val", "true") not in ("0", "false")
+
+    @staticmethod
+    def _run_size(run) -> float:
+        if run is None:
+            return 0.0
+        sz = run.find(f"{_W}rPr/{_W}sz")
+        try:
+            return int(sz.get(f"{_W}val")) / 2 if sz is not None else 0.0
+        except (TypeError, ValueError):
+            return 0.0
+
+    def table(self, tbl, region: int) -> None:
+        for row in tbl.findall(f"{_W}tr"):
+            cells = row.findall(f"{_W}tc")
+            for index, cell in enumerate(cells):
+                self.block(cell, region + index if len(cells) > 1 else region)
+
+    def block(self, container, region: int) -> None:
+        for child in container:
+            tag = child.tag
+            if tag == f"{_W}p":
+                self.paragraph(child, region)
+            elif tag == f"{_W}tbl":
+                self.table(child, region)
+            elif tag == f"{_W}sdt":
+                content = child.find(f"{_W}sdtContent")
+                if content is not None:
+                    self.block(content, region)
+
+
 def read_docx(data: bytes) -> list[Line]:
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     check_docx_zip(data)
     try:
         document = docx.Document(io.BytesIO(data))
+        reader = _DocxReader(document)
+        for section in document.sections:  # the page header often holds the name and contact
+            for part in (section.header, section.first_page_header):
+                try:
+                    if not part.is_linked_to_previous or part is section.header:
+                        reader.block(part._element, 0)
+                except Exception:
+                    continue
+        reader.block(document.element.body, 0)
+    except UnreadableResume:
+        raise
     except Exception:
         raise UnreadableResume("The file is not a readable DOCX: its contents are damaged") from None
+    sizes = Counter(round(size) for _, _, _, size, _ in reader.raw if size)
+    body = sizes.most_common(1)[0][0] if sizes else 0
     lines: list[Line] = []
-
-    def paragraph(p: Paragraph) -> None:
-        style = (p.style.name if p.style is not None else "") or ""
+    seen_header: set[str] = set()
+    for text, style, bold, size, region in reader.raw:
         level = 1 if style == "Title" else int(style[8:]) if re.fullmatch(r"Heading \d", style) else 0
-        for part in clean(p.text).split("\n"):
-            if part.strip():
-                lines.append(Line(part.strip(), level > 0, level))
-
-    # Paragraphs and tables in document order (many templates lay a resume out in a table).
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            paragraph(Paragraph(child, document))
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                seen = set()
-                cells = []
-                for cell in row.cells:  # merged cells repeat: keep each once
-                    if id(cell._tc) not in seen:
-                        seen.add(id(cell._tc))
-                        cells.append(cell)
-                texts = [clean(c.text) for c in cells]
-                if sum(bool(t.strip()) for t in texts) <= 1:
-                    for c in cells:
-                        for p in c.paragraphs:
-                            paragraph(p)
-                else:
-                    for part in "\t".join(t.replace("\n", " ") for t in texts).split("\n"):
-                        if part.strip():
-                            lines.append(Line(part.strip()))
+        for part in clean(text).split("\n"):
+            if not part.strip():
+                continue
+            cells = tuple(c.strip() for c in part.split("\t") if c.strip())
+            line = Line(
+                "\t".join(cells),
+                heading=level > 0,
+                level=level,
+                size=round(size / body, 2) if body and size else 1.0,
+                bold=bold,
+                column=region,
+                cells=cells,
+            )
+            if line.text in seen_header and region == 0 and len(lines) < 10:
+                continue
+            seen_header.add(line.text)
+            lines.append(line)
     if not lines:
         raise UnreadableResume("The DOCX has no text")
     return lines
@@ -192,22 +473,37 @@ def decode_text(data: bytes) -> str:
 
 
 _MARKDOWN = re.compile(r"^\s{0,3}#{1,6}\s+")
+_UNDERLINE = re.compile(r"^\s*(=+|-+|~+|\*+)\s*$")
 
 
 def read_text(data: bytes) -> list[Line]:
     text = decode_text(data)
     if len(text) > MAX_TEXT_CHARS:
         raise UnreadableResume(f"The text is {len(text)} characters long; that is not a resume")
-    lines = []
-    for raw in clean(text).split("\n"):
-        if not raw.strip() or set(raw.strip()) <= set("=-_*#~"):
+    raw = clean(text).split("\n")
+    lines: list[Line] = []
+    for index, line in enumerate(raw):
+        if not line.strip():
             continue
-        marks = _MARKDOWN.match(raw)
+        if _UNDERLINE.match(line):
+            # A setext heading: the line above, underlined with = or -, is a heading.
+            if (
+                lines
+                and raw[index - 1].strip()
+                and len(line.strip()) >= max(3, len(raw[index - 1].strip()) // 2)
+            ):
+                previous = lines.pop()
+                lines.append(
+                    Line(previous.text, True, 1 if line.strip()[0] == "=" else 2, cells=previous.cells)
+                )
+            continue
+        marks = _MARKDOWN.match(line)
         level = marks.group(0).count("#") if marks else 0
         # Markdown emphasis is layout, not content.
-        text_line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", _MARKDOWN.sub("", raw).strip()).strip()
+        text_line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", _MARKDOWN.sub("", line).strip()).strip()
         if text_line:
-            lines.append(Line(text_line, level > 0, level))
+            cells = tuple(c.strip() for c in re.split(r"\t| {3,}", text_line) if c.strip())
+            lines.append(Line("\t".join(cells), level > 0, level, cells=cells))
     if not lines:
         raise UnreadableResume("The file has no text")
     return lines

@@ -1,381 +1,186 @@
-"""From resume lines to fields: name, email, phone, skills, experience and education.
+"""From resume lines to a profile: name, email, phone, skills, experience and education, each with
+a confidence, and warnings in words where the reading is doubtful.
 
-The parser works in three passes: find the sections under their many usual headings, read the
-contact block above the first section, then read each section with rules about the shapes
-entries take (title and company in either order, dates before, after or on the line, wrapped
-lines). It never guesses from a particular template; every rule is about resumes in general.
+The parser never follows one template. It works from features every resume has, scored
+together (the way OpenResume's parser explains its design): section headings found by their
+words and by the document's own heading style; the contact block and the name by prominence
+(size, weight, position) and shape; entries by the lines' roles (a date range, a place, a
+bullet, prose, or a header holding a title, a company, a degree or a school), with the parts of
+a header assigned by scores over title words, company suffixes, school and degree words. Dates
+are read by one parser of ranges ("Jun 2016 – Present", "2016–18", "06/2016 - 03/2019",
+"Summer 2013"), phones by `phonenumbers`. The words live in careeros/data/resume_words.toml.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from careeros.onboarding.extract import Line
 
-# ---- sections ------------------------------------------------------------------------------
+DATA = Path(__file__).resolve().parent.parent / "data" / "resume_words.toml"
 
-SECTIONS: dict[str, tuple[str, ...]] = {
-    "summary": (
-        "summary",
-        "professional summary",
-        "profile",
-        "professional profile",
-        "about",
-        "about me",
-        "objective",
-        "career objective",
-        "personal statement",
-        "overview",
-        "career summary",
-        "executive summary",
-        "introduction",
-    ),
-    "experience": (
-        "experience",
-        "work experience",
-        "professional experience",
-        "employment",
-        "employment history",
-        "work history",
-        "career history",
-        "relevant experience",
-        "professional background",
-        "experience summary",
-        "industry experience",
-        "positions held",
-        "career",
-        "work",
-        "professional history",
-        "experience and employment",
-        "employment experience",
-    ),
-    "education": (
-        "education",
-        "academic background",
-        "academic history",
-        "education and training",
-        "academic qualifications",
-        "qualifications",
-        "studies",
-        "educational background",
-        "education history",
-        "academics",
-        "academic profile",
-    ),
-    "skills": (
-        "skills",
-        "technical skills",
-        "core skills",
-        "key skills",
-        "skills and expertise",
-        "expertise",
-        "core competencies",
-        "competencies",
-        "technologies",
-        "tech stack",
-        "technical proficiencies",
-        "areas of expertise",
-        "tools",
-        "tools and technologies",
-        "skill set",
-        "skillset",
-        "skills and tools",
-        "technical expertise",
-        "skills summary",
-        "relevant skills",
-        "professional skills",
-        "skills and abilities",
-        "abilities",
-        "proficiencies",
-        "technical competencies",
-    ),
-    "projects": (
-        "projects",
-        "personal projects",
-        "selected projects",
-        "key projects",
-        "side projects",
-        "open source",
-        "open source projects",
-        "academic projects",
-        "project experience",
-    ),
-    "certifications": (
-        "certifications",
-        "certificates",
-        "certification",
-        "licenses",
-        "licenses and certifications",
-        "licences",
-        "courses",
-        "training",
-        "professional development",
-        "courses and certifications",
-    ),
-    "awards": (
-        "awards",
-        "honors",
-        "honours",
-        "achievements",
-        "selected honors",
-        "accomplishments",
-        "awards and honors",
-        "honors and awards",
-        "scholarships",
-        "awards and achievements",
-    ),
-    "publications": (
-        "publications",
-        "papers",
-        "selected publications",
-        "patents",
-        "invited talks",
-        "talks",
-        "presentations",
-        "research",
-        "conference talks",
-        "speaking",
-    ),
-    "volunteer": (
-        "volunteer",
-        "volunteering",
-        "volunteer experience",
-        "community",
-        "community involvement",
-        "volunteer work",
-        "extracurricular activities",
-        "activities",
-        "leadership and activities",
-    ),
-    "languages": ("languages", "spoken languages", "language skills"),
-    "interests": ("interests", "hobbies", "hobbies and interests", "personal interests"),
-    "references": ("references", "referees"),
-    "contact": ("contact", "contact information", "personal information", "personal details", "details"),
-}
-_HEADING_INDEX = {name: section for section, names in SECTIONS.items() for name in names}
+
+@functools.cache
+def words() -> dict:
+    raw = tomllib.loads(DATA.read_text())
+    phrases = ("places", "entry_labels")
+    lists = {k: frozenset(v.split()) for k, v in raw["words"].items() if k not in phrases}
+    for key in phrases:
+        lists[key] = frozenset(p.strip() for p in raw["words"][key].replace("\n", "").split("|") if p.strip())
+    lists["us_states"] = frozenset(raw["words"]["us_states"].split())
+    headings = {name: section for section, names in raw["headings"].items() for name in names}
+    return {**lists, "headings": headings}
+
+
+# ---- text ----------------------------------------------------------------------------------
+
+_LETTER_SPACED = re.compile(r"^(?:\w[ \u00a0]){2,}\w$")
+
+
+def despace(text: str) -> str:
+    """'E X P E R I E N C E' (letter-spaced type) as 'EXPERIENCE'; word gaps kept."""
+    if not _LETTER_SPACED.match(text.strip()):
+        parts = re.split(r" {2,}", text.strip())
+        if len(parts) > 1 and all(_LETTER_SPACED.match(p) or len(p) == 1 for p in parts):
+            return " ".join(p.replace(" ", "") for p in parts)
+        return text
+    return text.replace(" ", "").replace("\u00a0", "")
+
+
+def plain(text: str) -> str:
+    return " ".join(text.replace("\t", " ").split())
 
 
 def heading_key(text: str) -> str:
-    key = re.sub(r"[^a-z& ]+", " ", text.lower().replace("&", " and "))
-    return re.sub(r"\s+", " ", key).strip()
-
-
-def section_of(line: Line, heading_levels: frozenset[int] = frozenset()) -> str | None:
-    """The section a line heads, or None if it is not a heading.
-
-    An unknown line styled as a heading ends a section only at a level the document uses for
-    the sections we recognise (a Heading 3 under "Work Experience" is a job, not a section).
-    """
-    text = line.text.strip().rstrip(":").strip()
-    if not text or len(text) > 45 or re.search(r"[@\d]{2,}", text):
-        return None
-    known = _HEADING_INDEX.get(heading_key(text))
-    if known:
-        return known
-    words = text.split()
-    if line.heading and len(words) <= 5 and (line.level in heading_levels or not heading_levels):
-        return "other"
-    letters = [c for c in text if c.isalpha()]
-    if len(words) <= 4 and len(letters) >= 4 and all(c.isupper() for c in letters) and ":" not in text:
-        return "other"  # an ALL-CAPS heading we do not know still ends the section above it
-    return None
-
-
-def split_sections(lines: list[Line]) -> tuple[list[Line], dict[str, list[list[Line]]]]:
-    """The lines above the first heading, and each section's bodies by kind."""
-    header: list[Line] = []
-    sections: dict[str, list[list[Line]]] = {}
-    current: list[Line] | None = None
-    levels = frozenset(line.level for line in lines if line.level and section_of(line) not in (None, "other"))
-    for line in lines:
-        kind = section_of(line, levels)
-        if kind is not None:
-            current = []
-            sections.setdefault(kind, []).append(current)
-        elif current is None:
-            header.append(line)
-        else:
-            current.append(line)
-    return header, sections
-
-
-# ---- contact details -----------------------------------------------------------------------
-
-EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_PHONE_RUN = re.compile(r"(?:\+|\(|\b)[\d(][\d\s().\-/]{3,}\d")
-_PHONE_LABEL = re.compile(r"\b(phone|tel|telephone|mobile|cell|mob)\b\.?\s*[:.]?\s*", re.I)
-_YEAR_RANGE = re.compile(r"^(19|20)\d{2}\s*[-–—/]\s*((19|20)\d{2}|\d{2})$")
-_URL = re.compile(r"(https?://|www\.|\b[a-z0-9-]+\.(com|org|net|io|dev|me|ai|co)\b)", re.I)
-_NAME_STOP = {"resume", "curriculum", "vitae", "cv", "updated", "page", "profile", "contact", "summary"}
-
-
-def find_email(header: list[Line], lines: list[Line]) -> str | None:
-    for pool in (header, lines):
-        for line in pool:
-            match = EMAIL.search(line.text)
-            if match:
-                return match.group(0).rstrip(".")
-    return None
-
-
-def _phone_candidates(text: str) -> list[str]:
-    found = []
-    for match in _PHONE_RUN.finditer(text):
-        candidate = match.group(0).strip(" .-/")
-        if candidate.count("(") != candidate.count(")"):
-            candidate = (
-                candidate.lstrip("(") if candidate.startswith("(") and ")" not in candidate else candidate
-            )
-        digits = re.sub(r"\D", "", candidate)
-        if not 6 <= len(digits) <= 15 or _YEAR_RANGE.match(candidate):
-            continue
-        if candidate.isdigit() and len(candidate) < 9:  # a zip or postcode, not a phone
-            continue
-        if re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", candidate):  # a date
-            continue
-        found.append(candidate)
-    return found
-
-
-def find_phone(header: list[Line], lines: list[Line]) -> str | None:
-    for line in lines:  # a labelled number wins wherever it is
-        label = _PHONE_LABEL.search(line.text)
-        if label:
-            candidates = _phone_candidates(line.text[label.end() :])
-            if candidates:
-                return candidates[0]
-    for line in header or lines[:8]:
-        text = EMAIL.sub(" ", line.text)
-        text = _URL.sub(" ", text)
-        candidates = _phone_candidates(text)
-        if candidates:
-            return candidates[0]
-    return None
-
-
-def _looks_like_name(text: str) -> bool:
-    if EMAIL.search(text) or _URL.search(text) or re.search(r"\d", text):
-        return False
-    words = text.replace(",", " ").split()
-    if not 1 <= len(words) <= 5 or any(w.lower().strip(".:") in _NAME_STOP for w in words):
-        return False
-    if section_of(Line(text)) not in (None, "other"):
-        return False
-    letters = [w for w in words if re.match(r"^[A-Za-zÀ-ÿ'’.\-]+$", w)]
-    return len(letters) == len(words) and all(w[0].isupper() for w in words if len(w) > 3 or "." not in w)
-
-
-def _name_case(text: str) -> str:
-    return text.title() if text.isupper() else text
-
-
-def find_name(header: list[Line], lines: list[Line]) -> str | None:
-    for line in (header or lines)[:10]:
-        for part in re.split(r"\s[|•·—–]\s|\t", line.text):
-            part = part.strip()
-            if (_looks_like_name(part) and len(part.split()) >= 2) or (
-                line.heading and _looks_like_name(part)
-            ):
-                return _name_case(part)
-    return None
+    text = despace(plain(text)).lower().replace("&", " and ")
+    text = re.sub(r"[^\w ]+", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
 
 
 # ---- dates ---------------------------------------------------------------------------------
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+MONTHS = {
+    "jan": 1, "january": 1, "janv": 1, "januar": 1, "enero": 1, "ene": 1, "gen": 1,
+    "feb": 2, "february": 2, "févr": 2, "fev": 2, "februar": 2, "febrero": 2,
+    "mar": 3, "march": 3, "mars": 3, "märz": 3, "marzo": 3, "mrz": 3,
+    "apr": 4, "april": 4, "avr": 4, "avril": 4, "abril": 4, "abr": 4,
+    "may": 5, "mai": 5, "mayo": 5, "maggio": 5, "mei": 5,
+    "jun": 6, "june": 6, "juin": 6, "juni": 6, "junio": 6, "giugno": 6,
+    "jul": 7, "july": 7, "juil": 7, "juillet": 7, "juli": 7, "julio": 7, "luglio": 7,
+    "aug": 8, "august": 8, "août": 8, "aout": 8, "agosto": 8, "ago": 8,
+    "sep": 9, "sept": 9, "september": 9, "septembre": 9, "septiembre": 9, "settembre": 9,
+    "oct": 10, "october": 10, "octobre": 10, "oktober": 10, "octubre": 10, "okt": 10, "ott": 10,
+    "nov": 11, "november": 11, "novembre": 11, "noviembre": 11,
+    "dec": 12, "december": 12, "déc": 12, "dezember": 12, "diciembre": 12, "dic": 12, "dez": 12,
+}  # fmt: skip
+SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
+_MONTH_WORD = "|".join(sorted(map(re.escape, [*MONTHS, *SEASONS]), key=len, reverse=True))
+_YEAR4 = r"(?:18|19|20)\d{2}"
+_ONE = (
+    rf"(?:(?:{_MONTH_WORD})\.?,?\s*{_YEAR4}"  # Jun 2016, June, 2016, Sept. 2012, Summer 2013
+    rf"|\d{{1,2}}[/.]{_YEAR4}"  # 06/2016
+    rf"|{_YEAR4}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?"  # 2016-06(-01)
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR4}"  # 01/06/2016
+    rf"|{_YEAR4})"
 )
-_DATE = rf"(?:{_MONTH}\s+\d{{4}}|\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}|(?:19|20|18)\d{{2}})"
-_END = rf"(?:{_DATE}|present|current|now|today|ongoing|date)"
-DATE_RANGE = re.compile(
-    rf"\(?\b{_DATE}\s*(?:[-–—]+|to|until|through|till)\s*{_END}\b\)?|\(?\b{_DATE}\b\)?", re.I
+_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|date|heute|aujourd'hui|actualidad|presente|hoy)"
+_SEP = r"\s*(?:[-–—‒―~]+|t ?o|until|till|through|thru|bis|à|a|au|hasta|al)\s*"  # "t o": letter-spaced
+RANGE = re.compile(
+    rf"(?<![\w/])(?P<start>{_ONE})(?:{_SEP}(?P<end>{_ONE}|{_PRESENT}|\d{{2}}(?!\d))|\s*[-–—]\s*(?=$|\s*[)|,]))?(?![\w/])",
+    re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(1[89]\d{2}|20\d{2})\b")
+_SINCE = re.compile(rf"\b(?:since|seit|depuis|desde)\s+(?P<start>{_ONE})", re.I)
 
 
-def take_dates(text: str) -> tuple[str, str | None]:
-    """The text without its first date range, and that range as printed."""
-    match = DATE_RANGE.search(text)
-    if not match:
-        return text, None
-    printed = match.group(0).strip().strip("()").strip()
-    rest = (text[: match.start()] + " " + text[match.end() :]).strip()
-    rest = re.sub(r"\(\s*\)", "", rest)
-    return _strip_separators(rest), printed
+@dataclass(frozen=True)
+class Period:
+    printed: str
+    start: tuple[int, int | None] | None
+    end: tuple[int, int | None] | None  # None with current=True is "Present"
+    current: bool = False
+
+    def as_text(self, value: tuple[int, int | None] | None) -> str | None:
+        if value is None:
+            return None
+        year, month = value
+        return f"{year}-{month:02d}" if month else str(year)
+
+
+def _one(text: str) -> tuple[int, int | None] | None:
+    text = text.strip().lower().rstrip(".,")
+    match = re.match(rf"^({_MONTH_WORD})\.?,?\s*({_YEAR4})$", text, re.I)
+    if match:
+        word = match.group(1).lower()
+        return int(match.group(2)), MONTHS.get(word) or SEASONS.get(word)
+    match = re.match(rf"^(\d{{1,2}})[/.]({_YEAR4})$", text)
+    if match and 1 <= int(match.group(1)) <= 12:
+        return int(match.group(2)), int(match.group(1))
+    match = re.match(rf"^({_YEAR4})[-/.](\d{{1,2}})(?:[-/.]\d{{1,2}})?$", text)
+    if match and 1 <= int(match.group(2)) <= 12:
+        return int(match.group(1)), int(match.group(2))
+    match = re.match(rf"^\d{{1,2}}[/.](\d{{1,2}})[/.]({_YEAR4})$", text)
+    if match:
+        return int(match.group(2)), int(match.group(1)) if 1 <= int(match.group(1)) <= 12 else None
+    match = re.match(rf"^({_YEAR4})$", text)
+    if match:
+        return int(match.group(1)), None
+    return None
+
+
+def find_period(text: str) -> tuple[Period | None, str]:
+    """The first date range (or single date) in `text`, and the text without it."""
+    best = None
+    for match in RANGE.finditer(text):
+        start = _one(match.group("start"))
+        if start is None:
+            continue
+        best = match
+        break
+    if best is None:
+        since = _SINCE.search(text)
+        if since and _one(since.group("start")):
+            period = Period(since.group(0), _one(since.group("start")), None, current=True)
+            return period, _strip_separators(text[: since.start()] + " " + text[since.end() :])
+        return None, text
+    start = _one(best.group("start"))
+    end_text = best.group("end")
+    end, current = None, False
+    if end_text:
+        if re.fullmatch(_PRESENT, end_text.strip(), re.I):
+            current = True
+        elif re.fullmatch(r"\d{2}", end_text.strip()):
+            end = ((start[0] // 100) * 100 + int(end_text), None)
+        else:
+            end = _one(end_text)
+    elif re.search(r"[-–—]\s*$", best.group(0)):
+        current = True  # "2019 –" with nothing after (its end on no other line): still going on
+    printed = best.group(0).strip().strip("(),").strip()
+    rest = text[: best.start()] + " " + text[best.end() :]
+    rest = re.sub(r"\(\s*\)", " ", rest)
+    return Period(printed, start, end, current), _strip_separators(rest)
+
+
+_DURATION = re.compile(r"^\(?\s*\d+\s*(years?|yrs?|months?|mos?)(\s*,?\s*\d+\s*(months?|mos?))?\s*\)?$", re.I)
 
 
 def _strip_separators(text: str) -> str:
-    return re.sub(r"^[\s,|•·–—\-:]+|[\s,|•·–—\-:]+$", "", re.sub(r"\s{2,}", " ", text))
+    # Layout cells stay apart (a tab between them): they are a header's fields.
+    cells = [re.sub(r"\s{2,}", " ", cell) for cell in text.split("\t")]
+    cells = [re.sub(r"^[\s,|•·–—\-:;/]+|[\s,|•·–—\-:;/]+$", "", cell).strip() for cell in cells]
+    return "\t".join(cell for cell in cells if cell)
 
 
-def end_year(duration: str | None) -> str | None:
-    if not duration:
-        return None
-    years = _YEAR.findall(duration)
-    return years[-1] if years else None
+# ---- line roles ----------------------------------------------------------------------------
 
-
-# ---- shapes of lines -----------------------------------------------------------------------
-
-_BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢►▸‣∙*\-–—]|\d{1,2}[.)])\s+")
-TITLE_WORDS = frozenset(
-    """engineer engineering developer programmer manager director president vp ceo cto cfo coo cio cpo ciso
-founder co-founder cofounder intern internship scientist analyst designer consultant architect lead
-head officer specialist administrator associate assistant coordinator researcher professor lecturer
-teacher tutor instructor fellow postdoc postdoctoral editor writer author accountant nurse physician
-attorney lawyer paralegal recruiter sourcer partner owner principal technician operator
-representative advisor adviser strategist marketer devops sre supervisor chef clerk cashier
-detective investigator secretary receptionist auditor economist statistician trader banker broker
-underwriter planner producer photographer journalist reporter mentor coach trainer pilot mechanic
-electrician apprentice contractor freelancer volunteer member chair chairman treasurer evangelist
-advocate steward maintainer contributor sales executive agent superintendent inspector therapist
-pharmacist dentist surgeon veterinarian translator interpreter librarian curator""".split()
-)
-COMPANY_SUFFIXES = (
-    "inc",
-    "inc.",
-    "llc",
-    "ltd",
-    "ltd.",
-    "limited",
-    "gmbh",
-    "corp",
-    "corp.",
-    "co.",
-    "plc",
-    "ag",
-    "s.a.",
-    "sa",
-    "bv",
-    "b.v.",
-    "pty",
-    "pty ltd",
-    "llp",
-    "lp",
-)
-US_STATES = frozenset(
-    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC
-ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split()
-)
-PLACES = frozenset(
-    place.strip().lower()
-    for place in """
-USA, US, UK, United States, United Kingdom, England, Scotland, Wales, Ireland, Canada, Australia,
-New Zealand, Germany, France, Spain, Italy, Portugal, Netherlands, Belgium, Switzerland, Austria,
-Sweden, Norway, Denmark, Finland, Poland, Czechia, Czech Republic, Hungary, Romania, Greece, Turkey,
-Türkiye, Israel, India, China, Japan, Korea, South Korea, Singapore, Hong Kong, Taiwan, Brazil,
-Mexico, Argentina, Chile, Colombia, Nigeria, Kenya, South Africa, Egypt, UAE, Remote, Hybrid,
-London, Paris, Berlin, Munich, Hamburg, Amsterdam, Dublin, Madrid, Barcelona, Lisbon, Rome, Milan,
-Zurich, Geneva, Vienna, Stockholm, Oslo, Copenhagen, Helsinki, Warsaw, Prague, Budapest, Istanbul,
-Tel Aviv, Bangalore, Bengaluru, Mumbai, Delhi, New Delhi, Hyderabad, Pune, Chennai, Beijing,
-Shanghai, Shenzhen, Tokyo, Seoul, Sydney, Melbourne, Toronto, Vancouver, Montreal, Seattle,
-Portland, Austin, Boston, Chicago, Denver, Atlanta, Miami, Dallas, Houston, Phoenix, Philadelphia,
-Pittsburgh, New York, NYC, San Francisco, SF, Bay Area, Palo Alto, Mountain View, Menlo Park,
-Cupertino, Sunnyvale, Santa Clara, San Jose, Redmond, Los Angeles, San Diego, Los Gatos, Oakland,
-Berkeley, Cambridge, Princeton, Pasadena, Stanford, Washington, Silicon Valley, Gotham, Anywhere""".split(",")
-)
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢►▸‣∙*\-–—✓✔➤→]|\d{1,2}[.)])\s+")
+_ABBREVIATION_END = re.compile(r"\b(inc|ltd|co|corp|jr|sr|st|dr|llc|plc|bros|ph\.d|e\.g|i\.e)\.$", re.I)
+EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_URL = re.compile(r"(https?://\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|io|dev|me|ai|co)(?:/\S*)?\b)", re.I)
 
 
 def is_bullet(text: str) -> bool:
@@ -386,478 +191,1327 @@ def strip_bullet(text: str) -> str:
     return _BULLET.sub("", text).strip()
 
 
-ACTION_VERBS = frozenset(
-    """achieved analysed analyzed architected assisted automated built collaborated conducted contributed
-contributing coordinated created delivered deployed designed developed developing directed drove
-enabled engineered enhanced ensured established executed facilitated founded grew guided helped
-implemented implementing improved increased integrated introduced launched leading led maintained
-managed mentored migrated optimised optimized organised organized oversaw participated partnered
-performed planned played produced published raised reduced refactored researched responsible scaled
-served shipped spearheaded streamlined supervised supported taught tested trained utilized utilised
-worked working wrote made won awarded build building""".split()
-)
-_ABBREVIATION_END = re.compile(r"\b(inc|ltd|co|corp|jr|sr|st|dr|llc|plc|bros)\.$", re.I)
-
-
-def is_sentence(text: str) -> bool:
-    """Description rather than an entry's header: bullets, prose, action-verb openings."""
-    words = text.split()
-    if is_bullet(text):
-        return True
-    if text[:1].islower() and len(words) > 1:
-        return True
-    if words and words[0].lower().strip(",") in ACTION_VERBS:
-        return True
-    if re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z]", text):  # a sentence ends mid-line (not "M.Sc. Data")
-        return True
-    stripped = text.rstrip()
-    if stripped.endswith(".") and not _ABBREVIATION_END.search(stripped):
-        return True
-    if re.search(r"[a-z]-$", stripped) and len(words) > 4:  # hyphenated across lines
-        return True
-    return len(words) > 16
-
-
-def is_location(part: str) -> bool:
-    part = part.strip().strip(".")
-    if not part:
+def is_prose(text: str) -> bool:
+    """Description rather than an entry's header: prose, action-verb openings, long lines."""
+    text = plain(text)
+    tokens = text.split()
+    if not tokens:
         return False
-    if part in US_STATES or part.lower() in PLACES:
+    if text[:1].islower() and len(tokens) > 2:
         return True
-    words = part.split()
-    return len(words) <= 3 and all(w.lower() in PLACES or w in US_STATES for w in words)
+    if text.endswith(("...", "…")):
+        return True
+    if text.endswith(".") and (
+        _ABBREVIATION_END.search(text)
+        or (tokens[-1].lower() in words()["company_suffixes"] and len(tokens) <= 6)
+    ):
+        return False  # "Initech Ltd.", "North Logistics B.V."
+    if text.endswith(".") and _field_list(text[:-1]):
+        return False  # moderncv's "Title, Company, Town." ends its fields with a full stop
+    if text.endswith(".") and len(tokens) >= 2:
+        return True  # a sentence, however short ("Made honey.")
+    if tokens[0].lower().strip(",") in words()["action_verbs"] and len(tokens) > 2:
+        return True
+    if re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z]", text):
+        return True
+    if text.endswith(".") and not _ABBREVIATION_END.search(text) and len(tokens) > 3:
+        return True
+    return len(tokens) > 14
 
 
-def title_score(part: str) -> int:
-    words = {w.strip("()&,/").lower() for w in re.split(r"[\s/]+", part)}
-    return len(words & TITLE_WORDS)
+def _field_list(text: str) -> bool:
+    """Short fields between commas, one of them a title, company, degree or school."""
+    parts = [p.strip() for p in text.split(",")]
+    return (
+        len(parts) >= 2
+        and all(p and len(p.split()) <= 6 and p[:1].isupper() for p in parts)
+        and any(
+            max(title_score(p), company_score(p), degree_score(p), institution_score(p)) >= 1.0 for p in parts
+        )
+    )
 
 
-def split_parts(text: str, *, at: bool = True) -> list[str]:
-    """Split on commas, pipes, tabs and spaced dashes (and " at " when `at`), never inside
-    parentheses; glue company suffixes (", Inc.") back onto the name they belong to."""
-    parts, depth, current = [], 0, []
-    index = 0
-    while index < len(text):
-        char = text[index]
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-        if depth == 0:
-            separator = None
-            if char in ",|\t;":
-                separator = 1
-            elif text[index : index + 3] in (" – ", " — ", " - ", " · ", " • "):
-                separator = 3
-            elif at and text[index : index + 4].lower() == " at " and current:
-                separator = 4
-            if separator:
-                parts.append("".join(current))
-                current = []
-                index += separator
+def _tokens(text: str) -> list[str]:
+    pieces = re.split(r"[\s/]+", text)
+    return [t.strip(".,;:()[]'\"").lower() for t in pieces if t.strip(".,;:()[]'\"")]
+
+
+def is_place(text: str) -> bool:
+    """A city, a country, "City, ST", "City, Country", "Remote"."""
+    text = plain(text).strip(" ()")
+    if not text or len(text) > 45 or re.search(r"\d{3,}", text):
+        return False
+    w = words()
+    lowered = text.lower()
+    if lowered in w["places"]:
+        return True
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) in (2, 3) and all(parts):
+        last, middle = parts[-1], parts[1] if len(parts) == 3 else None
+        region = last in w["us_states"] or last.lower() in w["places"] or (len(last) == 2 and last.isupper())
+        if middle is not None and not (
+            middle in w["us_states"]
+            or middle.lower() in w["places"]
+            or (len(middle.split()) <= 2 and region and middle[:1].isupper() and title_score(middle) <= 0)
+        ):
+            return False
+        if region:
+            return all(len(p.split()) <= 3 and p[:1].isupper() and title_score(p) <= 0 for p in parts)
+    return False
+
+
+def title_score(text: str) -> float:
+    tokens = _tokens(text)
+    if not tokens:
+        return 0.0
+    w = words()
+    roles = sum(t in w["roles"] for t in tokens)
+    titles = sum(t in w["titles"] for t in tokens)
+    score = 2.0 * roles + 0.5 * titles
+    if tokens[-1] in w["roles"]:
+        score += 1.0
+    elif not roles and len(tokens) <= 3 and re.search(r"[a-z]{3,}(er|or|ist|ian)$", tokens[-1]):
+        score += 1.0  # an agent noun ("Beekeeper", "Conservator"): the shape of a role
+    if any(t in w["company_suffixes"] for t in tokens) or "&" in text:
+        score -= 2.0
+    return score
+
+
+def company_score(text: str) -> float:
+    tokens = _tokens(text)
+    if not tokens:
+        return 0.0
+    w = words()
+    raw = plain(text)
+    score = 0.0
+    if any(t in w["company_suffixes"] for t in tokens) or re.search(
+        r"\b(?:inc|ltd|llc|gmbh|corp|plc|co)\.?$", raw, re.I
+    ):
+        score += 2.5
+    if "&" in raw or re.search(r"\w'\w|\w’\w", raw):
+        score += 1.0
+    score += 1.0 * sum(t in w["company_words"] for t in tokens)
+    if re.search(r"\.(io|com|ai|co|dev|app)\b", raw, re.I):
+        score += 1.5
+    if any(t in w["roles"] for t in tokens):
+        score -= 1.5
+    return score
+
+
+def institution_score(text: str) -> float:
+    tokens = _tokens(text)
+    w = words()
+    score = 2.0 * sum(t in w["institutions"] for t in tokens)
+    raw = plain(text)
+    if any(k in raw for k in ("大学", "大學", "대학교", "学院")):
+        score += 2.0
+    if re.search(r"\b(of|de|di|der|du|la)\b", raw) and score:
+        score += 0.5
+    return score
+
+
+def degree_score(text: str) -> float:
+    raw = plain(text)
+    tokens = _tokens(text)
+    w = words()
+    lowered = raw.lower()
+    score = 2.0 * sum(t in w["degrees"] for t in tokens)
+    score += 2.0 * sum(
+        1 for d in w["degrees"] if "." in d and re.search(rf"(?<![\w.]){re.escape(d)}", lowered)
+    )
+    if re.search(r"\b(in|of)\s+[A-Z]", raw) and score:
+        score += 0.5
+    if re.match(r"^(b|m|d)\.?\s?(sc|s|a|eng|phil|tech|com)\b", lowered):
+        score += 2.0
+    return score
+
+
+_GPA = re.compile(r"\b(c?gpa|grade|grades|score|note|mark|cum laude|honou?rs)\b|\b\d\.\d{1,2}\s*/\s*\d", re.I)
+
+
+# ---- sections ------------------------------------------------------------------------------
+
+
+@dataclass
+class Section:
+    kind: str
+    heading: Line | None
+    lines: list[Line] = field(default_factory=list)
+
+
+def _style(line: Line) -> tuple:
+    letters = [c for c in line.text if c.isalpha()]
+    caps = bool(letters) and all(c.isupper() for c in letters)
+    return (round(line.size, 1), line.bold, caps, line.level)
+
+
+def _heading_candidate(line: Line) -> bool:
+    text = plain(line.text).strip().rstrip(":").strip()
+    if not text or len(text) > 48 or EMAIL.search(text) or re.search(r"\d{2,}", text):
+        return False
+    return len(text.split()) <= 5 and not text.endswith((".", ","))
+
+
+def known_section(line: Line) -> str | None:
+    if not _heading_candidate(line):
+        return None
+    cells = line.cells or (line.text,)
+    key = heading_key(cells[0])
+    found = words()["headings"].get(key)
+    if found and (len(cells) == 1 or all(len(c) <= 3 or c.isdigit() for c in cells[1:])):
+        return found
+    return None
+
+
+def _names_spoken(texts) -> bool:
+    """Does this text name a spoken language ("English (native)")?"""
+    named = {t for text in texts for t in re.findall(r"[a-zà-ÿ]+", text.lower())}
+    return bool(named & words()["spoken"])
+
+
+def _skill_category(line: Line, skills: Section) -> bool:
+    """Is this section name ("Languages", "Tools") a category inside the skills list above it:
+    its first line, or styled like the categories before it and not like the section headings?"""
+    if not skills.lines:
+        return True
+    style = _style(line)
+    return (
+        skills.heading is not None
+        and style != _style(skills.heading)
+        and any(_style(other) == style for other in skills.lines)
+    )
+
+
+def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
+    """The lines above the first section heading, and the sections in order.
+
+    Headings are recognised by their words; then the document's own heading style (size, weight,
+    capitals, Word level, learned from the headings recognised) marks unknown headings
+    ("Leadership", "Teaching") too, so they end the section above them instead of joining it."""
+    known = {i: known_section(line) for i, line in enumerate(lines)}
+    styles = Counter(_style(lines[i]) for i, kind in known.items() if kind)
+    # The body's style is the one most of the text is set in (not most lines: in a short
+    # resume the headings can outnumber any one style of body line).
+    text_in = Counter()
+    for line in lines:
+        text_in[_style(line)] += len(line.text)
+    body_style = text_in.most_common(1)[0][0] if lines else None
+    # A style marks headings only when it is theirs: used by the known headings and by few
+    # other lines (a bold that also sets job titles and skill categories marks nothing).
+    usage = Counter(_style(line) for line in lines)
+    # Capitals mark a heading only in a document that does not set most of its lines in them.
+    lettered = [line for line in lines if any(c.isalpha() for c in line.text)]
+    caps_lines = sum(_style(line)[2] for line in lettered)
+    caps_distinctive = caps_lines <= 0.3 * max(1, len(lettered))
+    heading_styles = {
+        s
+        for s, n in styles.items()
+        if s != body_style and (s[0] > 1.05 or s[1] or s[2] or s[3]) and usage[s] <= 2 * n + 1
+    }
+    header: list[Line] = []
+    sections: list[Section] = []
+    for index, line in enumerate(lines):
+        kind = known[index]
+        if (
+            kind is not None
+            and sections
+            and sections[-1].kind == "skills"
+            and _skill_category(line, sections[-1])
+        ):
+            kind = None
+        elif kind is None and _heading_candidate(line):
+            text = plain(line.text)
+            letters = [c for c in text if c.isalpha()]
+            plain_noun = (
+                "," not in text
+                and len(text.split()) <= 3
+                and max(title_score(text), company_score(text), institution_score(text)) < 1.0
+            )
+            plain_noun = plain_noun and text.lower().rstrip(":") not in words()["entry_labels"]
+            styled = _style(line) in heading_styles and len(letters) >= 3 and plain_noun
+            marked = line.heading and line.level in {s[3] for s in heading_styles | {(0, 0, 0, 1)}}
+            caps = (
+                caps_distinctive
+                and len(letters) >= 4
+                and all(c.isupper() for c in letters)
+                and len(text.split()) <= 4
+                and not known.get(index + 1)
+                and bool(sections)
+                and ":" not in text
+                and text.lower() not in words()["entry_labels"]
+            )
+            # Under a heading with nothing yet below it, or inside a skills list, a line styled
+            # like a heading is a sub-heading (a skill category), not a new section.
+            nested = bool(sections) and (not sections[-1].lines or sections[-1].kind == "skills")
+            if (styled or marked or caps) and sections and not nested:
+                kind = "other"
+        if kind is None and len(line.cells) > 1:
+            # A heading in the margin beside its first line ("Work | Senior Engineer")
+            first = Line(
+                line.cells[0], line.heading, line.level, line.size, line.bold, line.column, line.page
+            )
+            margin_kind = known_section(first)
+            if (
+                margin_kind == "languages"
+                and sections
+                and sections[-1].kind == "skills"
+                and not _names_spoken(line.cells[1:])
+            ):
+                margin_kind = None  # "Languages | Rust, Python" among the skill categories
+            if margin_kind:
+                rest = line.cells[1:]
+                sections.append(Section(margin_kind, first))
+                sections[-1].lines.append(
+                    Line(
+                        "\t".join(rest),
+                        size=line.size,
+                        bold=line.bold,
+                        column=line.column,
+                        page=line.page,
+                        cells=rest,
+                    )
+                )
                 continue
-        current.append(char)
-        index += 1
-    parts.append("".join(current))
-    cleaned: list[str] = []
-    for part in (p.strip() for p in parts):
-        if not part:
-            continue
-        if cleaned and part.lower().rstrip(".") in {s.rstrip(".") for s in COMPANY_SUFFIXES}:
-            cleaned[-1] = f"{cleaned[-1]}, {part}"
+        if kind is not None:
+            sections.append(Section(kind, line))
+        elif sections:
+            sections[-1].lines.append(line)
         else:
-            cleaned.append(part)
-    return cleaned
+            header.append(line)
+    return header, sections
+
+
+# ---- contact details -----------------------------------------------------------------------
+
+
+# An address a narrow column broke inside a word ("jo@mail.exa" + "mple.org", "…EXAMPLE.OR" + "G"):
+# the piece after the break has no space in it and is not a word or an address of its own.
+_BROKEN_EMAIL = re.compile(
+    r"(?P<head>[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9.-]*[A-Za-z0-9])[ \t]+"
+    r"(?P<tail>[A-Za-z0-9.-]*[A-Za-z0-9])(?=\s|$)"
+)
+
+
+_COMMON_TLDS = frozenset(
+    "com org net edu gov mil int io dev co ai me app info biz us uk de fr es it nl pl se ch at be dk no "
+    "fi ie pt cz hu ro gr tr ru ua jp cn kr in br au ca mx ar cl nz za sg hk tw il ae eu xyz tech".split()
+)
+
+
+def find_email(lines: list[Line]) -> str | None:
+    texts = [line.text for line in lines]
+    for index, text in enumerate(texts):
+        if "@" not in text:
+            continue
+        # "an-" at the end of one line and "drew42@mail.org" at the start of the next: TeX
+        # hyphenated the address
+        start = EMAIL.match(text.strip())
+        before = lines[index - 1].cells or (texts[index - 1],) if index else ()
+        for cell in before if start else ():
+            piece = cell.split()[-1] if cell.split() else ""
+            joined = piece[:-1] + start.group(0)
+            if re.fullmatch(r"[A-Za-z0-9._]{1,15}-", piece) and EMAIL.fullmatch(joined):
+                return joined.rstrip(".")
+        following = texts[index + 1] if index + 1 < len(texts) else ""
+        for candidate in (text, f"{text} {following.split()[0]}" if following.strip() else None):
+            if candidate is None:
+                continue
+            broken = _BROKEN_EMAIL.search(candidate)
+            if broken:
+                head, tail = broken.group("head"), broken.group("tail")
+                joined = head + tail
+                whole = EMAIL.fullmatch(joined)
+                head_whole = EMAIL.fullmatch(head)
+                if (
+                    whole
+                    and "@" not in tail
+                    and not tail.lower().startswith(("www", "http"))
+                    # the head does not end in a domain people use: "…@mail.exa", "…EXAMPLE.OR"
+                    and not (head_whole and head.rsplit(".", 1)[-1].lower() in _COMMON_TLDS)
+                    and (tail.islower() or tail.isupper() or tail.isdigit() or "." in tail)
+                ):
+                    return joined.rstrip(".")
+        match = EMAIL.search(text)
+        if match:
+            return match.group(0).rstrip(".")
+    return None
+
+
+_TLD_REGION = {
+    "uk": "GB", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pl": "PL", "se": "SE",
+    "tr": "TR", "in": "IN", "jp": "JP", "cn": "CN", "kr": "KR", "br": "BR", "au": "AU", "ca": "CA",
+    "ch": "CH", "at": "AT", "be": "BE", "ie": "IE", "pt": "PT", "vn": "VN", "mx": "MX", "sg": "SG",
+}  # fmt: skip
+_REGIONS = [
+    "US",
+    "GB",
+    "DE",
+    "FR",
+    "IN",
+    "ES",
+    "IT",
+    "NL",
+    "BR",
+    "JP",
+    "CN",
+    "KR",
+    "AU",
+    "CA",
+    "PL",
+    "SE",
+    "TR",
+    "VN",
+]
+
+
+def _phone_text(text: str) -> str:
+    """The text with every dash a hyphen and "(+44)" as " +44 ", character for character."""
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    return re.sub(r"\(\+(\d{1,3})\)", lambda m: " +" + m.group(1) + " ", text)
+
+
+def find_phone(lines: list[Line], email: str | None) -> tuple[str | None, float]:
+    import phonenumbers
+
+    regions = []
+    if email and "." in email:
+        tld = email.rsplit(".", 1)[-1].lower()
+        if tld in _TLD_REGION:
+            regions.append(_TLD_REGION[tld])
+    regions += [r for r in _REGIONS if r not in regions]
+    for line in lines:  # a number after a label is a phone, however short
+        label = _PHONE_LABEL.search(line.text)
+        if label:
+            return label.group("number").strip(), 0.85
+    for line in lines:
+        raw = line.text
+        if len(re.findall(r"\d", raw)) < 7:
+            continue
+        text = _phone_text(raw)
+        text = EMAIL.sub(lambda m: " " * len(m.group(0)), text)
+        text = _URL.sub(lambda m: " " * len(m.group(0)), text)
+        # Every reading of the line, in the regions it may be from: the longest valid one wins
+        # ("0151 55250512" is one German number, not "55250512" somewhere else).
+        best: tuple | None = None
+        for rank, region in enumerate(regions[:8]):
+            for match in phonenumbers.PhoneNumberMatcher(
+                text, region, leniency=phonenumbers.Leniency.POSSIBLE
+            ):
+                digits = re.sub(r"\D", "", match.raw_string)
+                period, rest = find_period(match.raw_string)
+                if len(digits) < 7 or (period and len(re.sub(r"\D", "", rest)) < 4):
+                    continue  # a date range, not a number
+                valid = phonenumbers.is_valid_number(match.number)
+                key = (valid, match.end - match.start, -rank)
+                if best is None or key > best[0]:
+                    best = (key, match, valid)
+        if best is not None:
+            _, match, valid = best
+            printed = raw[match.start : match.end].strip()
+            if raw[match.start - 1 : match.start] == "(" and printed.startswith("+"):
+                printed = "(" + printed
+            return printed, 0.95 if valid else 0.75
+    for line in lines[:6]:  # a short number alone on a contact line (an extension, a local number)
+        for cell in line.cells or (line.text,):
+            cell = cell.strip()
+            digits = re.sub(r"\D", "", cell)
+            if (
+                re.fullmatch(r"[+(]?\d[\d\s().\-]{3,}\d", cell)
+                and 6 <= len(digits) <= 15
+                and not find_period(cell)[0]
+            ):
+                return cell, 0.6
+    return None, 0.0
+
+
+_PHONE_LABEL = re.compile(
+    r"\b(?:phone|tel|telephone|téléphone|telefon|mobile|mob|cell|handy)\b\.?\s*[:.]?\s*"
+    r"(?P<number>[+(]?\d[\d\s().\-\u2010-\u2015/]{3,}\d)",
+    re.IGNORECASE,
+)
+_NAME_PREFIX = re.compile(
+    r"^(resume|résumé|curriculum vitae|cv|lebenslauf)(\s+(of|de|von))?\s*[:\-–—]?\s*", re.I
+)
+
+
+def _name_part(text: str) -> str | None:
+    """The person's name in `text`, without a headline glued to it; None if it is not one."""
+    text = _NAME_PREFIX.sub("", plain(text)).strip(" ,|")
+    if not text or EMAIL.search(text) or _URL.search(text) or re.search(r"\d", text):
+        return None
+    if re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・ ]{2,12}", text):
+        return text  # a CJK name
+    w = words()
+    if "," in text:  # "Ruiz, Ana" (surname first), or "Ana Ruiz, PhD"
+        parts = [p.strip() for p in text.split(",")]
+        creds = [p for p in parts[1:] if p.lower().replace(" ", "") in w["credentials"]]
+        if creds:
+            text = parts[0]
+        elif len(parts) == 2 and all(1 <= len(p.split()) <= 2 for p in parts):
+            text = f"{parts[1]} {parts[0]}"
+        else:
+            return None
+    tokens = text.split()
+    kept = []
+    for token in tokens:
+        bare = token.strip(".").lower()
+        if bare in w["roles"] or (bare in w["titles"] and kept and len(kept) >= 2):
+            break
+        kept.append(token)
+    if not 1 <= len(kept) <= 5 or (len(kept) < len(tokens) and len(kept) < 2):
+        return None
+    if any(t.lower().strip(".:") in w["name_stop"] for t in kept):
+        return None
+    if heading_key(" ".join(kept)) in w["headings"]:
+        return None
+    if all(t.strip(".").lower() in w["titles"] for t in kept):
+        return None  # "Junior Business": words of a title, not a name
+    for token in kept:
+        core = token.strip(".'’-")
+        if not core or (
+            not core[0].isupper()
+            and not (
+                len(core) <= 3
+                and core.lower() in ("van", "von", "de", "da", "der", "di", "la", "le", "del", "bin", "al")
+            )
+        ):
+            return None
+        if not all(c.isalpha() or c in ".'’-" for c in token):
+            return None
+    half = len(kept) // 2
+    if len(kept) % 2 == 0 and half and kept[:half] == kept[half:]:
+        kept = kept[:half]  # the name twice (an image's alt text beside it)
+    name = " ".join(kept)
+    return name.title() if name.isupper() and len(name) > 3 else name
+
+
+_NAME_LABEL = re.compile(
+    r"^\s*(?:full name|name|name\s*/\s*surname|surname\s*/\s*name|first name\s*/\s*surname|nom|nombre|"
+    r"nome|vorname\s*/\s*nachname)\s*:\s*(?P<value>.+)$",
+    re.I,
+)
+
+
+def find_name(lines: list[Line]) -> tuple[str | None, float]:
+    """The most prominent name-shaped line near the top: size, weight and position, scored."""
+    if not lines:
+        return None, 0.0
+    for line in lines[:30]:
+        match = _NAME_LABEL.match(line.text.replace("\t", ": ", 1))
+        if match and _name_part(match.group("value")):
+            return _name_part(match.group("value")), 0.95  # "Name / Surname: Bilge, Elvan" (Europass)
+    sizes = sorted({round(line.size, 2) for line in lines}, reverse=True)
+    best, best_score = None, -1.0
+    for position, line in enumerate(lines[:14]):
+        for cell in line.cells or (line.text,):
+            for part in re.split(r"\s[|•·—–-]\s|\s{3,}", cell):
+                head, comma, headline = part.partition(",")
+                if comma and title_score(headline) >= 1.0:
+                    part = head  # "Ana Ruiz, Staff Engineer": the name and a headline
+                name = _name_part(part)
+                if not name:
+                    continue
+                score = 3.0 - 0.2 * position
+                if round(line.size, 2) == sizes[0] and sizes[0] > 1.0:
+                    score += 3.0
+                elif line.size > 1.15:
+                    score += 1.5
+                if line.bold:
+                    score += 0.5
+                if line.heading and line.level <= 1:
+                    score += 1.5
+                if len(name.split()) >= 2 or re.search(r"[\u3400-\u9fff\uac00-\ud7af]", name):
+                    score += 1.0
+                if part.strip() != name:
+                    score -= 0.5
+                if score > best_score:
+                    best, best_score = name, score
+    if best is None:
+        return None, 0.0
+    best = _surname_below(lines[:14], best)
+    return best, 0.95 if best_score >= 5.5 else 0.75 if best_score >= 3.5 else 0.5
+
+
+def _surname_below(lines: list[Line], name: str) -> str:
+    """A one-word name set large with the next line in the same type holding one more word
+    (moderncv's first name over surname) is the two."""
+    if len(name.split()) != 1:
+        return name
+    for index, line in enumerate(lines[:-1]):
+        if _name_part(line.text) == name:
+            below = lines[index + 1]
+            other = _name_part(below.text)
+            if (
+                other
+                and other != name
+                and len(other.split()) <= 2
+                and abs(below.size - line.size) < 0.05
+                and below.bold == line.bold
+            ):
+                return f"{name} {other}"
+            break
+    return name
 
 
 # ---- skills --------------------------------------------------------------------------------
 
-_LABEL = re.compile(r"^(?P<label>[^:]{1,40}?)\s*:\s*(?P<rest>.+)$")
-_DASH_LABEL = re.compile(r"^(?P<label>[A-Z][\w()\s]{0,25}?)\s+[–—]\s+(?P<rest>.+)$")
+LEVELS = re.compile(
+    r"^(expert|advanced|intermediate|beginner|basic|proficient|fluent|native|native speaker|"
+    r"professional|elementary|good|excellent|strong|working knowledge|familiar|master|novice|"
+    r"\d{1,3}\s*%|[★☆●○]+)$",
+    re.I,
+)
+_LABEL = re.compile(r"^(?P<label>[^:,;|]{1,40}?)\s*:\s*(?P<rest>.*)$")
+_DASH_LABEL = re.compile(r"^(?P<label>[\w()&+ ./-]{1,30}?)\s+[–—]\s+(?P<rest>.+)$")
 
 
 def _split_items(text: str) -> list[str]:
+    """Split a list on commas, semicolons, bullets, pipes and spaced slashes, never inside
+    parentheses; "A/B/C" splits too when every piece is a word of three letters or more."""
     items, depth, current = [], 0, []
     for char in text:
-        if char == "(":
+        if char in "([":
             depth += 1
-        elif char == ")":
+        elif char in ")]":
             depth = max(0, depth - 1)
-        if depth == 0 and char in ",;•·|":
+        if depth == 0 and char in ",;•·|\t▪◦●":
             items.append("".join(current))
             current = []
-            continue
-        current.append(char)
+        else:
+            current.append(char)
     items.append("".join(current))
-    return items
+    out = []
+    for item in items:
+        for piece in re.split(r"\s+/\s+", item):
+            slashed = piece.split("/")
+            if len(slashed) > 1 and all(len(s.strip()) >= 3 and not s.strip().isdigit() for s in slashed):
+                out += slashed
+            else:
+                out.append(piece)
+    return out
 
 
 def _clean_item(item: str) -> str | None:
-    item = strip_bullet(item.strip())
-    item = re.sub(r"^(and|&)\s+", "", item, flags=re.I).strip().rstrip(".").strip()
-    if not item or len(item) > 80 or len(item.split()) > 8 or not re.search(r"[A-Za-z]", item):
+    item = strip_bullet(item).strip(" .*-–—:")
+    item = re.sub(r"^(and|&)\s+", "", item, flags=re.I).strip()
+    if not item or len(item) > 60 or LEVELS.match(item) or len(item.split()) > 6:
+        return None
+    if re.fullmatch(r"[\d\W]+", item):
         return None
     return item
 
 
-def parse_skills(bodies: list[list[Line]]) -> list[str]:
-    groups: list[str] = []
-    for body in bodies:
-        for line in body:
-            text = line.text.strip()
-            bullet = is_bullet(text)
-            text = strip_bullet(text)
-            labelled = _LABEL.match(text) or _DASH_LABEL.match(text)
-            if (
-                labelled
-                and len(labelled.group("label").split()) <= 4
-                and not re.search(r"[,;]", labelled.group("label"))
+def parse_skills(sections: list[Section]) -> list[str]:
+    found: list[str] = []
+    for section in sections:
+        lines = [line for line in section.lines if plain(line.text)]
+        # A category name styled apart from the line it labels (bold or larger over a list:
+        # "Frontend" over "React, TypeScript") is not a skill.
+        for index, line in enumerate(lines):
+            cells = list(line.cells or (line.text,))
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            label_styled = (
+                following is not None
+                and ((line.bold and not following.bold) or line.size > following.size + 0.05)
+                and all(len(plain(cell).split()) <= 4 for cell in cells)
+                and "," not in line.text
+            )
+            if label_styled:
+                continue
+            if len(cells) > 1 and (
+                cells[0].rstrip().endswith(":")
+                or (len(cells[0].split()) <= 3 and len(_split_items(" , ".join(cells[1:]))) > len(cells) - 1)
             ):
-                groups.append(labelled.group("rest"))
-            elif bullet or not groups:
-                groups.append(text)
-            elif groups[-1].rstrip().endswith((",", ";")):
-                groups[-1] += " " + text
+                cells = cells[1:]  # "Frontend (expert) <tab> React, Vue": the category label
+            text = "\t".join(cells)
+            label = _LABEL.match(plain(text))
+            if label and len(label.group("label").split()) <= 5:
+                text = label.group("rest")
             else:
-                groups[-1] += " " + text  # a wrapped line continues the previous one
-    seen, skills = set(), []
-    for group in groups:
-        for raw in _split_items(group):
-            item = _clean_item(raw)
-            if item and item.lower() not in seen:
-                seen.add(item.lower())
-                skills.append(item)
-    return skills
+                dash = _DASH_LABEL.match(plain(text))
+                if dash and ("," in dash.group("rest") or len(dash.group("rest").split()) <= 3):
+                    text = dash.group("rest")
+            for item in _split_items(text):
+                cleaned = _clean_item(item)
+                if cleaned and cleaned.lower() not in {f.lower() for f in found}:
+                    found.append(cleaned)
+    return found[:150]
 
 
-# ---- experience ----------------------------------------------------------------------------
+# ---- entries -------------------------------------------------------------------------------
 
 
 @dataclass
 class Entry:
-    lines: list[str] = field(default_factory=list)
-    duration: str | None = None
+    period: Period | None = None
     title: str | None = None
     company: str | None = None
-    extra: list[str] = field(default_factory=list)
+    location: str | None = None
+    degree: str | None = None
+    school: str | None = None
+    body: int = 0  # description lines seen
+    heads: int = 0
+    guessed: bool = False  # the title was a guess (a field neither clearly title nor company)
 
 
-def _join_split_dates(lines: list[str]) -> list[str]:
-    """moderncv puts '2017 –' and 'Present' on two lines; put them back together."""
-    joined: list[str] = []
-    for text in lines:
-        if (
-            joined
-            and re.search(r"[-–—]\s*$", joined[-1])
-            and DATE_RANGE.fullmatch(text.strip()) is None
-            and re.match(rf"^\s*({_END})\b", text, re.I)
-        ):
-            match = re.match(rf"^\s*({_END})\b", text, re.I)
-            joined[-1] = f"{joined[-1].rstrip()} {match.group(1)}"
-            rest = text[match.end() :].strip()
-            if rest:
-                joined.append(rest)
-            continue
-        joined.append(text)
-    return joined
-
-
-def _is_date_line(text: str) -> bool:
-    rest, printed = take_dates(text)
-    if printed is None:
-        return bool(
-            re.fullmatch(r"\d+\s+(years?|months?|yrs?|mos?)(\s+\d+\s+(months?|mos?))?", text.strip(), re.I)
-        )
-    rest = re.sub(r"\b(gpa|grade)\b.*$", "", rest, flags=re.I)
-    return not rest or all(is_location(p) for p in split_parts(rest)) or len(rest.split()) <= 1
-
-
-def _is_location_line(text: str) -> bool:
-    parts = split_parts(text)
-    return (
-        bool(parts)
-        and all(
-            is_location(p)
-            or (len(p.split()) <= 2 and p[:1].isupper() and title_score(p) == 0 and len(parts) >= 2)
-            for p in parts
-        )
-        and len(text) < 50
-    )
-
-
-def _header_lines(body: list[Line]) -> list[tuple[str, str]]:
-    """Each line with its role: header, date, location or text."""
-    roles: list[tuple[str, str]] = []
-    for text in _join_split_dates([line.text for line in body]):
-        previous = roles[-1] if roles else None
-        continues = (
-            previous is not None
-            and previous[0] == "text"
-            and not re.search(r"[.!?:]$|[.!?][\"”’)]$", previous[1].rstrip())
-        )
-        if continues and not is_bullet(text) and take_dates(text)[1] is None:
-            roles.append(("text", text))  # the rest of a wrapped description line
-        elif is_sentence(text):
-            roles.append(("text", text))
-        elif _is_date_line(text):
-            roles.append(("date", text))
-        elif _is_location_line(text):
-            roles.append(("location", text))
-        else:
-            roles.append(("header", text))
-    return roles
-
-
-def _assign_title_company(parts: list[str]) -> tuple[str | None, str | None, list[str]]:
-    parts = [p for p in parts if p and not is_location(p)]
-    if not parts:
-        return None, None, []
-    scored = [(title_score(p), i) for i, p in enumerate(parts)]
-    best_score, best = max(scored, key=lambda s: (s[0], -s[1]))
-    if best_score == 0:
-        return None, parts[0], parts[1:]
-    title = parts[best]
-    others = [p for i, p in enumerate(parts) if i != best]
-    company = others[0] if others else None
-    return title, company, others[1:]
-
-
-def parse_experience(bodies: list[list[Line]]) -> list[dict]:
-    entries: list[Entry] = []
-    for body in bodies:
-        current: Entry | None = None
-        last_role = None
-        for role, text in _header_lines(body):
-            if role == "header":
-                rest, printed = take_dates(text)
-                parts = split_parts(rest)
-                title, company, extra = _assign_title_company(parts)
-                # A short bare line right after a header that lacks a title is that title
-                # (Company – Place  dates / Job title).
-                if (
-                    current is not None
-                    and current.title is None
-                    and current.company
-                    and last_role in ("header", "date", "location")
-                    and len(parts) == 1
-                    and len(rest.split()) <= 6
-                ):
-                    current.title = rest
-                    current.duration = current.duration or printed
-                    last_role = role
-                    continue
-                if (
-                    current is not None
-                    and last_role == "header"
-                    and current.title
-                    and not current.company
-                    and title is None
-                    and company
-                ):
-                    current.company = company
-                    continue
-                current = Entry(duration=printed, title=title, company=company, extra=extra)
-                entries.append(current)
-            elif role == "date" and current is not None and current.duration is None:
-                current.duration = take_dates(text)[1]
-            elif role == "date" and current is None:
-                current = Entry(duration=take_dates(text)[1])
-                entries.append(current)
-            elif (
-                role == "text"
-                and current is not None
-                and current.title is None
-                and current.company
-                and last_role in ("header", "date")
-                and len(text.split()) <= 6
-                and not is_bullet(text)
-            ):
-                current.title = text
-            last_role = role
-    return [
-        {"title": e.title, "company": e.company, "duration": e.duration}
-        for e in entries
-        if e.title or e.company
-    ]
-
-
-# ---- education -----------------------------------------------------------------------------
-
-DEGREE = re.compile(
-    r"^(?:(?:bachelor|master|doctor|associate)(?:'s|s)?\b|ph\.?\s?d\.?|d\.?phil|mba|m\.?b\.?a\.?|"
-    r"b\.?\s?(?:a|s|sc|eng|e|tech|com|ba|fa|arch|ed|pharm|des|ca|sw|n)\.?|"
-    r"m\.?\s?(?:a|s|sc|eng|e|tech|com|fa|phil|res|ed|d|pharm|des|ca|sw|pa|ph|n)\.?|"
-    r"ll\.?[bm]\.?|j\.?d\.?|a\.?a\.?s?\.?|diploma|certificate|hnd|ged|high school|abitur|"
-    r"licen[cs]e|licenciatura|baccalaureate|doctorate)(?=$|[\s,(.])",
-    re.I,
-)
-INSTITUTION = re.compile(
-    r"\b(university|universit[äée]t?|universidad|università|college|institute|institut|school|"
-    r"academy|polytechnic|politecnico|conservatory|seminary|ecole|école|hochschule|"
-    r"caltech|mit|ucla|nyu|cmu|epfl|eth|kth|iit|uc\s+\w+|sussex|oxford|cambridge)\b",
-    re.I,
-)
-
-
-def _split_degree_institution(part: str) -> tuple[str | None, str | None]:
-    """'PhD Princeton University' -> ('PhD', 'Princeton University')."""
-    match = DEGREE.match(part)
-    if not match:
-        return None, None
-    head, tail = part[: match.end()].strip(), part[match.end() :].strip()
-    if tail and INSTITUTION.search(tail) and not re.match(r"^(in|of)\b", tail, re.I):
-        return head, tail
-    return None, None
-
-
-def _is_campus(part: str, following: list[str]) -> bool:
-    """After 'University of California': is `part` the campus ('Berkeley') rather than the city?
-    It is when more places follow it (the city, the state), as multi-campus names are printed."""
-    return bool(following) and (
-        following[0] == part
-        or (not is_location(part) and is_location(following[0]))
-        or (is_location(part) and len(following) >= 2 and all(is_location(f) for f in following[:2]))
-    )
-
-
-def _parse_education_header(text: str) -> tuple[str | None, str | None, str | None]:
-    rest, printed = take_dates(text)
-    year = end_year(printed)
-    institution = None
-    parens = re.search(r"\(([^)]+)\)", rest)
-    if (parens and INSTITUTION.search(parens.group(1))) or (
-        parens and DEGREE.match(rest) and not _YEAR.search(parens.group(1))
+def _line_role(line: Line) -> str:
+    text = plain(line.text)
+    if is_bullet(line.text):
+        return "bullet"
+    period, rest = find_period(text)
+    if period is not None:
+        rest = re.sub(r"^\(?\s*\d+\s*(years?|yrs?|months?|mos?)\b.*$", "", rest, flags=re.I).strip()
+        if not rest or _DURATION.match(rest) or is_place(rest):
+            return "date"
+        return "head"
+    if _DURATION.match(text):
+        return "duration"
+    if EMAIL.fullmatch(text) or (
+        _URL.fullmatch(text)
+        and (re.match(r"(?i)https?://|www\.", text) or "/" in text or text.count(".") >= 2)
     ):
-        institution = parens.group(1).strip()
-        rest = _strip_separators((rest[: parens.start()] + " " + rest[parens.end() :]).replace("  ", " "))
-    parts = [p for p in split_parts(rest, at=False) if not re.match(r"^(gpa|grade|cgpa)\b", p, re.I)]
-    degree_parts: list[str] = []
-    field_after: list[str] = []
-    for index, part in enumerate(parts):
-        if (
-            institution
-            and index
-            and parts[index - 1] == institution
-            and re.match(r"university of\b", institution, re.I)
-            and _is_campus(part, parts[index + 1 :])
-        ):
-            institution = f"{institution}, {part}"
-            continue
-        head, tail = _split_degree_institution(part)
-        if head and not degree_parts and institution is None:
-            degree_parts.append(head)
-            institution = tail
-            continue
-        if DEGREE.match(part) and not degree_parts:
-            degree_parts.append(part)
-        elif INSTITUTION.search(part) and institution is None:
-            institution = part
-        elif is_location(part):
-            continue
-        elif degree_parts and institution is None:
-            degree_parts.append(part)  # the field after the degree: "B.Tech, Computer Science"
-        elif degree_parts and institution is not None and not field_after and not re.search(r"\d", part):
-            field_after.append(part)  # "PhD Princeton University, Computer Science"
-        elif institution is None and not degree_parts:
-            institution = part
-    if not degree_parts:
-        return None, institution, year
-    degree = ", ".join(degree_parts)
-    if field_after and not re.search(r"\b(in|of)\b", degree, re.I):
-        degree = f"{degree} in {field_after[0]}"
-    return degree, institution, year
+        return "link"  # a company's website under its name
+    if all(is_place(c) for c in (line.cells or (text,))):
+        return "place"
+    if is_prose(text):
+        return "prose"
+    return "head"
 
 
-def _join_wrapped(body: list[Line]) -> list[str]:
-    """Put a header wrapped over two lines back together ('…Institute of Technology' / 'Delhi, India')."""
-    texts = [line.text for line in body]
-    joined: list[str] = []
-    for text in _join_split_dates(texts):
-        if (
-            joined
-            and not is_bullet(text)
-            and not DEGREE.match(text)
-            and take_dates(text)[1] is None
-            and (
-                joined[-1].rstrip().endswith(",")
-                or (
-                    _is_location_line(text)
-                    and (
-                        DEGREE.match(joined[-1])
-                        or INSTITUTION.search(joined[-1])
-                        or DEGREE.search(take_dates(joined[-1])[0])
-                    )
-                )
+def _parts(text: str) -> list[str]:
+    """A header line's parts: its layout cells, then separators people type between fields."""
+    parts: list[str] = []
+    for cell in text.split("\t"):
+        chunks = []
+        for chunk in re.split(r"\s+[|•·]\s+|\s+[–—]\s+|\s+-\s+|\s+@\s+", cell):
+            # "Lake University: BSc Physics": an organisation, then what was done there
+            org, colon, rest = chunk.partition(": ")
+            if colon and max(institution_score(org), company_score(org)) >= 1.0 and not _GPA.search(org):
+                chunks += [org, rest]
+            else:
+                chunks.append(chunk)
+        for chunk in chunks:
+            # "Engineer at Acme", but not "University of Texas at Austin"
+            pieces = re.split(r"\s+at\s+(?=[A-Z0-9])", chunk)
+            if len(pieces) == 2 and institution_score(pieces[0]) > 0 and degree_score(pieces[0]) <= 0:
+                pieces = [chunk]
+            for piece in pieces:
+                piece = piece.strip(" ,;:")
+                if piece:
+                    parts.append(piece)
+    return parts
+
+
+def _strip_place(part: str) -> tuple[str, str | None]:
+    """'Initech Ltd. (Austin, TX)' → ('Initech Ltd.', 'Austin, TX'); 'Acme, Berlin' likewise."""
+    match = re.match(r"^(?P<main>.+?)\s*\((?P<place>[^()]+)\)\s*$", part)
+    if match and is_place(match.group("place")):
+        return match.group("main").strip(), match.group("place")
+    pieces = [p.strip() for p in part.split(",")]
+    for cut in range(1, len(pieces)):
+        tail = ", ".join(pieces[cut:])
+        if is_place(tail) and not is_place(", ".join(pieces[:cut])):
+            return ", ".join(pieces[:cut]), tail
+    return part, None
+
+
+def _split_comma(part: str) -> list[str]:
+    """A part's comma-separated fields: 'Senior Engineer, Acme Corp, Berlin' is three, while a
+    title keeps its team ('Engineer, Payments Team'), a company its suffix ('ABC Company, Inc.')
+    and its partners ('Carey, Anderson & Co.'), a place its region ('Austin, TX')."""
+    pieces = [p.strip() for p in re.split(r",(?![^()]*\))", part) if p.strip()]  # not inside brackets
+    if len(pieces) < 2:
+        return [part.strip(" ,")]
+    w = words()
+    fields: list[str] = []
+    for piece in pieces:
+        tokens = _tokens(piece)
+        if fields:
+            previous = fields[-1]
+            suffix = all(t in w["company_suffixes"] for t in tokens)
+            team = tokens and tokens[-1] in w["team_words"] and title_score(previous) > 0 and len(tokens) <= 3
+            region = (is_place(f"{previous}, {piece}") and not is_place(piece)) or (
+                is_place(previous) and (piece in w["us_states"] or piece.lower() in w["places"])
             )
+            partners = (
+                company_score(piece) > 0
+                and "&" in piece
+                and title_score(previous) <= 0
+                and len(previous.split()) <= 2
+                and company_score(previous) <= 0
+            )
+            gpa = _GPA.search(piece) is not None
+            if suffix or team or region or partners:
+                fields[-1] = f"{previous}, {piece}"
+                continue
+            if gpa:
+                continue  # "University, GPA 4.0": the grade is not a field we keep
+        fields.append(piece)
+    return fields
+
+
+def _fields(text: str) -> list[str]:
+    fields = []
+    for part in _parts(text):
+        # "BA (Christ Church College) in Chemistry": a school in brackets is a field of its own
+        inner = re.search(r"\(([^()]+)\)", part)
+        if inner and institution_score(inner.group(1)) > 0:
+            fields.append(inner.group(1))
+            part = re.sub(r"\s*\([^()]+\)\s*", " ", part).strip()
+        fields += _split_comma(part)
+    return [f for f in (_end_stop(f.strip(" ,;:")) for f in fields) if f and not _GPA.match(f)]
+
+
+def _end_stop(field_: str) -> str:
+    """'Lake State University.' → 'Lake State University'; 'Initech Ltd.' and 'B.Sc.' keep theirs."""
+    if field_.endswith(".."):
+        return field_.rstrip(".") + "."  # "Mahoney S.A.." (the abbreviation's and the sentence's)
+    if not field_.endswith("."):
+        return field_
+    last = field_.split()[-1].lower() if field_.split() else ""
+    w = words()
+    if _ABBREVIATION_END.search(field_) or last in w["company_suffixes"] or last in w["degrees"]:
+        return field_
+    if re.search(r"\b\w\.\w+\.$", field_):  # an initialism: "B.Eng.", "U.S."
+        return field_
+    return field_[:-1]
+
+
+FIELD_LABELS = {
+    "title": "title", "position": "title", "role": "title", "job title": "title", "occupation": "title",
+    "occupation or position held": "title", "company": "company", "employer": "company",
+    "name of employer": "company", "organisation": "company", "organization": "company",
+    "dates": "dates", "period": "dates", "degree": "degree", "qualification": "degree",
+    "title of qualification awarded": "degree", "institution": "school", "school": "school",
+    "university": "school", "name of organisation": "school", "name and type of organisation": "school",
+}  # fmt: skip
+_FIELD_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,40}?)\s*(?::|\t)\s*(?P<value>.+)$")
+
+
+def labelled(text: str) -> tuple[str | None, str]:
+    """('title', 'Senior Engineer') for 'Position: Senior Engineer'; (None, text) otherwise."""
+    match = _FIELD_LABEL.match(text.strip())
+    if match:
+        label = FIELD_LABELS.get(match.group("label").strip().lower())
+        if label:
+            return label, match.group("value").strip()
+    return None, text
+
+
+def _trailing_place(text: str) -> tuple[str, str | None]:
+    """A header laid out as 'Title <gap> Place' (RenderCV, moderncv): its right-hand cell, short,
+    neither a title nor a company, is the place, whether or not we know the town."""
+    cells = text.split("\t")
+    if len(cells) >= 2:
+        last = cells[-1].strip()
+        lead = " ".join(cells[:-1])
+        if (
+            last
+            and len(last.split()) <= 3
+            and last[:1].isupper()
+            and title_score(last) < 1.0
+            and company_score(last) <= 0
+            and max(title_score(lead), company_score(lead)) >= 1.0
+            and not find_period(last)[0]
         ):
-            joined[-1] = f"{joined[-1].rstrip()} {text.strip()}"
+            return "\t".join(cells[:-1]), last
+    return text, None
+
+
+def _assign_job(entry: Entry, text: str, order: dict) -> None:
+    """Give a header line's fields to the entry: title, company, place. Clear fields first
+    (title words, company suffixes), then the others into what is still missing, in the
+    order the document writes them."""
+    text, trailing = _trailing_place(text)
+    if trailing and not entry.location:
+        entry.location = trailing
+    fields = []
+    for field_ in _fields(text):
+        main, place = _strip_place(field_)
+        if place and not entry.location:
+            entry.location = place
+        if main and not is_place(main):
+            fields.append(main)
+        elif main and not entry.location:
+            entry.location = main
+    # The clearest title and the clearest company first, then the rest in the document's order.
+    unclear = list(fields)
+    best_title = max(unclear, key=title_score, default=None)
+    if (
+        best_title is not None
+        and title_score(best_title) >= 1.0
+        and title_score(best_title) > company_score(best_title)
+    ) and (entry.title is None or entry.guessed):
+        if entry.guessed and entry.company is None:
+            entry.company = entry.title  # what we took for a title was the company
+        entry.title, entry.guessed = best_title, False
+        unclear.remove(best_title)
+        if entry.company is None:
+            order.setdefault("first", "title")
+    best_company = max(unclear, key=company_score, default=None)
+    if best_company is not None and company_score(best_company) >= 1.0 and entry.company is None:
+        entry.company = best_company
+        unclear.remove(best_company)
+        if entry.title is None:
+            order.setdefault("first", "company")
+    for part in unclear:
+        if entry.title is None and entry.company is None:
+            if order.get("first") == "company":
+                entry.company = part
+            else:
+                entry.title, entry.guessed = part, True
+        elif entry.title is None:
+            entry.title = part
+        elif entry.company is None:
+            entry.company = part
+    entry.heads += 1
+
+
+def _fills(entry: Entry, text: str, kind: str) -> bool:
+    """Would this header line give the entry a field it already has (so it starts a new one)?"""
+    if kind == "job":
+        text = _trailing_place(text)[0]
+    fields = [f for f in (_strip_place(p)[0] for p in _fields(text)) if f and not is_place(f)]
+    if not fields:
+        return False
+    if kind == "job":
+        wants_title = any(title_score(f) > company_score(f) and title_score(f) >= 1.0 for f in fields)
+        wants_company = any(company_score(f) > title_score(f) and company_score(f) >= 1.0 for f in fields)
+        if not wants_title and not wants_company:
+            return entry.title is not None and entry.company is not None
+        title_taken = entry.title is not None and not (entry.guessed and entry.company is None)
+        return (wants_title and title_taken) or (wants_company and entry.company is not None)
+    wants_school = any(institution_score(f) > 0 for f in fields)
+    wants_degree = any(degree_score(f) > 0 for f in fields)
+    if not wants_school and not wants_degree:
+        # a field of study on its own line ("Bachelor of Arts" / "Statistics") completes the degree
+        field_missing = entry.degree is not None and " in " not in entry.degree and len(fields) == 1
+        return entry.school is not None and entry.degree is not None and not field_missing
+    return (wants_school and entry.school is not None) or (wants_degree and entry.degree is not None)
+
+
+def _line_style(line: Line) -> tuple:
+    return (round(line.size, 1), line.bold)
+
+
+def _description_styles(lines: list[Line], kind: str) -> tuple[set, set]:
+    """The styles the section gives its entries' headers (lines that are clearly a title, a
+    company, a degree or a school) and its descriptions (bullets, prose): a line without a
+    bullet glyph (HTML lists draw theirs) is a description when it is styled like one."""
+    heads, bodies = set(), set()
+    for line in lines:
+        role = _line_role(line)
+        if role in ("bullet", "prose"):
+            bodies.add(_line_style(line))
+        elif role == "head":
+            text = plain(line.text)
+            clear = (
+                max(title_score(text), company_score(text)) >= 1.0
+                if kind == "job"
+                else max(institution_score(text), degree_score(text)) >= 2.0
+            )
+            if clear:
+                heads.add(_line_style(line))
+    return heads, bodies
+
+
+def _entries(lines: list[Line], kind: str) -> list[Entry]:
+    entries: list[Entry] = []
+    current: Entry | None = None
+    order: dict = {}
+    head_styles, body_styles = _description_styles(lines, kind)
+    after_head = False  # the line before was the current entry's header
+    for text, role, style in _join_split_dates(lines, with_style=True):
+        previous_was_head, after_head = after_head, False
+        if (
+            role == "head"
+            and head_styles
+            and style not in head_styles
+            and (style in body_styles or len(plain(text).split()) >= 4)
+            and max(title_score(text), company_score(text), institution_score(text), degree_score(text)) < 1.0
+            and not find_period(text)[0]
+        ):
+            role = "prose"  # a description line without a bullet glyph
+        label, value = labelled(text)
+        if label == "dates" and find_period(value)[0]:
+            text, role = value, "date"
+        elif label is not None:
+            slot = {"title": "title", "company": "company", "degree": "degree", "school": "school"}.get(label)
+            if slot is None:
+                continue
+            if current is None or getattr(current, slot) is not None or (current.body and current.heads):
+                current = Entry()
+                entries.append(current)
+            setattr(current, slot, value)
+            current.heads += 1
+            continue
+        elif (
+            role == "head"
+            and (detail := re.match(r"^([A-Z][\w ]{1,30}):\s", text))
+            and max(institution_score(detail.group(1)), company_score(detail.group(1))) < 1.0
+        ):
+            role = "prose"  # a labelled detail: "Courses: …", "Thesis: …", not "MIT: BSc …"
+        elif role == "head" and plain(text).rstrip(":").lower() in words()["entry_labels"]:
+            role = "prose"  # "Highlights" over a job's bullets
+        if role in ("bullet", "prose"):
+            if current is not None:
+                current.body += 1
+            continue
+        if role in ("duration", "link"):
+            continue
+        if (
+            role == "head"
+            and current is not None
+            and current.title
+            and current.company is None
+            and previous_was_head
+            and all(t in words()["team_words"] for t in _tokens(text))
+        ):
+            current.title = f"{current.title} {plain(text)}"  # "…, Infrastructure" / "Team"
+            after_head = True
+            continue
+        if role == "place":
+            if current is not None and not current.location:
+                current.location = text
+            continue
+        period, rest = find_period(text)
+        if role == "date" or (period and not rest):
+            if current is None or (current.period is not None and (current.body or current.heads)):
+                current = Entry()
+                entries.append(current)
+            current.period = period
+            continue
+        # a header line (perhaps with its dates)
+        target = rest if period else text
+        if (
+            kind == "job"
+            and previous_was_head
+            and current is not None
+            and _is_entry_place(current, target, period)
+        ):
+            current.location = plain(target).strip(" ()")
+            continue
+        starts_new = (
+            current is None
+            or (current.body and current.heads)
+            or (period is not None and current.period is not None and current.heads)
+            or _fills(current, target, kind)
+        )
+        if starts_new and not (current is not None and current.heads == 0 and not current.body):
+            current = Entry()
+            entries.append(current)
+        if period is not None and current.period is None:
+            current.period = period
+        if kind == "job":
+            _assign_job(current, target, order)
         else:
-            joined.append(text)
-    return joined
+            _assign_school(current, target)
+        after_head = True
+    return [e for e in entries if e.heads]
 
 
-def parse_education(bodies: list[list[Line]]) -> list[dict]:
-    entries: list[dict] = []
-    for body in bodies:
-        current: dict | None = None
-        for text in _join_wrapped(body):
-            rest, printed = take_dates(text)
-            candidate = strip_bullet(rest)
-            if (
-                (
-                    DEGREE.match(candidate)
-                    or INSTITUTION.search(candidate)
-                    or _DEGREE_ANYWHERE.search(candidate)
-                )
-                and not is_sentence(text)
-                and not re.match(r"^(gpa|thesis|advisor|courses?|relevant)\b", candidate, re.I)
-            ):
-                degree, institution, year = _parse_education_header(text)
-                if current is not None and (
-                    (degree and not institution and not current["degree"])
-                    or (institution and not degree and not current["university"])
-                ):
-                    # The institution and the degree on lines of their own: one entry.
-                    current["degree"] = current["degree"] or degree
-                    current["university"] = current["university"] or institution
-                    current["year"] = current["year"] or year
-                    continue
-                if degree or institution:
-                    current = {"degree": degree, "university": institution, "year": year}
-                    entries.append(current)
-                    continue
-            if current is not None and current["year"] is None and printed:
-                current["year"] = end_year(printed)
-    return entries
+def _is_entry_place(entry: Entry, text: str, period: Period | None) -> bool:
+    """A short line under a job whose title and company are already known, that is neither a
+    title nor a company (a town the place list does not know: "Lake Glenn", "横浜市"), is where
+    the job was."""
+    text = plain(text).strip(" ()")
+    return (
+        period is None
+        and entry.title is not None
+        and entry.company is not None
+        and not entry.guessed
+        and not entry.location
+        and not entry.body
+        and 0 < len(text.split()) <= 3
+        and "\t" not in text
+        and (text[:1].isupper() or not text[:1].isascii())
+        and title_score(text) < 1.0
+        and company_score(text) <= 0
+        and not _URL.search(text)
+    )
 
 
-_DEGREE_ANYWHERE = re.compile(
-    r"(?:^|[,–—|]\s*)(?:bachelor|master|ph\.?d|b\.?sc?|m\.?sc?|mba|b\.?tech|m\.?tech)\b", re.I
-)
+_DATE_CELL = re.compile(rf"^\s*(?:[-–—]\s*)?(?:{_ONE}|{_PRESENT})\s*(?:[-–—]\s*)?$", re.I)
 
 
-# ---- the whole resume ----------------------------------------------------------------------
+def _cells_apart(line: Line) -> list[tuple[str, str]]:
+    """A row whose cells play different parts (a bullet beside the date column, as moderncv and
+    RenderCV lay them out) read as one item per part: the dates, then the rest."""
+    cells = list(line.cells) if len(line.cells) > 1 else []
+    if not cells:
+        return [(line.text.strip() if "\t" in line.text else plain(line.text), _line_role(line))]
 
-LIMITS = {"skills": 150, "experience": 40, "education": 20}
+    def is_dated(cell: str) -> bool:
+        period, rest = find_period(cell)
+        if period and (not rest or _DURATION.match(rest)):
+            return True
+        return bool(_DATE_CELL.match(cell) or _DURATION.match(cell))
+
+    dated = [c for c in cells if is_dated(c)]
+    others = [c for c in cells if c not in dated]
+    if dated and others:
+        rest = Line("\t".join(others), cells=tuple(others))
+        rest_role = _line_role(rest)
+        if rest_role in ("bullet", "prose"):
+            return [(c, "duration" if _DURATION.match(c) else "date") for c in dated] + [
+                (rest.text, rest_role)
+            ]
+    return [(line.text.strip(), _line_role(line))]
+
+
+_OPEN_RANGE = re.compile(rf"(?P<start>{_ONE})\s*(?P<dash>[-–—])\s*(?=\t|$)", re.I)
+
+
+def _tail_word(text: str) -> bool:
+    """A line of one or two words that only ends a name begun on the line above: "College",
+    "University", "Team", "Ltd."."""
+    tokens = _tokens(text)
+    w = words()
+    return (
+        0 < len(tokens) <= 2
+        and "\t" not in text
+        and all(t in w["institutions"] or t in w["company_suffixes"] or t in w["team_words"] for t in tokens)
+    )
+
+
+def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tuple]:
+    """Each line's text and role (and style), with a date range broken over two lines put back
+    together ('Jun 2019 –' then 'Present', '2017' then '– 2019', or a date column's two rows)."""
+    out: list[tuple] = []
+
+    def absorbed(text: str) -> bool:
+        """Was `text` the other half of a range broken over two lines? (then it joined it)"""
+        recent = [i for i in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[i][1] in ("date", "head")]
+        fragment = re.match(rf"^\s*(?P<lead>[-–—])?\s*(?P<value>{_ONE}|{_PRESENT})\s*$", text, re.I)
+        if not (recent and fragment):
+            return False
+        index = recent[0]
+        previous = out[index][0]
+        open_range = _OPEN_RANGE.search(previous)
+        if open_range and not fragment.group("lead"):
+            joined = (
+                previous[: open_range.end("dash")]
+                + " "
+                + fragment.group("value")
+                + previous[open_range.end() :]
+            )
+            out[index] = (joined, *out[index][1:])
+            return True
+        if fragment.group("lead") and re.search(rf"{_ONE}\s*$", previous, re.I):
+            out[index] = (f"{previous.rstrip()} – {fragment.group('value')}", *out[index][1:])
+            return True
+        return False
+
+    for line in lines:
+        style = _line_style(line)
+        if len(line.cells) > 1 and absorbed(line.cells[0]):
+            # "Present" in the date column's second row, beside the rest of the header
+            rest = line.cells[1:]
+            line = Line("\t".join(rest), size=line.size, bold=line.bold, column=line.column, cells=rest)
+        for text, role in _cells_apart(line):
+            if absorbed(text):
+                continue
+            if role == "head" and out and out[-1][1] == "head" and out[-1][2] == style and _tail_word(text):
+                out[-1] = (f"{out[-1][0]} {plain(text)}", "head", style)  # "… – Aguilar" / "College"
+                continue
+            out.append((text, role, style))
+    return out if with_style else [(text, role) for text, role, _ in out]
+
+
+def _assign_school(entry: Entry, text: str) -> None:
+    """Give a header line's fields to the entry: school, degree (and its field), place."""
+    fields = []
+    for field_ in _fields(text):
+        main, place = _strip_place(field_)
+        if place and not entry.location:
+            entry.location = place
+        if main and not is_place(main) and not (_GPA.search(main) and institution_score(main) == 0):
+            fields.append(main)
+    unclear = []
+    for part in fields:
+        s, d = institution_score(part), degree_score(part)
+        if s > d and entry.school is None:
+            entry.school = part
+        elif d > s and entry.degree is None:
+            entry.degree = part
+        else:
+            unclear.append(part)
+    for part in unclear:
+        if re.fullmatch(r"[\d.,/ ]+", part):
+            continue
+        if (
+            entry.degree
+            and entry.school is None
+            and degree_score(part) == 0
+            and part[:1].isupper()
+            and " in " in entry.degree
+        ):
+            entry.school = part
+        elif (
+            entry.degree
+            and degree_score(part) == 0
+            and institution_score(part) == 0
+            and " in " not in entry.degree
+            and len(part.split()) <= 5
+            and entry.school is not None
+        ):
+            entry.degree = f"{entry.degree} in {part}"  # a field printed apart from its degree
+        elif entry.school is None:
+            entry.school = part
+        elif entry.degree is None:
+            entry.degree = part
+        elif " in " not in entry.degree and len(part.split()) <= 5:
+            entry.degree = f"{entry.degree} in {part}"
+    entry.heads += 1
+
+
+def _period_fields(period: Period | None) -> dict:
+    if period is None:
+        return {"duration": None, "start": None, "end": None}
+    return {
+        "duration": period.printed,
+        "start": period.as_text(period.start),
+        "end": "present" if period.current else period.as_text(period.end),
+    }
+
+
+def parse_experience(sections: list[Section]) -> list[dict]:
+    jobs = []
+    for section in sections:
+        for entry in _entries(section.lines, "job"):
+            if not (entry.title or entry.company):
+                continue
+            jobs.append(
+                {
+                    "title": _clip(entry.title),
+                    "company": _clip(entry.company),
+                    "location": _clip(entry.location),
+                    **_period_fields(entry.period),
+                }
+            )
+    return jobs[:40]
+
+
+def parse_education(sections: list[Section]) -> list[dict]:
+    schools = []
+    for section in sections:
+        for entry in _entries(section.lines, "school"):
+            if not entry.school and not entry.degree:
+                continue
+            period = entry.period
+            year = None
+            if period is not None:
+                year = (period.end or period.start or (None,))[0]
+                if period.current:
+                    year = None
+            schools.append(
+                {
+                    "degree": _clip(entry.degree),
+                    "university": _clip(entry.school),
+                    "year": str(year) if year else None,
+                    "start": period.as_text(period.start) if period else None,
+                    "end": ("present" if period.current else period.as_text(period.end)) if period else None,
+                }
+            )
+    return schools[:20]
 
 
 def _clip(value: str | None, length: int = 200) -> str | None:
-    return value[:length].strip() if isinstance(value, str) else value
+    if not value:
+        return None
+    value = plain(value).strip(" ,;:|-–—")
+    return value[:length] or None
+
+
+# ---- the whole profile ---------------------------------------------------------------------
+
+
+def _confidence_of_entries(entries: list[dict], keys: tuple[tuple[str, float], ...]) -> float:
+    if not entries:
+        return 0.0
+    return round(sum(sum(w for k, w in keys if e.get(k)) for e in entries) / len(entries), 2)
+
+
+def _short_items(section: Section) -> list[str]:
+    items = []
+    for line in section.lines:
+        for item in _split_items("\t".join(line.cells or (line.text,))):
+            items.append(plain(strip_bullet(item)))
+    return [i for i in items if i]
+
+
+def _skill_categories(sections: list[Section]) -> list[Section]:
+    """Sections that are skill categories under headings of their own ("Design", "Cloud", a
+    "Languages" that lists Python and R): a list of short items, no dates, no sentences, under a
+    heading that is not a section we know (or a languages section naming no spoken language)."""
+    found = []
+    for section in sections:
+        if section.kind not in ("other", "languages"):
+            continue
+        items = _short_items(section)
+        if not items or any(
+            len(i.split()) > 3 or find_period(i)[0] or re.search(r"\d{3,}|@|[.!?]$", i) for i in items
+        ):
+            continue
+        if section.kind == "languages" and _names_spoken(items):
+            continue
+        found.append(section)
+    return found
 
 
 def parse(lines: list[Line]) -> dict:
-    """The fields of a resume, each bounded in count and length whatever the input."""
+    lines = [line for line in lines if plain(line.text)]
     header, sections = split_sections(lines)
+    by_kind: dict[str, list[Section]] = {}
+    for section in sections:
+        by_kind.setdefault(section.kind, []).append(section)
+    contact_lines = header + [line for s in by_kind.get("contact", []) for line in s.lines]
+    email = find_email(contact_lines) or find_email(lines)
+    phone, phone_confidence = find_phone(contact_lines, email)
+    if phone is None:
+        phone, phone_confidence = find_phone(lines[:40], email)
+        phone_confidence *= 0.8
+    name, name_confidence = find_name(header + lines[:14] if header else lines)
+    skills = parse_skills(by_kind.get("skills", []) + _skill_categories(sections))
+    experience = parse_experience(by_kind.get("experience", []))
+    education = parse_education(by_kind.get("education", []))
+    confidence = {
+        "name": name_confidence,
+        "email": 0.98 if email else 0.0,
+        "phone": round(phone_confidence, 2),
+        "skills": 0.9 if len(skills) >= 3 else 0.6 if skills else 0.0,
+        "experience": _confidence_of_entries(experience, (("title", 0.4), ("company", 0.4), ("start", 0.2))),
+        "education": _confidence_of_entries(education, (("university", 0.6), ("degree", 0.2), ("year", 0.2))),
+    }
+    warnings = []
+    if not experience:
+        warnings.append(
+            "No work experience found"
+            + ("" if "experience" in by_kind else " (no section headed Experience or Employment)")
+        )
+    elif any(not (job["title"] and job["company"]) for job in experience):
+        warnings.append("Some jobs lack a title or a company; please check them")
+    if experience and any(not job["start"] for job in experience):
+        warnings.append("Some jobs have no dates")
+    if not education:
+        warnings.append("No education found")
+    if not skills:
+        warnings.append("No skills found" + ("" if "skills" in by_kind else " (no section headed Skills)"))
+    if name is None:
+        warnings.append("The name could not be found")
+    elif name_confidence < 0.75:
+        warnings.append("The name is a guess; please check it")
+    if email is None:
+        warnings.append("No email address found")
+    if any(line.column for line in lines):
+        warnings.append("Two columns detected; please check that the sections were read in order")
     return {
-        "name": _clip(find_name(header, lines), 120),
-        "email": _clip(find_email(header, lines), 254),
-        "phone": _clip(find_phone(header, lines), 40),
-        "skills": [_clip(s, 80) for s in parse_skills(sections.get("skills", []))][: LIMITS["skills"]],
-        "experience": [
-            {k: _clip(v) for k, v in e.items()} for e in parse_experience(sections.get("experience", []))
-        ][: LIMITS["experience"]],
-        "education": [
-            {k: _clip(v) for k, v in e.items()} for e in parse_education(sections.get("education", []))
-        ][: LIMITS["education"]],
+        "name": _clip(name, 120),
+        "email": email,
+        "phone": phone,
+        "skills": skills,
+        "experience": experience,
+        "education": education,
+        "confidence": confidence,
+        "warnings": warnings,
     }

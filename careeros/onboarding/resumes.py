@@ -13,8 +13,8 @@ from sqlalchemy.orm import aliased
 
 from careeros.errors import InvalidRequest, NotFound, PayloadTooLarge, RateLimited, UnsupportedMediaType
 from careeros.onboarding.detect import NotAResume, detect_kind
+from careeros.onboarding.profile import FIELDS, store_reading
 from careeros.onboarding.sandbox import ParseFailed, parse_isolated
-from careeros.onboarding.taxonomy import load as load_taxonomy
 from careeros.timefmt import iso
 from models import Profile, ResumeUpload, UploadStatus, User, db, utcnow
 
@@ -101,20 +101,37 @@ def resume_status(user_id: str, upload_id: str) -> dict:
         )
         if upload is None:
             raise NotFound("Upload not found")
-        extracted = None
+        extracted, confidence, warnings, kept = None, None, [], []
         if upload.status == UploadStatus.COMPLETE and upload.extracted:
-            extracted = {
-                k: upload.extracted.get(k)
-                for k in ("name", "email", "phone", "skills", "experience", "education")
-            }
-            extracted["education"] = [
-                {**e, "year": year_of(e.get("year"))} for e in extracted["education"] or []
+            reading = upload.extracted
+            extracted = {k: reading.get(k) for k in FIELDS}
+            extracted["experience"] = [
+                {k: e.get(k) for k in ("title", "company", "duration", "start", "end", "location")}
+                for e in extracted["experience"] or []
             ]
+            extracted["education"] = [
+                {"degree": e.get("degree"), "university": e.get("university"), "year": year_of(e.get("year"))}
+                for e in extracted["education"] or []
+            ]
+            stored = reading.get("confidence") or {}
+            # a reading from before confidences were kept: as sure as it was taken to be then
+            confidence = {k: round(float(stored.get(k, 1.0)), 2) for k in FIELDS}
+            warnings = list(reading.get("warnings") or [])
+            kept = list(reading.get("kept_fields") or [])
+            if kept:
+                warnings.append(
+                    "Your profile keeps your corrections to "
+                    + ", ".join(kept)
+                    + " (GET /onboarding/profile); this resume's reading of them is in extracted_data"
+                )
         return {
             **upload_view(upload),
             "extracted_data": extracted,
             "error": upload.error,
             "completed_at": iso(upload.completed_at),
+            "confidence": confidence,
+            "warnings": warnings,
+            "kept_fields": kept,
         }
 
 
@@ -189,20 +206,10 @@ def parse_due(now: datetime) -> int:
 
 
 def store_profile(session, upload: ResumeUpload, result: dict, now: datetime) -> None:
-    profile = session.get(Profile, upload.user_id) or Profile(user_id=upload.user_id)
-    profile.upload_id = upload.id
-    profile.name, profile.email, profile.phone = result["name"], result["email"], result["phone"]
-    profile.skills, profile.experience, profile.education = (
-        result["skills"],
-        result["experience"],
-        result["education"],
-    )
-    context = " ".join(f"{e.get('title') or ''} {e.get('company') or ''}" for e in result["experience"])
-    profile.skills_normalized = load_taxonomy().normalise(
-        result["skills"], context + " " + " ".join(result.get("keywords", []))
-    )
-    profile.updated_at = now
-    session.add(profile)
+    """The parsed upload becomes the profile (the fields the user corrected are kept, and the
+    upload's status names them)."""
+    kept = store_reading(session, upload, result, now)
+    upload.extracted = {**result, "kept_fields": kept}
 
 
 def profile_of(session, user_id: str) -> Profile | None:

@@ -2,7 +2,8 @@
 
     PYTHONPATH=build/clients/python python clients/python/journey.py BASE_URL EMAIL
 
-register → login → objectives → wait for drafts → approve one with edits → reject one →
+register → login → upload a resume and wait for its reading → correct the profile → objectives
+→ wait for drafts (written from the corrected profile) → approve one with edits → reject one →
 bulk-approve → pause → status → resume → dashboard → refresh the token → a 404 and a 400,
 checking that the client surfaces the error envelope's `code`. Exits non-zero on any surprise.
 """
@@ -23,24 +24,47 @@ from careeros_client.api.messages import (
     list_pending,
     reject_message,
 )
-from careeros_client.api.onboarding import save_objectives
+from careeros_client.api.onboarding import (
+    correct_profile,
+    get_profile,
+    get_resume_status,
+    save_objectives,
+    upload_resume,
+)
 from careeros_client.api.system import get_status, pause, resume
 from careeros_client.models import (
     ApproveRequest,
     BulkApproveRequest,
     DashboardPeriod,
     ErrorResponse,
+    ExperienceInput,
     LoginRequest,
     MessageEdits,
     ObjectivesInput,
+    ProfilePatch,
     RefreshRequest,
     RegisterRequest,
     RejectionReason,
     RejectRequest,
+    ResumeUploadForm,
 )
+from careeros_client.types import File
 
 PASSWORD = "journey-password-123"
 MISSING = "msg_0000000000000000000000000z"
+RESUME = b"""Robin Journey
+robin.journey@example.com | +1 415 555 0134
+
+EXPERIENCE
+Backend Engineer, Initech Ltd. (Austin, TX)    2019 - Present
+
+EDUCATION
+BSc Computer Science, University of Texas, 2018
+
+SKILLS
+Python / Go / PostgreSQL
+"""
+CORRECTED_COMPANY = "Quillfeather Robotics"
 
 
 def check(condition: bool, what: str) -> None:
@@ -69,6 +93,35 @@ def main(base_url: str, email: str) -> None:
     ).session
     client = AuthenticatedClient(base_url=base_url, token=session.token, raise_on_unexpected_status=True)
 
+    upload = ok(
+        upload_resume.sync_detailed(
+            client=client,
+            body=ResumeUploadForm(file=File(payload=RESUME, file_name="robin.txt", mime_type="text/plain")),
+        ),
+        202,
+    )
+    deadline = time.monotonic() + 60
+    status = ok(get_resume_status.sync_detailed(upload.upload_id, client=client))
+    while status.status == "processing" and time.monotonic() < deadline:
+        time.sleep(0.3)
+        status = ok(get_resume_status.sync_detailed(upload.upload_id, client=client))
+    check(status.status == "complete", f"the resume is read ({status.status}: {status.error})")
+    check(status.extracted_data.name == "Robin Journey", "the name is read")
+    check(0 <= status.confidence.experience <= 1, "each field says how sure its reading is")
+    corrected = ok(
+        correct_profile.sync_detailed(
+            client=client,
+            body=ProfilePatch(
+                experience=[
+                    ExperienceInput(title="Backend Engineer", company=CORRECTED_COMPANY, end="present")
+                ]
+            ),
+        )
+    )
+    check(corrected.corrected_fields == ["experience"], "the correction is the person's")
+    profile = ok(get_profile.sync_detailed(client=client))
+    check(profile.experience[0].company == CORRECTED_COMPANY, "the profile keeps the correction")
+
     ok(
         save_objectives.sync_detailed(
             client=client, body=ObjectivesInput(target_roles=["Backend Engineer", "Platform Engineer"])
@@ -82,6 +135,8 @@ def main(base_url: str, email: str) -> None:
             break
         time.sleep(0.5)
     check(len(drafts) >= 3, f"drafts appear (got {len(drafts)})")
+    bodies = " ".join(d.message.body for d in drafts)
+    check(CORRECTED_COMPANY in bodies and "Initech" not in bodies, "drafts use the corrected profile")
 
     edits = MessageEdits(
         subject="A question about your platform team", body="Hi,\n\nEdited in the Python journey.\n\nBest"
@@ -139,6 +194,7 @@ def main(base_url: str, email: str) -> None:
                 "journey": "python",
                 "ok": True,
                 "drafts": len(drafts),
+                "corrected": profile.experience[0].company,
                 "not_found": missing.parsed.error.code,
                 "invalid": bad.parsed.error.code,
             }

@@ -2,7 +2,8 @@
 //
 //   npx tsc -p clients/typescript && node build/clients/typescript-journey/clients/typescript/journey.js BASE_URL EMAIL
 //
-// register → login → objectives → wait for drafts → approve one with edits → reject one →
+// register → login → correct the profile → objectives → wait for drafts (from the corrected
+// profile) → approve one with edits → reject one →
 // bulk-approve → pause → status → resume → dashboard → refresh the token → a 404 and a 400,
 // checking that the client surfaces the error envelope's `code`. Exits non-zero on any surprise.
 
@@ -49,7 +50,14 @@ async function main(base: string, email: string): Promise<void> {
   const session = (await auth.login({ loginRequest: { email, password: PASSWORD } })).data.session;
   let config = new Configuration({ basePath: base, accessToken: session.token });
 
-  await new OnboardingApi(config).saveObjectives({
+  const onboarding = new OnboardingApi(config);
+  const corrected = await onboarding.correctProfile({
+    profilePatch: { experience: [{ title: "Platform Engineer", company: "Quillfeather Robotics", end: "present" }] },
+  });
+  check(corrected.data.correctedFields.includes("experience"), "the correction is the person's");
+  check((await onboarding.getProfile()).data.experience[0].company === "Quillfeather Robotics", "the profile keeps it");
+
+  await onboarding.saveObjectives({
     objectivesInput: { targetRoles: ["Backend Engineer", "Platform Engineer"] },
   });
   let messages = new MessagesApi(config);
@@ -60,6 +68,10 @@ async function main(base: string, email: string): Promise<void> {
     drafts = (await messages.listPending({ limit: 10 })).data.drafts;
   }
   check(drafts.length >= 3, `drafts appear (got ${drafts.length})`);
+  check(
+    drafts.some((d) => d.message.body.includes("Quillfeather Robotics")),
+    "drafts use the corrected profile",
+  );
 
   const edits = { subject: "A question about your platform team", body: "Hi,\n\nEdited in the TypeScript journey.\n\nBest" };
   const approved = await messages.approveMessage({

@@ -1,0 +1,104 @@
+"""Ground truth for a rendered resume: the facts of its JSON Resume document that the rendering
+actually shows, found in text a reference extractor reads (pdftotext from Debian's poppler for
+PDFs, the document XML for DOCX, the file itself for text). A theme that does not print the
+company, or a year, simply has none in its truth.
+
+Rules (the same as ../shared/resumes/SOURCES.md): name, email and phone as printed; skills are
+the items of the skills lists (category labels left out); experience is title and company with
+the start and end (None for a current job); education is degree, university and the end year.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import unicodedata
+import zipfile
+from pathlib import Path
+
+
+def reference_text(path: Path, kind: str) -> str:
+    if kind == "pdf":
+        return subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
+        ).stdout.decode()
+    if kind == "docx":
+        with zipfile.ZipFile(path) as archive:
+            xml = " ".join(
+                archive.read(n).decode("utf-8")
+                for n in archive.namelist()
+                if n.startswith("word/") and n.endswith(".xml") and ("document" in n or "header" in n)
+            )
+        return re.sub(r"<[^>]+>", " ", xml)
+    return path.read_text()
+
+
+def norm(text: str | None) -> str:
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = text.replace("&amp;", "&").replace("&#39;", "'").replace("&apos;", "'").replace("\u2019", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def shown(value: str | None, text: str) -> bool:
+    return bool(value) and norm(value) in text
+
+
+_PHONE_LIKE = re.compile(r"[+(]?\(?\d[\d\s().\-\u2010-\u2015/]{5,}\d")
+
+
+def printed_phone(phone: str | None, raw: str) -> str | None:
+    """The phone as the document prints it: a run of the text with the same digits."""
+    if not phone:
+        return None
+    digits = re.sub(r"\D", "", phone)
+    for match in _PHONE_LIKE.finditer(unicodedata.normalize("NFKC", raw)):
+        candidate = match.group(0).strip()
+        found = re.sub(r"\D", "", candidate)
+        # the same number, perhaps written nationally (a leading 0, no country code)
+        if found == digits or (len(found) >= 8 and len(digits) >= 8 and found[-8:] == digits[-8:]):
+            # keep "(+44)" whole when the document writes it so
+            start = match.start()
+            if candidate.startswith("+") and start > 0 and raw[start - 1 : start] == "(":
+                candidate = "(" + candidate
+            return candidate
+    return None
+
+
+def truth(resume: dict, path: Path, kind: str) -> dict:
+    raw = reference_text(path, kind)
+    text = norm(raw)
+    b = resume["basics"]
+    years = lambda value: int(value[:4]) if value else None  # noqa: E731
+    experience = []
+    for job in resume["work"]:
+        start, end = years(job["startDate"]), years(job.get("endDate"))
+        dated = str(start) in text
+        experience.append(
+            {
+                "title": job["position"] if shown(job["position"], text) else None,
+                "company": job["name"] if shown(job["name"], text) else None,
+                "start_year": start if dated else None,
+                "end_year": end if dated else None,
+                "current": job.get("endDate") is None if dated else None,
+            }
+        )
+    education = []
+    for edu in resume["education"]:
+        year = years(edu["endDate"])
+        education.append(
+            {
+                "degree": f"{edu['studyType']} in {edu['area']}",
+                "university": edu["institution"] if shown(edu["institution"], text) else None,
+                "year": year if str(year) in text else None,
+            }
+        )
+    return {
+        "name": b["name"],
+        # an address a narrow column breaks over two lines is still printed
+        "email": b["email"] if norm(b["email"]).replace(" ", "") in text.replace(" ", "") else None,
+        "phone": printed_phone(b.get("phone"), raw),
+        "skills": [k for s in resume["skills"] for k in s["keywords"] if shown(k, text)],
+        "experience": [e for e in experience if e["title"] or e["company"]],
+        "education": [e for e in education if e["university"]],
+    }

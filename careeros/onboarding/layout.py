@@ -1,0 +1,365 @@
+"""Reading order from positions: a PDF page's characters grouped into segments (runs of text on
+one baseline without a wide gap), segments into columns, columns into lines in reading order.
+
+A page is split into columns at a gutter (a vertical band no segment crosses) only when both
+sides hold text of their own (a sidebar, a second column). A side that is only dates, places or
+repeated labels lined up beside the other (a date column, a Europass label column) belongs to
+its rows, which are then read across. Lines that span the gutter (a header) split the page into
+bands read top to bottom, each band's columns left to right.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+# A date, a year range, a place: the attribute columns that are read with their rows.
+_DATE_UNIT = (
+    r"(?:\(?\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b\)?|\d{1,2}/\d{2,4}|[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2}"
+    r"|present|current|now|today)"
+)
+_ATTRIBUTE = re.compile(
+    rf"^\s*{_DATE_UNIT}(?:\s*(?:[-–—]+|t ?o|until|bis)\s*(?:{_DATE_UNIT}|\d{{2}})?)?\s*$",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"^[\w .'-]{2,30},\s*[\w .'-]{2,30}$")
+
+
+@dataclass
+class Segment:
+    text: str
+    x0: float
+    x1: float
+    y: float  # baseline, from the top of the page (grows downward)
+    size: float
+    bold: float  # share of its characters in a bold face
+    chars: int = 0
+    italic: float = 0.0  # share of its characters in an italic face
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+
+@dataclass
+class Row:
+    """Segments on one baseline within one region: a line, with its parts as laid out."""
+
+    segments: list[Segment] = field(default_factory=list)
+    region: int = 0
+
+    @property
+    def y(self) -> float:
+        return min(s.y for s in self.segments)
+
+    @property
+    def x0(self) -> float:
+        return min(s.x0 for s in self.segments)
+
+    @property
+    def size(self) -> float:
+        return max(s.size for s in self.segments)
+
+    @property
+    def bold(self) -> bool:
+        total = sum(s.chars for s in self.segments) or 1
+        return sum(s.bold * s.chars for s in self.segments) / total >= 0.6
+
+    @property
+    def cells(self) -> list[str]:
+        return [s.text for s in sorted(self.segments, key=lambda s: s.x0)]
+
+
+def _is_attribute(text: str) -> bool:
+    text = text.strip()
+    return bool(_ATTRIBUTE.match(text) or (_PLACE.match(text) and len(text.split()) <= 4))
+
+
+def rows_of(segments: list[Segment], region: int = 0) -> list[Row]:
+    """Group segments whose baselines agree (within a third of their size) into rows, top down."""
+    rows: list[Row] = []
+    for segment in sorted(segments, key=lambda s: (s.y, s.x0)):
+        for row in rows[-3:]:
+            if abs(row.y - segment.y) <= max(1.5, 0.35 * min(row.size, segment.size)):
+                row.segments.append(segment)
+                break
+        else:
+            rows.append(Row([segment], region))
+    return sorted(rows, key=lambda r: (r.y, r.x0))
+
+
+def _gutters(segments: list[Segment], left: float, right: float, min_gap: float) -> list[float]:
+    """x positions of vertical bands at least `min_gap` wide that (almost) no segment crosses: a
+    few may (a header spanning both columns, a rule), and are read as bands of their own."""
+    width = int(right - left) + 2
+    coverage = [0] * width
+    for s in segments:
+        for x in range(max(0, int(s.x0 - left)), min(width, int(s.x1 - left) + 1)):
+            coverage[x] += 1
+    tolerance = max(2, len(segments) // 20)
+    gaps, start = [], None
+    for x, count in enumerate([*coverage, tolerance + 1]):
+        if count <= tolerance and start is None:
+            start = x
+        elif count > tolerance and start is not None:
+            if x - start >= min_gap:
+                gaps.append(left + (start + x) / 2)
+            start = None
+    return [g for g in gaps if left + min_gap < g < right - min_gap]
+
+
+def _independent(side: list[Segment], other: list[Segment]) -> bool:
+    """Does `side` hold text of its own, rather than attributes lined up beside `other`?"""
+    if len(side) < max(4, 0.2 * len(other)) and not (len(side) >= 3 and _dense(side)):
+        return False  # a few labels in a margin (section names beside their sections)
+    if _spread(side) > 0.5 and len(side) < 0.5 * len(other):
+        return False  # section names down a margin, each beside its section
+    if _spread(side) > 0.4 and _label_column(side, other):
+        return False  # a label column: each short label (a date, "E-mail") on its entry's first line
+    attributes = sum(_is_attribute(s.text) for s in side)
+    counts = Counter(s.text.strip().lower() for s in side)
+    repeated = sum(n for t, n in counts.items() if n >= 2 and len(t) <= 40)
+    labels = sum(s.text.rstrip().endswith(":") for s in side)
+    return (attributes + repeated + labels) / len(side) < 0.5
+
+
+def _dense(side: list[Segment]) -> bool:
+    """Lines set one under the other (a short sidebar of contact details), not labels spread
+    down a margin one beside each section."""
+    ys = sorted(s.y for s in side)
+    size = sorted(s.size for s in side)[len(side) // 2]
+    return all(b - a <= 2.2 * size for a, b in itertools.pairwise(ys))
+
+
+def _label_column(side: list[Segment], other: list[Segment]) -> bool:
+    """Short labels, nearly each on the same baseline as a line of the other side."""
+    if any(len(s.text.split()) > 4 for s in side):
+        return False
+    # section headings set larger or bolder in that margin stand on lines of their own
+    size = sorted(s.size for s in side)[len(side) // 2]
+    labels = [s for s in side if s.size <= 1.05 * size and s.bold < 0.5] or side
+    aligned = sum(any(abs(o.y - s.y) <= max(1.5, 0.35 * min(o.size, s.size)) for o in other) for s in labels)
+    return aligned >= 0.8 * len(labels)
+
+
+def _spread(side: list[Segment]) -> float:
+    """The share of a side's lines set far (over two lines' height) below the one before."""
+    ys = sorted({round(s.y) for s in side})
+    if len(ys) < 2:
+        return 1.0
+    size = sorted(s.size for s in side)[len(side) // 2]
+    return sum(b - a > 2.5 * size for a, b in itertools.pairwise(ys)) / (len(ys) - 1)
+
+
+def _horizontal_cuts(segments: list[Segment], body: float) -> list[list[Segment]]:
+    """The region cut where a wide band of white runs across all of it (between a grid of
+    skills and the section below it, between a header and the body): each part is then laid
+    out on its own, so columns found in one part do not swallow the single column of another."""
+    ordered = sorted(segments, key=lambda s: s.y - s.size)
+    parts: list[list[Segment]] = [[ordered[0]]]
+    bottom = ordered[0].y + 0.3 * ordered[0].size
+    for s in ordered[1:]:
+        top = s.y - s.size
+        if top - bottom >= 1.6 * body:
+            parts.append([])
+        parts[-1].append(s)
+        bottom = max(bottom, s.y + 0.3 * s.size)
+    return parts
+
+
+def split_columns(segments: list[Segment], body: float, depth: int = 0) -> list[list[Segment]]:
+    """Segments in reading order, as a list of blocks (each a column's, or a band's, segments);
+    more than one block means columns were found."""
+    if not segments:
+        return []
+    parts = _horizontal_cuts(segments, body) if depth < 3 else [segments]
+    if len(parts) > 1:
+        return [block for part in parts for block in split_columns(part, body, depth + 1)]
+    # A date at the end of a row (a job's dates, right-aligned) is read with its row:
+    # it takes no part in finding columns and goes to the side of the text it follows.
+    partner_of = _row_partners(segments)
+    free = [s for s in segments if id(s) not in partner_of]
+    left = min(s.x0 for s in free)
+    right = max(s.x1 for s in free)
+    if depth < 4 and len(free) >= 6:
+        for gutter in _gutters(free, left, right, min_gap=max(3.0, 0.5 * body)):
+            # A line that pokes a little over the gutter belongs to the side it mostly lies on;
+            # only one that really spans both (a header) cuts the page into bands.
+            side_of = {}
+            crossing = []
+            for s in free:
+                if s.x1 <= gutter:
+                    side_of[id(s)] = "left"
+                elif s.x0 >= gutter:
+                    side_of[id(s)] = "right"
+                elif min(gutter - s.x0, s.x1 - gutter) < 0.3 * s.width:
+                    side_of[id(s)] = "left" if gutter - s.x0 > s.x1 - gutter else "right"
+                else:
+                    crossing.append(s)
+            lhs = [s for s in free if side_of.get(id(s)) == "left"]
+            rhs = [s for s in free if side_of.get(id(s)) == "right"]
+            if len(crossing) > max(2, 0.15 * len(free)):
+                continue
+            if not (_independent(lhs, rhs) and _independent(rhs, lhs)):
+                continue
+            overlap = min(max(s.y for s in lhs), max(s.y for s in rhs)) - max(
+                min(s.y for s in lhs), min(s.y for s in rhs)
+            )
+            if overlap < 0.2 * (max(s.y for s in free) - min(s.y for s in free)):
+                continue
+            for s in segments:
+                partner = partner_of.get(id(s))
+                if partner is not None:
+                    side_of[id(s)] = side_of.get(id(partner), "right" if s.x0 >= gutter else "left")
+            return _banded(segments, crossing, side_of, body, depth)
+    return [segments]
+
+
+def _row_partners(segments: list[Segment]) -> dict[int, Segment]:
+    """For each date that ends a row, the text it follows on that row."""
+    partners: dict[int, Segment] = {}
+    for s in segments:
+        if not _ATTRIBUTE.match(s.text.strip()):
+            continue
+        before = [
+            o
+            for o in segments
+            if o is not s
+            and o.x1 <= s.x0
+            and abs(o.y - s.y) <= max(1.5, 0.35 * min(o.size, s.size))
+            and not _is_attribute(o.text)
+        ]
+        if before:
+            partners[id(s)] = max(before, key=lambda o: o.x1)
+    return partners
+
+
+def _banded(segments, crossing, side_of, body, depth) -> list[list[Segment]]:
+    """Bands between the lines that span the gutter, each band's left column, then its right."""
+    cuts = sorted({s.y for s in crossing})
+    blocks: list[list[Segment]] = []
+    bounds = [float("-inf"), *cuts, float("inf")]
+    for top, bottom in itertools.pairwise(bounds):
+        band = [s for s in segments if top < s.y <= bottom and id(s) in side_of]
+        for name in ("left", "right"):
+            blocks += split_columns([s for s in band if side_of[id(s)] == name], body, depth + 1)
+        if bottom != float("inf"):
+            blocks.append([s for s in crossing if s.y == bottom])
+    return [b for b in blocks if b]
+
+
+_STARTS_WITH_DATE = re.compile(
+    r"^\(?(?:[A-Za-z]{3,9}\.?,?\s+)?(?:18|19|20)\d{2}\b|^\d{1,2}/(?:18|19|20)\d{2}\b"
+)
+_LABELLED = re.compile(r"^[A-Za-z][\w &/+.-]{0,30}:\s")
+_BULLET_START = re.compile(r"^[•·▪◦●○■□➢►▸‣∙*\-–—✓✔➤→]")
+
+
+_ENDS_OPEN = re.compile(r"(,|-|–|\b(and|or|of|the|a|an|to|in|for|with|on|at|by|from|&))$", re.IGNORECASE)
+
+
+def join_wrapped(segments: list[Segment]) -> list[Segment]:
+    """Put lines that wrapped back together, within one column: a segment continues on the next
+    line when that line starts at (or just after, under a bullet's text) its left edge, in the
+    same type, and the next line's first word would not have fitted before the right edge its
+    neighbours keep. Whether it wrapped is then read from what wrapping leaves: a bullet's text
+    going on indented under it, a right margin that several lines reach, or a sentence left
+    visibly open (a trailing comma or "and", a next line in lower case). Short items listed one
+    per line stay items."""
+    if len(segments) < 2:
+        return segments
+    ordered = sorted(segments, key=lambda s: (s.y, s.x0))
+    merged: set[int] = set()
+    out: list[Segment] = []
+    for index, segment in enumerate(ordered):
+        if index in merged:
+            continue
+        current = segment
+        size = current.size
+        family = [s for s in ordered if current.x0 - 1.0 <= s.x0 <= current.x0 + 2.5 * size]
+        right = max(s.x1 for s in family)
+        margin_shared = sum(s.x1 >= right - 0.6 * size for s in family) >= 2
+        bulleted = bool(_BULLET_START.match(current.text))
+        # A cell with something beside it (a date to its right) wraps at that neighbour.
+        beside = [
+            s
+            for s in ordered
+            if s is not segment and abs(s.y - segment.y) < 0.35 * size and s.x0 > segment.x1
+        ]
+        cell_edge = min(s.x0 for s in beside) - 0.3 * size if beside else None
+        tail_y, tail_x1, tail_text, tail_bold = segment.y, segment.x1, segment.text, segment.bold
+        tail_italic = segment.italic
+        while True:
+            below = None
+            for other_index in range(index + 1, len(ordered)):
+                other = ordered[other_index]
+                if other_index in merged:
+                    continue
+                dy = other.y - tail_y
+                if dy < 0.6 * size:
+                    continue
+                if dy > 1.8 * size:
+                    break
+                if current.x0 - 1.0 <= other.x0 <= current.x0 + 2.5 * size and abs(other.size - size) < 0.6:
+                    below = (other_index, other)
+                    break
+            if below is None:
+                break
+            other_index, other = below
+            column = right - current.x0
+            if (
+                _BULLET_START.match(other.text)
+                or _STARTS_WITH_DATE.match(other.text)
+                or _LABELLED.match(other.text)
+                or column < 8 * size
+            ):
+                break  # a bullet, a date or a label ("Frontend: …") starts something new
+            first = other.text.split(" ", 1)[0]
+            per_char = other.width / max(1, len(other.text))
+            no_room = tail_x1 + 0.3 * size + per_char * len(first) > right + 0.5
+            reach = (tail_x1 - current.x0) / column
+            goes_on = other.text[:1].islower() or bool(_ENDS_OPEN.search(tail_text.rstrip()))
+            hanging = bulleted and other.x0 >= current.x0 + 0.5 * size
+            if (other.bold <= 0.1 and tail_bold >= 0.9) or (other.bold >= 0.9 and tail_bold <= 0.1):
+                break  # a change of weight starts something new (a label, a school under a degree)
+            if abs(other.italic - tail_italic) >= 0.8:
+                break  # so does a change to or from italics (a school set in italics)
+            in_cell = (
+                cell_edge is not None
+                and tail_y == segment.y
+                and len(other.text.split()) <= 4
+                and tail_x1 + 0.3 * size + per_char * len(first) > cell_edge
+                and (tail_x1 - current.x0) / max(1.0, cell_edge - current.x0) >= 0.75
+                and not any(abs(s.y - other.y) < 0.35 * size and s.x0 > other.x1 for s in ordered)
+            )
+            if not in_cell and not (
+                no_room and (hanging or (reach >= 0.8 and margin_shared) or (reach >= 0.7 and goes_on))
+            ):
+                break
+            joiner = "" if tail_text.endswith("-") and first[:1].islower() else " "
+            current = Segment(
+                text=(current.text[:-1] if joiner == "" else current.text) + joiner + other.text,
+                x0=current.x0,
+                x1=max(current.x1, other.x1),
+                y=current.y,
+                size=current.size,
+                bold=(current.bold * current.chars + other.bold * other.chars)
+                / max(1, current.chars + other.chars),
+                chars=current.chars + other.chars,
+                italic=(current.italic * current.chars + other.italic * other.chars)
+                / max(1, current.chars + other.chars),
+            )
+            merged.add(other_index)
+            tail_y, tail_x1, tail_text, tail_bold = other.y, other.x1, other.text, other.bold
+            tail_italic = other.italic
+        out.append(current)
+    return out
+
+
+def body_size(segments: list[Segment]) -> float:
+    sizes = Counter()
+    for s in segments:
+        sizes[round(s.size * 2) / 2] += s.chars
+    return sizes.most_common(1)[0][0] if sizes else 10.0
