@@ -6,9 +6,11 @@
                    casual and fancy styles, europecv, and a two-column paracol layout with a sidebar
 * `rendercv:<t>`   RenderCV (Typst) themes not in ../shared/resumes: sb2nov, moderncv,
                    engineeringclassic
-* `docx:<shape>`   python-docx: plain headings, a two-column table, a sidebar table, and text
-                   in text boxes with the contact details in the page header
-* `text:<style>`   plain text with CAPS headings, Markdown, and underlined headings
+* `docx:<shape>`   python-docx: plain headings, a two-column table, a sidebar table, text in
+                   text boxes with the contact details in the page header, and a compact one
+                   (a job per paragraph in runs of different weight, bold capitals for sections)
+* `text:<style>`   plain text with CAPS headings, Markdown, underlined headings, "Heading:"
+                   lines as typed in a mail, and reStructuredText
 
 Every renderer prints the same facts in its own way (date formats, separators, the order of
 title and company); what it shows is the ground truth (`truth.py`).
@@ -87,6 +89,8 @@ LAYOUTS = (
     + [Layout(f"rendercv:{t}", "pdf", latin_only=True) for t in ("sb2nov", "moderncv", "engineeringclassic")]
     + [Layout(f"docx:{s}", "docx") for s in ("headings", "table", "sidebar", "textboxes")]
     + [Layout(f"text:{s}", "text") for s in ("caps", "markdown", "underlined", "colon")]
+    # added after the parser's fourth freeze: held out
+    + [Layout("docx:compact", "docx"), Layout("text:rst", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -614,6 +618,34 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
             education(side)
         heading(main, "Experience")
         experience(main)
+    elif shape == "compact":
+        # One paragraph per job in runs of different weight, section names as bold capitals
+        # (no Word heading styles), education as "School — Degree, Year".
+        p = document.add_paragraph()
+        name = p.add_run(b["name"])
+        name.bold, name.font.size = True, Pt(18)
+        document.add_paragraph("  •  ".join(contact_text()))
+
+        def caps(text: str) -> None:
+            run = document.add_paragraph().add_run(text.upper())
+            run.bold = True
+
+        caps(rng.choice(["Professional Experience", "Career History", "Experience"]))
+        for job in resume["work"]:
+            p = document.add_paragraph()
+            p.add_run(job["position"]).bold = True
+            p.add_run(f" | {job['name']} | ")
+            p.add_run(fmt_range(job["startDate"], job.get("endDate"), dates)).italic = True
+            for h in job["highlights"]:
+                document.add_paragraph(f"– {h}")
+        if resume["education"]:
+            caps("Education")
+            for edu in resume["education"]:
+                p = document.add_paragraph()
+                p.add_run(edu["institution"]).bold = True
+                p.add_run(f" — {degree_of(edu)}, {ym(edu['endDate'])[0]}")
+        caps(rng.choice(["Core Competencies", "Skills"]))
+        document.add_paragraph(", ".join(skills_flat(resume)))
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -682,6 +714,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
 
     if style == "colon":
         return _text_colon(resume, target, rng, heading, out)
+    if style == "rst":
+        return _text_rst(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
@@ -744,6 +778,37 @@ def _text_colon(resume: dict, target: Path, rng: random.Random, heading, out: li
     heading("Skills")
     for keyword in skills_flat(resume):
         out.append(f"\u2022 {keyword}")
+    target.write_text("\n".join(out) + "\n")
+
+
+def _text_rst(resume: dict, target: Path, rng: random.Random) -> None:
+    """reStructuredText: an over- and underlined title, "----" section underlines, each job as a
+    definition (company, then an indented title and dates), skills as a field list."""
+    b = resume["basics"]
+    bar = "=" * len(b["name"])
+    out = [bar, b["name"], bar, "", f":Email: {b['email']}"]
+    if b.get("phone"):
+        out.append(f":Phone: {b['phone']}")
+
+    def section(text: str) -> None:
+        out.extend(["", text, "-" * len(text), ""])
+
+    section(rng.choice(["Experience", "Employment"]))
+    dates = rng.choice(["mon", "long", "year"])
+    for job in resume["work"]:
+        out.append(f"**{job['name']}**")
+        out.append(f"    *{job['position']}*, {fmt_range(job['startDate'], job.get('endDate'), dates)}")
+        out.append("")
+        for h in job["highlights"]:
+            out.append(f"    * {h}")
+        out.append("")
+    if resume["education"]:
+        section("Education")
+        for edu in resume["education"]:
+            out.append(f"* {degree_of(edu)}, *{edu['institution']}* ({ym(edu['endDate'])[0]})")
+    section("Skills")
+    for skill in resume["skills"]:
+        out.append(f":{skill['name']}: {', '.join(skill['keywords'])}")
     target.write_text("\n".join(out) + "\n")
 
 
