@@ -1,14 +1,21 @@
 """The built-in drafter: a short, grounded message from the facts alone, no network needed.
 
-It picks an angle the facts support (the contact's own work, a skill both share, a background
-both share, their team's domain, or the role the sender is after) and assembles the message
-from interchangeable phrasings chosen by a seeded generator, so the same inputs and seed always
-give the same draft. Every sentence carries something specific to the contact or the match, so
-drafts to different people do not read as one template.
+It works as sentence planning, then realisation. The plan decides what to say, move by move:
+open with the most specific true thing known about the recipient (their talk, paper, post or
+project, read from the notes; else their team and its domain); say who the sender is in one line
+from the profile (current or last role, one thing they did, or honestly less when the profile is
+thin); connect the two only where a source supports it (a skill both name, a company or school
+both have, the same field); ask one thing that fits the recipient's role (a peer about their
+work, a manager about their team, a leader about what they look for, a recruiter about an
+opening); add what the person asked for in feedback. Realisation then picks, for each move, one
+of many phrasings built from interchangeable parts and sometimes folds two moves into one
+sentence, so that a hundred drafts of one sender read as written one by one. A seeded generator
+makes the same inputs and seed give the same draft.
 
 What it may say is limited to its sources: the contact's name, title, company, location and
-notes, and the sender's resume and objectives. It states interest and asks; it never claims to
-have met, read or used something, and it writes no number that is not in a source.
+notes, the sender's profile and objectives, and the sender's own feedback. It states interest
+and asks; it never claims to have met, read, watched or used something, and writes no number
+that is not in a source.
 """
 
 from __future__ import annotations
@@ -18,51 +25,51 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from careeros.drafting.facts import ContactFacts, Hook, SenderFacts, content_words, shared_skills
+from careeros.drafting.facts import (
+    ContactFacts,
+    Hook,
+    Role,
+    SenderFacts,
+    content_words,
+    role_of,
+    shared_skills,
+)
 
 ANGLES = ("their_work", "shared_skill", "shared_background", "team_domain", "target_role")
 REGISTERS = ("warm", "formal")
-LENGTHS = {"short": (50, 80), "standard": (65, 110), "long": (90, 125)}
+LENGTHS = {"short": (50, 75), "standard": (60, 105), "long": (90, 125)}
 
-_KIND = {
-    "talk": "talk",
-    "paper": "paper",
-    "post": "post",
-    "podcast": "podcast episode",
-    "project": "project",
-    "note": "work",
-}
+_KIND_WORD = {"talk": "talk", "paper": "paper", "post": "post", "podcast": "podcast", "project": "project"}
 _DOMAINS = (
-    (
-        "machine learning",
-        (
-            "machine learning",
-            " ml ",
-            "ml engineer",
-            " ai ",
-            "applied scientist",
-            "research scientist",
-            "mlops",
-        ),
-    ),
-    (
-        "data platform",
-        (
-            "data engineer",
-            "data platform",
-            "analytics engineer",
-            "data infrastructure",
-            "head of data",
-            "director of data",
-        ),
-    ),
+    ("machine learning", ("machine learning", " ml ", "ml engineer", " ai ", "applied scientist",
+                          "research scientist", "mlops", "data scientist")),
+    ("data platform", ("data engineer", "data platform", "analytics engineer", "data infrastructure",
+                       "head of data", "director of data", "analytics")),
     ("infrastructure", ("platform", "infrastructure", "sre", "site reliability", "devops", "cloud")),
     ("security", ("security", "appsec", "infosec", "ciso")),
     ("product", ("product manager", "product lead", "head of product", "director of product")),
-    ("frontend", ("frontend", "front-end", "web engineer", "ui engineer")),
-    ("backend systems", ("backend", "back-end", "software engineer", "developer")),
+    ("frontend", ("frontend", "front-end", "web engineer", "ui engineer", "design")),
+    ("backend systems", ("backend", "back-end", "software engineer", "developer", "fullstack", "full stack")),
     ("engineering leadership", ("engineering manager", "director of engineering", "vp engineering", "cto")),
     ("hiring", ("recruiter", "talent", "sourcer", "people partner")),
+)  # fmt: skip
+# How a field reads as a noun and as a team: "you see data platforms from close up", "the data
+# platform team".
+_FIELD_NOUN = {"data platform": "data platforms", "product": "product work", "frontend": "frontend engineering",
+               "hiring": "hiring", "engineering leadership": "engineering leadership"}  # fmt: skip
+_TEAM_NOUN = {"engineering leadership": "engineering", "hiring": "recruiting", "backend systems": "backend"}
+_CONCEPT_WORDS = frozenset(
+    """machine learning deep data engineering modeling modelling analysis analytics science project
+    management product design system systems testing security communication leadership research
+    statistics visualization visualisation architecture microservices agile scrum stakeholder financial
+    user interface experience cloud computing computer vision natural language processing distributed
+    mentoring recruiting hiring prototyping writing public speaking reinforcement test-driven development
+    code review incident response continuous integration delivery and of quality devops""".split()
+)
+_ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9+/&.-]*[A-Z0-9+]$|^[A-Z]$|^i[A-Z]\w*$")
+_PAST_IRREGULAR = frozenset(
+    """built led ran wrote made grew cut took drove set won began brought found kept shipped sold
+    rebuilt rewrote redesigned taught spoke met gave held oversaw undertook""".split()
 )
 
 
@@ -78,11 +85,17 @@ class Params:
     prefer_specific: bool = False
     max_words: int | None = None  # "too long": fewer words than the rejected draft
     min_words: int | None = None  # "too short": more words than the rejected draft
+    # From the person's feedback (careeros.drafting.feedback): what to say, leave out and ask.
+    mention: tuple[str, ...] = ()
+    avoid: tuple[str, ...] = ()
+    ask_about: str | None = None
+    omit_employer: bool = False
 
     @classmethod
     def from_dict(cls, data: dict | None) -> Params:
         data = dict(data or {})
-        data["avoid_angles"] = tuple(data.get("avoid_angles") or ())
+        for key in ("avoid_angles", "mention", "avoid"):
+            data[key] = tuple(data.get(key) or ())
         return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
     def as_dict(self) -> dict:
@@ -95,6 +108,10 @@ class Params:
             "prefer_specific": self.prefer_specific,
             "max_words": self.max_words,
             "min_words": self.min_words,
+            "mention": list(self.mention),
+            "avoid": list(self.avoid),
+            "ask_about": self.ask_about,
+            "omit_employer": self.omit_employer,
         }
 
     def fits(self, words: int) -> bool:
@@ -124,6 +141,142 @@ def domain_of(title: str | None) -> str | None:
     return None
 
 
+def possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+# ---- language --------------------------------------------------------------------------------
+
+_AN_LETTERS = set("AEFHILMNORSX")  # letters whose names start with a vowel sound: "an ML team"
+
+
+def article(phrase: str) -> str:
+    """'a' or 'an' for a phrase, by sound: an engineer, a UX researcher, an ML engineer, an SRE."""
+    word = phrase.split()[0] if phrase.split() else phrase
+    if _ACRONYM.match(word) and len(word) <= 5 and word.isupper():
+        return "an" if word[0] in _AN_LETTERS else "a"
+    lowered = word.lower()
+    if lowered.startswith(("uni", "use", "usu", "eu", "one", "once", "ubi")):
+        return "a"
+    if lowered.startswith(("hour", "honest", "honour", "honor", "heir")):
+        return "an"
+    return "an" if lowered[:1] in "aeiou" else "a"
+
+
+def role_phrase(title: str) -> str:
+    """A title as it reads mid-sentence: 'Senior Data Engineer' -> 'senior data engineer',
+    'ML Engineer' -> 'ML engineer'."""
+    words = []
+    for word in title.split():
+        words.append(
+            word if _ACRONYM.match(word) or (word[:1].isupper() and word[1:].isupper()) else word.lower()
+        )
+    return " ".join(words)
+
+
+def with_article(title: str) -> str:
+    phrase = role_phrase(title)
+    return f"{article(phrase)} {phrase}"
+
+
+def topic_case(topic: str) -> str:
+    """A title's first word lower-cased for use mid-sentence unless it is a name (a known skill
+    or tool, an acronym, a capitalised name)."""
+    from careeros.onboarding.taxonomy import load
+
+    first = topic.split(" ", 1)[0]
+    canonical = load().lookup(first)
+    if sum(c.isupper() for c in first) >= 2 or (canonical and canonical.split()[0] == first):
+        return topic  # an acronym or a name as the taxonomy writes it ("Kubernetes", "LLM", "dbt")
+    return first[:1].lower() + first[1:] + topic[len(first) :]
+
+
+def field_noun(domain: str) -> str:
+    return _FIELD_NOUN.get(domain, domain)
+
+
+def team_noun(domain: str | None) -> str:
+    return f"{_TEAM_NOUN.get(domain, domain)} team" if domain else "team"
+
+
+def skill_case(skill: str) -> str:
+    """A skill as it reads mid-sentence: 'Machine Learning' -> 'machine learning'; names stay."""
+    words = skill.split()
+    if words and all(w.lower() in _CONCEPT_WORDS for w in words):
+        return skill.lower()
+    return skill
+
+
+def join(items: list[str], conjunction: str = "and") -> str:
+    items = [i for i in items if i]
+    if len(items) <= 2:
+        return f" {conjunction} ".join(items)
+    return ", ".join(items[:-1]) + f" {conjunction} " + items[-1]
+
+
+def _sentence(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def past_clause(highlight: str, max_words: int = 16) -> str | None:
+    """A resume line as something the sender did: 'Built the Kafka pipelines behind tracking.' ->
+    'built the Kafka pipelines behind tracking'; None when it does not start with a past verb."""
+    text = re.sub(r"^(successfully|personally|also)\s+", "", highlight.strip(), flags=re.I).rstrip(". ")
+    first = text.split(" ", 1)[0]
+    verb = first.lower()
+    if not (verb.endswith("ed") and len(verb) > 4) and verb not in _PAST_IRREGULAR:
+        return None
+    # "…to Airflow and dbt, halving their run time": the clause before a trailing participle
+    cut = re.split(r",\s(?=\w+ing\b)|;\s| — | – ", text)[0]
+    if len(cut.split()) >= 4:
+        text = cut
+    if len(text.split()) > max_words:
+        cut = re.split(r",\s", text)[0]
+        if len(cut.split()) > max_words or len(cut.split()) < 4:
+            return None
+        text = cut
+    return verb + text[len(first) :]
+
+
+def _plural(phrase: str) -> bool:
+    last = phrase.split()[-1].lower() if phrase.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is", "sis", "ics", "ops"))
+
+
+# ---- what the plan knows ---------------------------------------------------------------------
+
+
+@dataclass
+class _Facts:
+    """Everything realisation may say, worked out once per draft."""
+
+    sender: SenderFacts
+    contact: ContactFacts
+    params: Params
+    register: str
+    rng: random.Random
+    role: Role
+    domain: str | None
+    hook: Hook | None
+    shared: list[str]
+    place: str | None
+    target: str | None
+    skills: list[str]  # the sender's skills most relevant to this contact first
+    did: str | None  # one thing the sender did, as a clause ("built the Kafka pipelines…")
+    same_field: bool
+    avoid: tuple[str, ...]
+
+    @property
+    def company(self) -> str | None:
+        return self.contact.company
+
+    @property
+    def title(self) -> str | None:
+        return self.contact.title
+
+
 def shared_background(sender: SenderFacts, contact: ContactFacts) -> str | None:
     """A company or school of the sender's that the contact's company or notes name too."""
     haystack = f" {contact.company or ''} {contact.notes or ''} ".lower()
@@ -148,7 +301,818 @@ def available_angles(sender: SenderFacts, contact: ContactFacts) -> list[str]:
     return angles or ["team_domain"]
 
 
-# Specificity order: what regeneration with "too generic" moves toward.
+def _avoided(text: str, avoid: tuple[str, ...]) -> bool:
+    lowered = text.lower()
+    return any(term and term.lower() in lowered for term in avoid)
+
+
+def _facts(sender: SenderFacts, contact: ContactFacts, params: Params, rng: random.Random) -> _Facts:
+    avoid = tuple(a for a in params.avoid if a)
+    hooks = [h for h in contact.hooks() if not _avoided(h.text, avoid)]
+    best = [h for h in hooks if h.rank == hooks[0].rank] if hooks else []
+    hook = rng.choice(best) if best else None
+    shared = [s for s in shared_skills(sender, contact) if not _avoided(s, avoid)]
+    about = content_words(f"{contact.title} {contact.notes}")
+    skills = [s for s in sender.skills if not _avoided(s, avoid)]
+    related = [s for s in skills if s not in shared and content_words(s) & about]
+    rest = [s for s in skills if s not in shared and s not in related]
+    rng.shuffle(rest)
+    # the sender's line of work: the highlight that says most about this contact's world
+    clauses = [c for c in (past_clause(h) for h in sender.highlights) if c and not _avoided(c, avoid)]
+    clauses.sort(key=lambda c: -len(content_words(c) & about))
+    did = clauses[0] if clauses and (len(clauses) == 1 or content_words(clauses[0]) & about) else None
+    if did is None and clauses:
+        did = rng.choice(clauses)
+    sender_title = sender.current_title or sender.last_title
+    return _Facts(
+        sender=sender,
+        contact=contact,
+        params=params,
+        register=params.register if params.register in REGISTERS else "warm",
+        rng=rng,
+        role=role_of(contact.title),
+        domain=domain_of(contact.title),
+        hook=hook,
+        shared=shared,
+        place=shared_background(sender, contact),
+        target=sender.target_roles[0] if sender.target_roles else None,
+        skills=shared + related + rest,
+        did=did,
+        same_field=bool(
+            sender_title and domain_of(sender_title) and domain_of(sender_title) == domain_of(contact.title)
+        ),
+        avoid=avoid,
+    )
+
+
+# ---- realisation: each move as many phrasings -----------------------------------------------
+
+
+def _pick(rng: random.Random, options: list[str], avoid: tuple[str, ...] = ()) -> str | None:
+    usable = [o for o in dict.fromkeys(options) if o and not _avoided(o, avoid)]
+    return rng.choice(usable) if usable else None
+
+
+def _hook_refs(f: _Facts) -> list[str]:
+    """Noun phrases naming the hook correctly, fit to stand anywhere in a sentence: 'your talk at
+    Data Council on feature stores', '"Lessons from feature stores", your talk at Data Council,'."""
+    h = f.hook
+    if h is None:
+        return []
+    topic = topic_case(h.topic) if h.topic else None
+    kind = _KIND_WORD.get(h.kind)
+    refs = []
+    if h.kind == "project" and h.name:
+        what = re.sub(r"^(an?|the)\s+", "your ", h.what) if h.what else None
+        refs += [f"{h.name}, {what}," if what else None, f"your work on {h.name}, {what}," if what else None]
+        if topic:
+            refs += [f"your work on {h.name} and {topic}", f"{h.name} and what it does for {topic}"]
+        return [r for r in refs if r] or [f"your work on {h.name}"]
+    if kind is None:
+        return []
+    if h.title:
+        refs += [f'your {kind} "{h.title}"', f'"{h.title}", your {kind},']
+        if h.venue:
+            refs += [f'your {kind} at {h.venue}, "{h.title}",', f'your {h.venue} {kind}, "{h.title}",']
+    if topic:
+        refs.append(f"your {kind} on {topic}")
+        if h.venue:
+            refs.append(f"your {kind} at {h.venue} on {topic}")
+    return refs
+
+
+def _note_clause(note: str) -> str | None:
+    """'Leads the payments team.' -> 'lead the payments team' (after "you")."""
+    first, _, rest = note.rstrip(".").partition(" ")
+    if not rest or not first.isalpha() or not first[:1].isupper():
+        return None
+    verb = first.lower()
+    if verb.endswith("ies"):
+        verb = verb[:-3] + "y"
+    elif (verb.endswith("es") and verb[-3:-2] in ("s", "x", "z")) or verb.endswith(("ches", "shes")):
+        verb = verb[:-2]
+    elif verb.endswith("s") and not verb.endswith("ss"):
+        verb = verb[:-1]
+    elif not verb.endswith("ed"):
+        return None
+    return f"{verb} {rest}"
+
+
+# ---- the phrase grammar -----------------------------------------------------------------------
+# A phrasing is a string with {fields}, a list (one of its items) or a tuple (its items in a row).
+# An alternative whose fields have no value is skipped; nothing is said that no source gives.
+
+Spec = str | list | tuple
+
+
+def say(rng: random.Random, spec: Spec, values: dict) -> str | None:
+    if isinstance(spec, str):
+        if any(values.get(name) is None for name in re.findall(r"{(\w+)}", spec)):
+            return None
+        return spec.format(**values)
+    if isinstance(spec, list):
+        order = list(range(len(spec)))
+        rng.shuffle(order)
+        for index in order:
+            out = say(rng, spec[index], values)
+            if out is not None:
+                return out
+        return None
+    parts = []
+    for part in spec:
+        out = say(rng, part, values)
+        if out is None:
+            return None
+        parts.append(out)
+    return "".join(parts)
+
+
+OPEN_HOOK = {
+    "warm": [
+        (
+            "{hook_ref_s} ",
+            [
+                "is the reason I'm writing",
+                "is why I'm writing to you",
+                "is what prompted this note",
+                "is what made me want to write",
+                "made me want to get in touch",
+                "is the reason for this message",
+                "is what got me writing",
+                "prompted this note",
+                "is why you're hearing from me",
+                "is the reason for my note",
+            ],
+            ["", " today", " this week"],
+        ),
+        (
+            [
+                "I'm writing because of ",
+                "I'm getting in touch because of ",
+                "I'm writing to you about ",
+                "this note comes out of ",
+                "my reason for writing is ",
+                "what prompted this note is ",
+                "I'm writing on account of ",
+                "the reason I'm writing is ",
+                "I'm in your inbox because of ",
+            ],
+            "{hook_ref}",
+        ),
+        (
+            ["I noticed ", "I saw ", "I learned of ", "I only recently found "],
+            "{hook_ref}",
+            [
+                ", and it made me want to write to you",
+                ", which is why I'm writing",
+                ", and wanted to get in touch",
+                ", so I thought I'd write",
+                ", and it's the reason for this note",
+                ", and decided to write",
+            ],
+        ),
+        (
+            "{hook_verb_clause}",
+            [
+                ", which is why I'm writing",
+                ", and that is the reason for this note",
+                ", and it's why you're hearing from me",
+                "",
+            ],
+        ),
+    ],
+    "formal": [
+        (
+            "{hook_ref_s} ",
+            [
+                "prompted me to write to you",
+                "is the reason for my letter",
+                "is why I am writing",
+                "is the occasion for this note",
+            ],
+        ),
+        (
+            [
+                "I am writing in connection with ",
+                "I am writing with reference to ",
+                "I write because of ",
+                "My reason for writing is ",
+            ],
+            "{hook_ref}",
+        ),
+        (
+            ["I understand that you ", "I note that you "],
+            "{hook_clause}",
+            [", which is why I am writing", ""],
+        ),
+    ],
+}
+_WHY = [" is why I'm writing", " is the reason for this note", " is what prompted me to write",
+        " made me want to get in touch", " is why this note is for you", " is what got me writing",
+        " is why you're hearing from me", " is what brought me here", " is the reason I thought of you",
+        " is why I picked you to write to", " is what this note is about", " is why I'm in your inbox",
+        " prompted this message", " is behind this note", " is what I'd like to hear about from you",
+        " is the thing I hoped to ask you about", " is what led me to you", " gave me the idea to write",
+        " is why your name came up for me", " is the short answer to why I'm writing", " is what caught my eye",
+        " put you at the top of my list", " is where my questions start", " is what made me pick up the keyboard",
+        " is what I wanted to write to you about", " is what this message is really about", " is why I'm getting in touch"]  # fmt: skip
+OPEN_PLAIN = {
+    "warm": [
+        (
+            [
+                "",
+                "",
+                "to start with the why: ",
+                "first, why you: ",
+                "in short, ",
+                "to be direct, ",
+                "simply put, ",
+                "put plainly, ",
+                "for what it's worth, ",
+                "honestly, ",
+                "the short version: ",
+                "to begin with, ",
+                "a quick word on why you: ",
+                "straight to it: ",
+                "to keep this short: ",
+                "by way of explanation, ",
+                "to put it briefly, ",
+                "the reason is simple: ",
+                "so you know where this comes from: ",
+            ],
+            [
+                "your role on {company_pos} {team}",
+                "the {field} work you do at {company}",
+                "what you're building on {company_pos} {team}",
+                "your place on the {team} at {company}",
+                "the work your {team} does at {company}",
+                "the {field} side of {company}",
+                "your day-to-day in {field} at {company}",
+                "how you work on {field} at {company}",
+                "your view of {field} from inside {company}",
+                "the {team} you're part of at {company}",
+                "your work on {company_pos} {field}",
+                "your time on the {team} at {company}",
+                "the part you play in {field} at {company}",
+                "your {field} work in {city}",
+                "the {team} in {city} at {company}",
+                "the problems your {team} takes on at {company}",
+                "what the {team} at {company} is working on",
+                "your work in {field} at {company}",
+                "the kind of {field} work {company} does",
+                "your vantage point on {field} at {company}",
+            ],
+            _WHY,
+            [
+                "",
+                "",
+                " today",
+                " this week",
+                ", plain and simple",
+                ", and I'll keep this brief",
+                ", more than anything",
+                ", mostly",
+                " in a nutshell",
+                ", first and foremost",
+            ],
+        ),
+    ],
+    "formal": [
+        (
+            ["", "in brief, ", "to explain my note, "],
+            [
+                "your role as {role} at {company}",
+                "{company_pos} {team}",
+                "the {field} work at {company}",
+                "your position on {company_pos} {team}",
+            ],
+            [
+                " is the reason for my letter",
+                " prompted me to write",
+                " is why I am writing to you",
+                " is the occasion for this note",
+            ],
+            ["", " today"],
+        ),
+    ],
+}
+OPEN_RECRUITER = {
+    "warm": [
+        (
+            [
+                "I understand you recruit for {company}",
+                "you hire for {company}",
+                "you know {company_pos} teams well",
+                "you're the person who knows {company_pos} hiring",
+                "you recruit for {company_pos} teams",
+            ],
+            [", so I'm writing to you", ", which is why I'm writing", ", so this note is for you", ""],
+            ["", " directly"],
+        ),
+    ],
+    "formal": [
+        ("I understand that you recruit for {company}", [", and I am writing to you for that reason", ""])
+    ],
+}
+WHO = {
+    "warm": [
+        (
+            [
+                "at {me_company}, I work as {me_a}",
+                "{me_company} is where I work as {me_a}",
+                "I've been {me_a}{me_at} for a while",
+                "I do {me_role} work{me_at}",
+                "my job{me_at} is {me_role}",
+                "over at {me_company} I'm {me_a}",
+                "I'm {me_a}{me_at}",
+                "these days I'm {me_a}{me_at}",
+                "right now I work as {me_a}{me_at}",
+                "for context, I'm {me_a}{me_at}",
+                "a bit about me: I'm {me_a}{me_at}",
+                "at the moment I'm {me_a}{me_at}",
+                "I currently work as {me_a}{me_at}",
+                "my day job is {me_role}{me_at}",
+                "I work as {me_a}{me_at}",
+                "some context on me: I'm {me_a}{me_at}",
+                "I spend my days as {me_a}{me_at}",
+                "I'm {me_a}, currently{me_at}",
+                "my own role is {me_role}{me_at}",
+                "I make a living as {me_a}{me_at}",
+                "by trade I'm {me_a}{me_at}",
+                "on my side, I'm {me_a}{me_at}",
+            ],
+            [
+                "",
+                "",
+                ", where I {did}",
+                ", working mostly with {skills2}",
+                ", mostly in {skills2}",
+                ", after some years at {past}",
+                ", with a degree from {school}",
+                ", focused on {skills2}",
+                ", day to day in {skills2}",
+                ", with {skills2} as my main tools",
+                ", coming from {past}",
+            ],
+            "{who_tail}",
+        ),
+    ],
+    "formal": [
+        (
+            [
+                "I am {me_a}{me_at}",
+                "by way of introduction, I am {me_a}{me_at}",
+                "I currently work as {me_a}{me_at}",
+                "I serve as {me_a}{me_at}",
+                "professionally, I am {me_a}{me_at}",
+            ],
+            [
+                "",
+                ", where I {did}",
+                ", working primarily with {skills2}",
+                ", and previously worked at {past}",
+            ],
+            "{who_tail}",
+        ),
+    ],
+}
+# What ties the sender's line to this recipient: said with their own details, so no two drafts
+# share it, and claiming nothing but the sender's interest.
+WHO_TAIL = {
+    "warm": [
+        (
+            [", so ", ", and ", "; ", " — and "],
+            [
+                "{topic_is} close to what I think about",
+                "your take on {topic} is exactly what I'd like to hear",
+                "{topic_is} a subject I keep returning to",
+                "your {kind} on {topic} is right where my questions are",
+                "I have questions about {topic} that you're better placed than most to answer",
+                "I'd value your view on {topic} more than most",
+            ],
+        ),
+        (
+            [", so ", ", and ", "; ", " — and "],
+            [
+                "{shared} is something your work and mine have in common",
+                "{shared} is a thread through both our jobs",
+                "I lean on {shared} as much as your team seems to",
+                "we both spend our days with {shared}",
+                "{shared} is a big part of my work as it is of yours",
+            ],
+            ["", ", which is part of why I thought of you", ", so your view on it would help"],
+        ),
+        (
+            [", so ", ", and ", "; ", " — and "],
+            [
+                "{company_pos} {team}",
+                "the {field} work at {company}",
+                "the way {company} handles {field}",
+                "how {company_pos} {team} in {city} works",
+                "the {team} you're on",
+                "your side of {field}",
+                "the problems {company_pos} {team} works on",
+                "how {company} organises its {team}",
+                "what it's like to work on {field} at {company}",
+                "your team's work on {field}",
+                "the day-to-day of your {team}",
+                "what your {team} does at {company}",
+                "your part of {company}",
+                "the {team} you're on at {company}",
+                "{company_pos} approach to {field}",
+            ],
+            [
+                " is where I'd like to learn more",
+                " is one I follow closely",
+                " interests me a lot",
+                " is what I'd like your view on",
+                " is the part I know least about",
+                " is where my curiosity is",
+                " is exactly the kind of work I'm drawn to",
+                " is a world I'd like to see from the inside",
+                " is what I want to understand better",
+                " is why I thought of you",
+                " is something I'd like to hear about first-hand",
+                " is what I'd most like to ask you about",
+                " stands out to me",
+                " is close to where I want to go next",
+                " has been on my mind lately",
+                " has been on my mind for a while now",
+                " is what I keep coming back to",
+                " is where I'd like to grow",
+                " is something I'd value your perspective on",
+                " is what I'm most curious about",
+                " is a big part of why I'm writing",
+            ],
+            ["", "", ", {city} and all"],
+        ),
+    ],
+    "formal": [
+        (
+            [", and ", "; "],
+            [
+                "your perspective on {topic} would be of real value to me",
+                "the {field} work at {company} is of particular interest to me",
+                "I would value your view of {company_pos} {team}",
+                "{company_pos} approach to {field} is of real interest to me",
+            ],
+        ),
+    ],
+}
+WHO_PAST = {
+    "warm": [
+        (
+            [
+                "until recently I was {me_a}{me_at}",
+                "most recently I was {me_a}{me_at}",
+                "I was {me_a}{me_at} until recently",
+            ],
+            [", where I {did}", ", working with {skills2}", ""],
+            ["", ", and I'm now looking at {target} roles"],
+        )
+    ],
+    "formal": [
+        (
+            ["until recently I was {me_a}{me_at}", "most recently I served as {me_a}{me_at}"],
+            [", where I {did}", ""],
+        )
+    ],
+}
+WHO_THIN = {
+    "warm": [
+        (
+            ["I studied {degree} at {school}", "I have a {degree} from {school}", "I studied at {school}"],
+            ["", ", and I work mostly with {skills2}", ", and I'm looking at {target} roles"],
+        ),
+        (
+            [
+                "my background is in {skills2}",
+                "most of my experience is with {skills2}",
+                "I work mostly with {skills2}",
+            ],
+            ["", ", and I'm looking at {target} roles"],
+        ),
+        ("I'm looking to move into {target} work", ["", " and learning as much as I can about it"]),
+    ],
+    "formal": [
+        (
+            ["I studied {degree} at {school}", "I hold a {degree} from {school}"],
+            ["", ", and I am seeking {target} roles"],
+        ),
+        (["my background is in {skills2}"], ["", ", and I am seeking {target} roles"]),
+        ("I am seeking {target} roles", ""),
+    ],
+}
+BRIDGE = {
+    "warm": [
+        (
+            [
+                "we both have {place} in our backgrounds",
+                "{place} is part of my background too",
+                "I used to be at {place} myself",
+            ]
+        ),
+    ],
+    "formal": [
+        (["we share a connection to {place}"]),
+    ],
+}
+ASK = {
+    "warm": [
+        (
+            [
+                "",
+                "if you can spare the time, ",
+                "no pressure at all, but ",
+                "whenever you have a moment, ",
+                "if you're up for it, ",
+                "if it isn't an imposition, ",
+                "when things are quieter, ",
+                "if you're willing, ",
+            ],
+            [
+                "would you be open to ",
+                "could I ask you for ",
+                "would you have time for ",
+                "might you have room for ",
+                "would you be up for ",
+                "could we set up ",
+                "would you consider ",
+                "could I borrow you for ",
+                "would it be possible to set up ",
+                "could you make time for ",
+                "is there a chance of ",
+                "would you agree to ",
+            ],
+            [
+                "a short call",
+                "a brief chat",
+                "a quick video call",
+                "a few minutes on the phone",
+                "a short conversation",
+                "a coffee chat over video",
+                "a brief exchange",
+                "a quick call",
+                "a short video chat",
+                "a few minutes on video",
+                "a short phone call",
+                "a short exchange over email",
+                "a virtual coffee",
+            ],
+            [
+                " about ",
+                " on ",
+                " to talk about ",
+                " to hear about ",
+                " to learn about ",
+                " so I can hear about ",
+            ],
+            "{ask_topic}",
+            [
+                "",
+                " in the next couple of weeks",
+                " sometime this month",
+                " whenever suits you",
+                " later this month",
+                " over the next few weeks",
+                " at a time that works for you",
+            ],
+        ),
+        (
+            ["", "", "if you have a moment, ", "when you get a chance, ", "no rush, but "],
+            [
+                "could I ask ",
+                "may I ask ",
+                "would you tell me ",
+                "could you share ",
+                "would you be willing to share ",
+                "would you mind telling me ",
+                "could you walk me through ",
+                "might you share ",
+                "would you let me know ",
+                "can I ask ",
+                "would you be happy to tell me ",
+                "would you be open to telling me ",
+                "could you spare a few lines on ",
+                "would you say a little about ",
+                "could you give me a sense of ",
+                "might I hear ",
+            ],
+            "{ask_clause}",
+            [
+                "",
+                " over a short call",
+                " in a few lines",
+                " on a quick call",
+                " by email or on a call",
+                " when you have a spare moment",
+                " in a short reply",
+                " sometime this month",
+                " at whatever length suits you",
+            ],
+        ),
+    ],
+    "formal": [
+        (
+            [
+                "would you be willing to spare ",
+                "might you have time for ",
+                "would you be open to ",
+                "could I ask for ",
+            ],
+            ["a brief call", "a short conversation", "a few minutes of your time"],
+            [" to discuss ", " about ", " regarding "],
+            "{ask_topic}",
+            ["", " at your convenience", " in the coming weeks"],
+        ),
+        (["may I ask ", "might you share "], "{ask_clause}", ["", " in a brief call"]),
+    ],
+}
+
+
+def _ask_topics(f: _Facts) -> list[str]:
+    """What to ask about, fitted to the recipient's role: a peer about their work (their talk or
+    project first), a manager about their team, a leader about what they look for, a recruiter
+    about openings for the role the sender is after."""
+    if f.params.ask_about:
+        return [f.params.ask_about]
+    company, domain, hook = f.company, f.domain, f.hook
+    topics: list[str] = []
+    kind = f.role.kind
+    if hook is not None and kind in ("peer", "product", "manager", "leader"):
+        topic = topic_case(hook.topic) if hook.topic else None
+        if hook.kind == "project" and hook.name:
+            topics += [f"what building {hook.name} has taught you", f"how {hook.name} came about",
+                       f"where you want to take {hook.name} next", f"what people use {hook.name} for"]  # fmt: skip
+        if topic:
+            topics += [f"how you approached {topic}", f"what you would tell someone starting out with {topic}",
+                       f"how your thinking on {topic} has changed", f"what surprised you most about {topic}",
+                       f"where you see {topic} going", f"what you would do differently with {topic} today"]  # fmt: skip
+        if topics and kind == "peer":
+            return topics  # their own work is the thing to ask a peer about
+    if kind == "recruiter" and company:
+        if f.target:
+            target = role_phrase(f.target)
+            topics += [f"{target} openings at {company}", f"whether {company} is hiring for {target} roles",
+                       f"what {company} looks for in {target} candidates", f"how {company} hires for {target} roles"]  # fmt: skip
+        if domain:
+            topics += [f"how hiring works for {domain} roles at {company}"]
+    elif kind in ("manager", "leader"):
+        team = team_noun(domain)
+        topics += [f"how your {team} is organised", f"what you look for in people joining your {team}",
+                   f"how your {team} decides what to work on", f"what makes someone do well on your {team}",
+                   f"how you grow people on your {team}", f"how the {team} at {company} has changed since you joined",
+                   f"what the {team} at {company} needs most right now", f"how you run planning for your {team}",
+                   f"what separates a strong hire from a good one on your {team}"]  # fmt: skip
+        if kind == "leader" and company:
+            topics += [f"where the {domain or 'engineering'} work at {company} is heading"]
+        if f.target:
+            topics += [f"what you look for when you hire {role_phrase(f.target)}s"]
+    elif kind == "product":
+        topics += [f"how product and engineering work together at {company}" if company else None,
+                   "how your team decides what to build"]  # fmt: skip
+    else:
+        team = team_noun(domain)
+        topics += [f"what {domain} work looks like day to day on your team" if domain else None,
+                   f"how your team at {company} approaches {field_noun(domain)}" if company and domain else None,
+                   f"what you enjoy most about your work at {company}" if company else None,
+                   f"how the {team} at {company} is set up" if company and domain else None,
+                   f"what a typical week on your {team} looks like" if domain else None,
+                   f"what you wish you had known before joining {company}" if company else None,
+                   f"which skills matter most on your {team}" if domain else None,
+                   f"how your {team} works with the rest of {company}" if company and domain else None,
+                   f"what the hardest {domain} problem at {company} is right now" if company and domain else None,
+                   f"how you found your way into {field_noun(domain)}" if domain else None,
+                   f"what you'd tell someone who wants to do {domain} work at {company}" if company and domain else None,
+                   f"how {company} decides what the {team} works on" if company and domain else None]  # fmt: skip
+    city = f.contact.location.split(",")[0].strip() if f.contact.location else None
+    if (
+        city
+        and city.lower() != "remote"
+        and kind != "recruiter"
+        and not (hook is not None and kind == "peer")
+    ):
+        # the same question, asked of this person where they are
+        topics += [
+            f"{t} in {city}" for t in topics if t and t.endswith(("team", "set up", "organised", "right now"))
+        ]
+    return [t for t in topics if t]
+
+
+def mentions(f: _Facts) -> list[str]:
+    """What the person asked to have said, in their words, as sentences of their own."""
+    sentences = []
+    for text in f.params.mention:
+        text = text.strip().rstrip(".")
+        if re.match(r"^(i|i'm|i've|i'd|we)\b", text, re.I):
+            sentences.append(_sentence("I" + text[1:] if text[:1] == "i" else text))
+        elif re.match(r"^my\b", text, re.I):
+            sentences.append(_sentence(f"there is also {text}"))
+        else:
+            sentences.append(_sentence(f"one more thing about me: {text}"))
+    return sentences
+
+
+def subjects(f: _Facts) -> list[str]:
+    h, company, domain = f.hook, f.company, f.domain
+    options = []
+    if h is not None:
+        kind = _KIND_WORD.get(h.kind)
+        topic = topic_case(h.topic) if h.topic else None
+        if h.title and len(h.title.split()) <= 6:
+            options += [f'"{h.title}"', f'Your {kind}: "{h.title}"' if kind else None]
+        if h.name:
+            options += [f"A question about {h.name}", f"{h.name} and a question"]
+        if topic and kind:
+            options += [f"Your {kind} on {topic}", f"A question about {topic}"]
+    if f.role.kind == "recruiter" and f.target and company:
+        options += [f"{f.target} roles at {company}", f"Interested in {company}"]
+    if domain and company:
+        options += [f"{domain.capitalize()} at {company}", f"Your {domain} team at {company}"]
+    if f.role.kind in ("manager", "leader") and company:
+        options += [f"Your team at {company}", "A question about your team"]
+    if f.shared and company:
+        options += [f"{f.shared[0]} at {company}"]
+    if h is not None:
+        hooked = [
+            o
+            for o in options[: len(options)]
+            if o
+            and 3 <= _words(o) <= 7
+            and (
+                (h.title and h.title in o)
+                or (h.name and h.name in o)
+                or (h.topic and topic_case(h.topic) in o)
+            )
+        ]
+        if hooked:
+            return hooked
+    return [o for o in options if o and 3 <= _words(o) <= 7] or [
+        f"A question for you at {company}" if company else "A question about your work"
+    ]
+
+
+EXTRA = {
+    "warm": [
+        (
+            ["{topic_is} ", "the subject of {topic} is "],
+            [
+                "where I have more questions than answers",
+                "something I'd like to understand properly",
+                "where I'd like to get better",
+                "a field I'm trying to learn fast",
+            ],
+            ["", ", so your view would count for a lot"],
+        ),
+        (
+            [
+                "{target} work is where I'm heading",
+                "I'm working toward {target} roles",
+                "my next step is toward {target} work",
+                "I'm looking at {target} roles next",
+            ],
+            [", so ", ", and ", "; "],
+            [
+                "{company_pos} {team} in {city} is one I'd like to learn from",
+                "the way your {team} works in {city} matters to me",
+                "a view from {company_pos} {team} would help me plan it",
+                "your {team} is exactly where that kind of work happens",
+                "I'd like to understand how {company} builds its {team}",
+            ],
+        ),
+        (
+            [
+                "a view from {company_pos} {team}",
+                "your perspective on {field} at {company}",
+                "hearing how {field} looks at {company}",
+                "a first-hand account of your {team}",
+            ],
+            [
+                " would help me see the work more clearly",
+                " would be genuinely useful to me",
+                " would mean a lot as I plan my next step",
+                " is the thing I can't find written down anywhere",
+                " would fill in what I can't learn from the outside",
+            ],
+        ),
+    ],
+    "formal": [
+        (
+            "I am currently exploring {target} roles",
+            [", and {company_pos} {team} is of particular interest", ""],
+        ),
+        ("your perspective on {field} at {company} would be most valuable to me",),
+    ],
+}
+
+
+# ---- assembly ------------------------------------------------------------------------------
+
+GREETINGS = {"warm": ("Hi {first},", "Hello {first},"), "formal": ("Dear {first},",)}
+SIGN_OFFS = {
+    "warm": ("Best,", "Thanks,", "Many thanks,", "All the best,", "Cheers,"),
+    "formal": ("Kind regards,", "With thanks,", "Best regards,", "Sincerely,"),
+}
 _SPECIFICITY = {
     "their_work": 5,
     "shared_background": 4,
@@ -158,245 +1122,86 @@ _SPECIFICITY = {
 }
 
 
-def _choose_angle(rng: random.Random, angles: list[str], params: Params) -> str:
+def _angle(f: _Facts, params: Params) -> str:
+    angles = available_angles(f.sender, f.contact)
     allowed = [a for a in angles if a not in params.avoid_angles] or angles
     if params.angle in allowed:
         return params.angle
-    if params.prefer_specific:
-        return max(allowed, key=lambda a: (_SPECIFICITY[a], -allowed.index(a)))
-    weights = [_SPECIFICITY[a] for a in allowed]
-    return rng.choices(allowed, weights=weights)[0]
+    # the most specific thing known comes first: a hook whenever there is one
+    return max(allowed, key=lambda a: (_SPECIFICITY[a], -allowed.index(a)))
 
 
-# ---- phrase banks -------------------------------------------------------------------------
-# {first} {company} {title} {domain} {skill} {kind} {work} {note} {topic} {place} {me} {skills}
-# {target} {past} are filled from the facts; a bank entry whose fields are missing is skipped.
-
-GREETINGS = {"warm": ("Hi {first},", "Hello {first},", "Hi {first},"), "formal": ("Dear {first},",)}
-
-OPENERS = {
-    "their_work": {
-        "warm": (
-            'Your {kind} "{work}" caught my attention, especially the way it treats {topic}.',
-            'I keep coming back to your {kind} "{work}" and how it frames {topic}.',
-            'Your {kind} "{work}" stood out to me while I was looking into {topic}.',
-            'Your {kind} "{work}" put words to something I have been thinking about in {topic}.',
-            "I saw that you {note}, and {topic} is an area I care about.",
-        ),
-        "formal": (
-            'I was interested to learn of your {kind} "{work}" and its perspective on {topic}.',
-            'Your {kind} "{work}" offers a perspective on {topic} that I would value hearing more about.',
-            "I was interested to learn that you {note}, as {topic} is central to my own work.",
-        ),
-    },
-    "shared_skill": {
-        "warm": (
-            "{skill} sits at the centre of your work as {title} at {company}, and of mine too.",
-            "Seeing {skill} at the heart of the {title} role at {company} made me want to write.",
-            "We share a craft: {skill} runs through your work at {company} and through mine.",
-            "Your work as {title} at {company} leans on {skill}, which is where I spend most of my time.",
-        ),
-        "formal": (
-            "I understand that {skill} is central to your work as {title} at {company}, as it is to mine.",
-            "Your role as {title} at {company} draws on {skill}, an area I work in closely as well.",
-        ),
-    },
-    "shared_background": {
-        "warm": (
-            "We have {place} in common, which made me want to reach out to you at {company}.",
-            "Seeing {place} in your background made {company} feel a little closer.",
-        ),
-        "formal": (
-            "I noticed that we share a connection to {place}, and I hoped you might not mind a note.",
-        ),
-    },
-    "team_domain": {
-        "warm": (
-            "The way {company} approaches {domain} is a big part of why I'm writing to you in particular.",
-            "As {title} at {company}, you see {domain} problems from the inside, "
-            "and they are the ones I care about.",
-            "I've been following how {company} works on {domain}, and your role sits right at its heart.",
-            "{company_pos} work on {domain} is what drew me to your profile as {title}.",
-        ),
-        "formal": (
-            "I have followed {company_pos} approach to {domain} with interest, and your role as {title} is "
-            "central to it.",
-            "Your perspective as {title} at {company} on {domain} would be valuable to me.",
-        ),
-    },
-    "target_role": {
-        "warm": (
-            "I'm working toward {target} roles, and {company} is one of the places "
-            "I'd most like to learn from.",
-            "{company} keeps coming up as I look at {target} roles, and your view as {title} "
-            "would help a lot.",
-            "I'm aiming for {target} work next, and {company_pos} team is high on my list.",
-        ),
-        "formal": (
-            "I am pursuing {target} roles, and {company} is among the organisations I most admire.",
-            "As I pursue {target} positions, {company} stands out, and your perspective as {title} would "
-            "be valuable.",
-        ),
-    },
-}
-
-INTROS = {
-    "warm": (
-        "I'm {me}, and most of my days go into {skills}, so {topic} is close to home.",
-        "A bit about me: I'm {me}, working with {skills}, which is how I came to {topic}.",
-        "I work as {me}; {skills} are my daily tools, and {topic} is where I want to go deeper.",
-        "For context, I'm {me}, spending most of my time on {skills} and thinking about {topic}.",
-        "I'm {me}, and {skills} are the core of what I do, which is why {topic} matters to me.",
-        "Day to day I'm {me}, building with {skills}, so {topic} is a natural next step for me.",
-    ),
-    "formal": (
-        "I am {me}, working primarily with {skills}, and {topic} is closely related to my work.",
-        "By way of introduction, I am {me}; my work centres on {skills}, which connects directly to {topic}.",
-        "I am {me}, and my experience with {skills} has made {topic} a particular interest.",
-    ),
-}
-
-BACKGROUND = {
-    "warm": (
-        "Before that I was at {past}, which is part of why {company_pos} {topic} interests me.",
-        "Earlier I worked at {past}, so I'm curious how {company_pos} team handles {topic}.",
-    ),
-    "formal": ("Previously I worked at {past}, which informs my interest in {company_pos} {topic}.",),
-}
-
-ASKS = {
-    "warm": (
-        "Would you be open to a short call in the coming weeks to talk about {ask_topic}?",
-        "Could I ask you a few questions about {ask_topic} over a quick call?",
-        "Would you have time for a brief chat about {ask_topic} sometime soon?",
-        "If you're open to it, could we find a short slot to talk about {ask_topic}?",
-        "Would you be up for a quick conversation about {ask_topic}?",
-    ),
-    "formal": (
-        "Would you be willing to spare a brief call to discuss {ask_topic}?",
-        "Might you have time for a short conversation about {ask_topic} in the coming weeks?",
-        "Would you be open to a brief call to share your perspective on {ask_topic}?",
-    ),
-}
-
-SIGN_OFFS = {
-    "warm": ("Best,", "Thanks,", "Many thanks,", "All the best,", "Cheers,"),
-    "formal": ("Kind regards,", "With thanks,", "Best regards,", "Sincerely,"),
-}
-
-SUBJECTS = {
-    "their_work": (
-        'Your {kind}: "{short_work}"',
-        "A question about your {kind}",
-        "Your {kind} on {topic}",
-        "{topic}: a question",
-    ),
-    "shared_skill": (
-        "{skill} at {company}",
-        "A question about {skill} at {company}",
-        "{skill} and your team",
-    ),
-    "shared_background": ("From a fellow {place} alum", "{place}, and a question", "A {place} connection"),
-    "team_domain": ("{domain} at {company}", "Your {domain} team at {company}", "A question about {domain}"),
-    "target_role": (
-        "{target} work at {company}",
-        "A question about {target} roles",
-        "Learning about {company}",
-    ),
-}
+def _values(f: _Facts) -> dict:
+    """Everything the grammar may say, each value from a source (None when there is none)."""
+    s, c, rng = f.sender, f.contact, f.rng
+    title = c.title
+    company = c.company
+    my_title = s.current_title or s.last_title
+    my_company = None if f.params.omit_employer else (s.current_company or s.last_company)
+    skills = [skill_case(k) for k in f.skills[:2]]
+    refs = _hook_refs(f)
+    ref = rng.choice(refs) if refs else None
+    values = {
+        "first": c.first_name,
+        "company": company,
+        "company_pos": possessive(company) if company else None,
+        "title_a": with_article(title) if title else None,
+        "role": role_phrase(title) if title else None,
+        "domain": f.domain,
+        "field": field_noun(f.domain) if f.domain else None,
+        "team": team_noun(f.domain) if f.domain else None,
+        "city": c.location.split(",")[0].strip() if c.location and c.location.lower() != "remote" else None,
+        "hook_ref": ref.rstrip(",") if ref else None,
+        "hook_ref_s": ref,
+        "me_a": with_article(my_title) if my_title else None,
+        "me_role": role_phrase(my_title) if my_title else None,
+        "me_at": f" at {my_company}" if my_company else "",
+        "me_company": my_company,
+        "did": f.did,
+        "skills2": join(skills) if skills else None,
+        "past": s.past_companies[0] if s.past_companies else None,
+        "school": s.schools[0] if s.schools else None,
+        "degree": s.degrees[0] if s.degrees and s.degrees[0] else None,
+        "target": role_phrase(f.target) if f.target else None,
+        "shared": skill_case(f.shared[0]) if f.shared else None,
+        "place": f.place,
+    }
+    if f.hook is not None:
+        values["topic"] = topic_case(f.hook.topic) if f.hook.topic else None
+        if values["topic"]:
+            values["topic_is"] = f"{values['topic']} {'are' if _plural(values['topic']) else 'is'}"
+        values["kind"] = _KIND_WORD.get(f.hook.kind)
+    if f.hook is not None and not refs:
+        clause = _note_clause(f.hook.text)
+        values["hook_clause"] = clause
+        values["hook_verb_clause"] = f"I noticed that you {clause}" if clause else None
+    if f.hook is not None and f.hook.topic and f.did:
+        overlap = content_words(f.hook.topic) & content_words(f.did)
+        if overlap:
+            values["overlap_clause"] = (
+                f"the {sorted(overlap, key=len)[-1]} side of it is close to my own work"
+            )
+    return values
 
 
-def possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
-
-def _note_clause(note: str) -> str | None:
-    """'Maintains Tidewater, a toolkit…' -> 'maintain Tidewater, a toolkit…' (after "you")."""
-    first, _, rest = note.rstrip(".").partition(" ")
-    if not rest or not first.isalpha():
-        return None
-    verb = first.lower()
-    if verb.endswith("ies"):
-        verb = verb[:-3] + "y"
-    elif verb.endswith("s") and not verb.endswith("ss"):
-        verb = verb[:-1]
-    return f"{verb} {rest}"
-
-
-def _topic_case(topic: str) -> str:
-    """Lower-case a title's first word for use mid-sentence unless it is a name (a known skill
-    or tool, an acronym)."""
-    from careeros.onboarding.taxonomy import load
-
-    first = topic.split(" ", 1)[0]
-    if sum(c.isupper() for c in first) >= 2 or load().lookup(first) or load().lookup(topic.split(",")[0]):
-        return topic
-    return first[:1].lower() + first[1:] + topic[len(first) :]
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1].lower() in "aeiou" else "a"
-
-
-def _hook_topic(hook: Hook, contact: ContactFacts) -> str:
-    """What the hook is about, in the contact's own words: the quoted title's subject, or the note."""
-    source = hook.title or hook.text
-    lowered = source.rstrip(".")
-    for prefix in (
-        "lessons from ",
-        "a practical guide to ",
-        "rethinking ",
-        "the hidden cost of ",
-        "what we got wrong about ",
-        "an introduction to ",
-        "notes on ",
-    ):
-        if lowered.lower().startswith(prefix):
-            return lowered[len(prefix) :]
-    for suffix in (" without tears", " in production", " at scale"):
-        if lowered.lower().endswith(suffix):
-            return lowered[: -len(suffix)]
-    match = re.search(r"\b(?:for|on|about)\s+(.{4,60})$", lowered)
-    if match:
-        return match.group(1)
-    return lowered if len(lowered) <= 60 else (contact.company or "your work")
-
-
-def _relevant_skills(rng: random.Random, sender: SenderFacts, contact: ContactFacts) -> list[str]:
-    shared = shared_skills(sender, contact)
-    words = content_words(f"{contact.title} {contact.notes}")
-    related = [s for s in sender.skills if s not in shared and content_words(s) & words]
-    rest = [s for s in sender.skills if s not in shared and s not in related]
-    rng.shuffle(rest)
-    return (shared + related + rest)[:2]
-
-
-def _join(items: list[str]) -> str:
-    return " and ".join(items) if len(items) <= 2 else ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def _fill(rng: random.Random, bank: tuple[str, ...], values: dict) -> str | None:
-    """A random entry of `bank` whose fields all have values, filled in."""
-    usable = [t for t in bank if all(values.get(k) for k in re.findall(r"{(\w+)}", t))]
-    if not usable:
-        return None
-    return rng.choice(usable).format(**values)
-
-
-def _subject(rng: random.Random, bank: tuple[str, ...], values: dict) -> str | None:
-    """A subject of 3–7 words from `bank` (long topics make some entries too long)."""
-    options = list(bank)
-    rng.shuffle(options)
-    for template in options:
-        if all(values.get(k) for k in re.findall(r"{(\w+)}", template)):
-            subject = template.format(**values)
-            if 3 <= _words(subject) <= 7:
-                return subject
-    return None
-
-
-def _sentence_case(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+def _ask(f: _Facts, values: dict, rng: random.Random, said: list[str]) -> str:
+    """The ask, of a few phrasings the one that repeats least of what the draft already says."""
+    topics = _ask_topics(f)
+    clauses = [t for t in topics if t.startswith(("how ", "what ", "where ", "whether "))]
+    grammar = ASK[f.register]
+    best, best_overlap = None, None
+    for _ in range(6):
+        values = {**values, "ask_topic": rng.choice(topics) if topics else None,
+                  "ask_clause": rng.choice(clauses) if clauses else None}  # fmt: skip
+        ask = say(rng, grammar, values)
+        if not ask or _avoided(ask, f.avoid):
+            continue
+        overlap = _shared_phrases(ask, said)
+        if best is None or overlap < best_overlap:
+            best, best_overlap = ask, overlap
+        if overlap == 0:
+            break
+    return best or "would you be open to a short call"
 
 
 def compose(sender: SenderFacts, contact: ContactFacts, params: Params | None = None) -> Draft:
@@ -404,123 +1209,162 @@ def compose(sender: SenderFacts, contact: ContactFacts, params: Params | None = 
     rng = random.Random(
         params.seed ^ seed_for(contact.name, contact.company or "", contact.title or "", sender.name)
     )
-    angle = _choose_angle(rng, available_angles(sender, contact), params)
-    register = params.register if params.register in REGISTERS else "warm"
+    f = _facts(sender, contact, params, rng)
+    angle = _angle(f, params)
+    if angle != "their_work":
+        f.hook = None  # the person asked for another angle than their work
+    avoid, register = f.avoid, f.register
+    values = _values(f)
 
-    hooks = contact.hooks()
-    hook = rng.choice(hooks) if hooks else None
-    shared = shared_skills(sender, contact)
-    domain = domain_of(contact.title)
-    me = (
-        f"{_article(sender.current_title)} {sender.current_title.lower()} at {sender.current_company}"
-        if sender.current_title and sender.current_company
-        else None
-    )
-    values = {
-        "first": contact.first_name,
-        "company": contact.company,
-        "title": contact.title,
-        "company_pos": possessive(contact.company) if contact.company else None,
-        "domain": domain,
-        "skill": shared[0] if shared else None,
-        "place": shared_background(sender, contact),
-        "target": sender.target_roles[0] if sender.target_roles else None,
-        "me": me,
-        "skills": _join(_relevant_skills(rng, sender, contact)) if sender.skills else None,
-        "past": sender.past_companies[0] if sender.past_companies else None,
-    }
-    if hook is not None:
-        values.update(
-            kind=_KIND[hook.kind],
-            work=hook.title,
-            note=_note_clause(hook.text) if not hook.title else None,
-            topic=_topic_case(_hook_topic(hook, contact)),
-        )
-        values["short_work"] = hook.title if hook.title and len(hook.title.split()) <= 6 else None
-    if angle != "their_work" or not values.get("topic"):
-        values["topic"] = {
-            "shared_skill": values["skill"],
-            "team_domain": f"{domain} work" if domain else None,
-            "target_role": f"{values['target']} work" if values["target"] else None,
-            "shared_background": f"the work at {contact.company}" if contact.company else None,
-        }.get(angle) or (f"{domain} work" if domain else "this kind of work")
-    values["ask_topic"] = {
-        "their_work": f"the ideas behind your {values.get('kind', 'work')} on {values.get('topic')}",
-        "shared_skill": f"how your team uses {values['skill']}" if values["skill"] else None,
-        "shared_background": f"your path to {contact.company}" if contact.company else None,
-        "team_domain": f"how {contact.company} approaches {domain}" if domain else None,
-        "target_role": f"what {values['target']} work looks like at {contact.company}"
-        if values["target"]
-        else None,
-    }.get(angle) or f"your work at {contact.company or 'your company'}"
+    said_so_far: list[str] = []
 
-    opener = (
-        _fill(rng, OPENERS[angle][register], values)
-        or _fill(rng, OPENERS["team_domain"][register], values)
-        or f"Your work at {contact.company or 'your company'} is why I'm writing."
-    )
-    intro = _fill(rng, INTROS[register], values) if me and values["skills"] else None
-    background = _fill(rng, BACKGROUND[register], values) if values["past"] else None
-    ask = _fill(rng, ASKS[register], values)
+    def one(grammar: dict, tries: int = 4) -> str | None:
+        """A phrasing of the move, the one of a few tries that repeats least of what the draft
+        already says (no phrase twice)."""
+        best, best_overlap = None, None
+        for _ in range(tries):
+            out = say(rng, grammar[register], values)
+            if out is None or _avoided(out, avoid):
+                continue
+            overlap = _shared_phrases(out, said_so_far)
+            if best is None or overlap < best_overlap:
+                best, best_overlap = out, overlap
+            if overlap == 0:
+                break
+        if best:
+            said_so_far.append(best)
+        return best
+
+    values["who_tail"] = ""
+    if f.hook is not None:
+        opener = one(OPEN_HOOK)
+    elif f.role.kind == "recruiter":
+        opener = one(OPEN_RECRUITER) or one(OPEN_PLAIN)
+    else:
+        opener = one(OPEN_PLAIN)
+    opener = opener or f"I'm writing to you at {contact.company or 'your company'}"
+    said_so_far.append(opener)
+    tails = [t for t in (say(rng, WHO_TAIL[f.register], values) for _ in range(5)) if t]
+    topic = values.get("topic")
+
+    def tail_rank(t: str) -> tuple:
+        # a tail about their own work first, unless it repeats the opener's words
+        overlap = _shared_phrases(t, said_so_far)
+        return (overlap > 1, not (topic and topic in t), overlap)
+
+    values["who_tail"] = min(tails, key=tail_rank) if tails else ""
+    my_title = sender.current_title or sender.last_title
+    if f.target and my_title and domain_of(f.target) != domain_of(my_title):
+        # a career changer says where they are going, not only where they have been
+        values["who_tail"] = rng.choice(
+            [f", and I'm moving toward {values['target']} work", f"; I'm now moving toward {values['target']} work",
+             f", and these days I'm moving toward {values['target']} work"]
+        )  # fmt: skip
+    if sender.between_jobs:
+        who = one(WHO_PAST)
+    elif values["me_a"]:
+        who = one(WHO)
+    else:
+        # a thin profile says the most solid thing it has: a school, then skills, then the aim
+        who = None
+        for key in ("school", "skills2", "target"):
+            if values.get(key):
+                who = one({r: [g for g in WHO_THIN[r] if f"{{{key}}}" in str(g)] for r in WHO_THIN})
+                if who:
+                    break
+    bridge = one(BRIDGE)
+    ask = _ask(f, values, rng, said_so_far)
+    said = mentions(f)
+
+    # Sometimes two moves share a sentence ("As a data engineer at Northwind, could I ask …?").
+    prefix = _who_prefix(f)
+    shape = rng.random()
+    folded = False
+    ask_sentence = _sentence(ask).rstrip(".") + "?"
+    if prefix and shape < 0.25:
+        ask_sentence = _sentence(f"{prefix}, {ask}").rstrip(".") + "?"
+        folded = True
+    sentences = [_sentence(opener)]
+    if prefix and not folded and shape < 0.45 and re.match(r"^I\b", opener):
+        sentences = [_sentence(f"{prefix}, {opener}")]
+        folded = True
+    if who and not folded:
+        sentences.append(_sentence(who))
+    if bridge and (rng.random() < 0.6 or params.prefer_specific):
+        sentences.append(_sentence(bridge))
+    sentences += said
+
+    greeting = rng.choice(GREETINGS[register]).format(first=contact.first_name)
+    sign_off = f"{rng.choice(SIGN_OFFS[register])}\n{sender.first_name}"
     low, high = LENGTHS.get(params.length, LENGTHS["standard"])
     high = min(high, params.max_words) if params.max_words else high
     low = max(low, params.min_words) if params.min_words else low
 
-    sentences = [_sentence_case(opener)]
-    if intro:
-        sentences.append(intro)
-    if background and (params.length == "long" or (params.length == "standard" and rng.random() < 0.5)):
-        sentences.append(background)
-    greeting = rng.choice(GREETINGS[register]).format(**values)
-    sign_off = f"{rng.choice(SIGN_OFFS[register])}\n{sender.first_name}"
-
     def body_of(parts: list[str]) -> str:
-        return "\n\n".join([greeting, " ".join([*parts, ask]), sign_off])
+        return "\n\n".join([greeting, " ".join([*parts, ask_sentence]), sign_off])
 
-    # Fit the length band: drop optional sentences when long, add grounded context when short.
-    while _words(body_of(sentences)) > high and len(sentences) > 1:
-        sentences.pop()
-    extras = [
-        s for s in (background, *_context_lines(rng, values, register, angle)) if s and s not in sentences
-    ]
-    while _words(body_of(sentences)) < low and extras:
-        sentences.append(extras.pop(0))
+    # Fit the length band: drop optional sentences (never the opener or what was asked for) when
+    # long, add grounded context when short.
+    optional = [s for s in sentences[1:] if s not in said]
+    while _words(body_of(sentences)) > high and optional:
+        sentences.remove(optional.pop())
+    pool = []
+    if folded and who and not prefix:
+        pool.append(_sentence(who))
+    if not bridge or _sentence(bridge) not in sentences:
+        pool.append(_sentence(bridge) if bridge else None)
+    for _ in range(3):
+        extra = one(EXTRA)
+        if extra:
+            pool.append(_sentence(extra))
+    pool = [p for p in dict.fromkeys(pool) if p and p not in sentences]
+    while _words(body_of(sentences)) < low and pool:
+        sentences.insert(len(sentences) - len(said), pool.pop(0))
 
-    subject = (
-        _subject(rng, SUBJECTS[angle], values) or f"A question for you at {contact.company or 'your team'}"
-    )
+    subject = _pick(rng, subjects(f), avoid) or "A question about your work"
+    facts = {
+        "hook": f.hook.text if f.hook else None,
+        "role": f.role.kind,
+        "domain": f.domain,
+        "shared": f.shared[:1],
+        "place": f.place,
+        "did": f.did,
+        "target": f.target,
+    }
     return Draft(
-        subject=_sentence_case(subject),
+        subject=subject[:1].upper() + subject[1:],
         body=body_of(sentences),
         angle=angle,
-        facts={k: v for k, v in values.items() if v},
+        facts={k: v for k, v in facts.items() if v},
     )
 
 
-def _context_lines(rng: random.Random, values: dict, register: str, angle: str) -> list[str]:
-    """Grounded sentences that add context when a draft should be longer, in a seeded order."""
-    company, target, domain = values.get("company"), values.get("target"), values.get("domain")
-    options = []
-    if target and angle != "target_role" and company:
-        options.append(
-            f"I'm also exploring {target} roles, so {company} interests me for that reason too."
-            if register == "warm"
-            else f"I am also exploring {target} roles, which adds to my interest in {company}."
-        )
-    if domain and angle != "team_domain" and company:
-        options.append(f"The {domain} work at {company} is a big part of why I'm writing to you.")
-    if company and values.get("title"):
-        options.append(
-            f"Hearing how the work looks from your seat as {values['title']} would help me a great deal."
-            if register == "warm"
-            else f"Your perspective as {values['title']} at {company} would be most valuable to me."
-        )
-    if values.get("skills") and values.get("topic"):
-        options.append(
-            f"I would especially like to understand where {values['skills']} fit into {values['topic']}."
-        )
-    rng.shuffle(options)
-    return options
+def _shared_phrases(text: str, others: list[str]) -> int:
+    """How many three-word phrases of `text` the other sentences already hold."""
+
+    def grams(t: str) -> set:
+        tokens = [w.lower() for w in re.findall(r"[A-Za-z0-9'’\-]+", t)]
+        return {tuple(tokens[i : i + 3]) for i in range(len(tokens) - 2)}
+
+    seen = set().union(*(grams(o) for o in others)) if others else set()
+    return len(grams(text) & seen)
+
+
+def _who_prefix(f: _Facts) -> str | None:
+    """The sender's role as the opening of another sentence: "As a data engineer at Northwind"."""
+    s = f.sender
+    title = s.current_title if not s.between_jobs else None
+    if not title or (f.target and domain_of(f.target) != domain_of(title)):
+        return None  # a career changer's line says where they are going: it needs a sentence
+    company = None if f.params.omit_employer else s.current_company
+    at = f" at {company}" if company else ""
+    a = with_article(title)
+    options = [f"As {a}{at}", f"Speaking as {a}{at}", f"Working as {a}{at}", f"From where I sit as {a}{at}",
+               f"Writing as {a}{at}", f"As someone working as {a}{at}"]  # fmt: skip
+    if f.same_field:
+        options += [f"As {a}{at} myself", f"Being {a}{at} myself"]
+    usable = [o for o in options if not _avoided(o, f.avoid)]
+    return f.rng.choice(usable) if usable else None
 
 
 def _words(text: str) -> int:

@@ -45,6 +45,10 @@ def sources_text(sender: SenderFacts, contact: ContactFacts, extra: str = "") ->
         *sender.past_companies,
         *sender.schools,
         *sender.target_roles,
+        *sender.highlights,
+        *sender.degrees,
+        sender.last_title or "",
+        sender.last_company or "",
         extra,
     ]
     return " \n".join(parts)
@@ -54,7 +58,7 @@ def _words(text: str) -> int:
     return len(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’\-]*", text))
 
 
-def check(subject: str, body: str, sender: SenderFacts, contact: ContactFacts) -> Verdict:
+def check(subject: str, body: str, sender: SenderFacts, contact: ContactFacts, extra: str = "") -> Verdict:
     problems: list[str] = []
     if not subject.strip() or not body.strip():
         problems.append("empty")
@@ -73,7 +77,7 @@ def check(subject: str, body: str, sender: SenderFacts, contact: ContactFacts) -
         or not contact.first_name
     ):
         problems.append("greeting")
-    sources = sources_text(sender, contact)
+    sources = sources_text(sender, contact, extra)
     sources_lower = sources.lower()
     grounded_numbers = set(_NUMBER.findall(sources))  # whole numbers: "20" is not grounded by "2024"
     for number in _NUMBER.findall(text):

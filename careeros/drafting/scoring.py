@@ -3,7 +3,7 @@
 quality_score (0–100): how well the message is written, whoever it is for
   length        25  70–110 words; 50–69 and 111–125 lose a little, outside 50–125 a lot
   one ask       20  exactly one question or request; two score 6; none or three+ score 0
-  readability   15  average sentence ≤ 16 words, falling to 0 at 30; −3 when over a quarter of
+  readability   15  average sentence ≤ 20 words, falling to 0 at 34; −3 when over a quarter of
                     the words are long (9+ letters)
   subject       10  3–7 words; 2 or 8 score 5; shouting, "!" or an empty phrase ("Quick
                     question", "Hello") score 0
@@ -14,7 +14,17 @@ quality_score (0–100): how well the message is written, whoever it is for
   about them     5  at least one "you/your" for every two "I/me/my"
   penalties         −10 per cliché ("I came across your profile", "I hope this finds you well",
                     …), −8 per spam word ("free", "guarantee", "act now", …), −5 for more than
-                    one "!"
+                    one "!";
+                    −8 per phrase of three or more words said twice, −6 per content word used
+                    three times or more (stuffing);
+                    −6 per grammar slip (an article that does not fit the next word, "a engineer";
+                    a word doubled; a plural subject with "is");
+                    −15 for an ask about the sender's target role as if it were the recipient's
+                    (a peer is asked "what Senior Data Engineer work looks like");
+                    −12 per sentence that links the sender to the recipient ("which is why",
+                    "which is how I came to", "part of why") with nothing the two share in it;
+                    −10 when the recipient's notes hold their own work (a talk, a project) and
+                    the draft does not use it, −10 more when it names nothing specific at all
 
 personalization_score (0–100): how much of it could only have been written to this person
   first name in the greeting                          10
@@ -151,7 +161,7 @@ def _readability_points(body: str) -> float:
     if not lengths:
         return 0
     average = sum(lengths) / len(lengths)
-    points = 15 if average <= 16 else max(0.0, 15 * (30 - average) / 14)
+    points = 15 if average <= 20 else max(0.0, 15 * (34 - average) / 14)
     all_words = words(body)
     if all_words and sum(len(w) >= 9 for w in all_words) / len(all_words) > 0.25:
         points -= 3
@@ -198,6 +208,116 @@ def _penalties(subject: str, body: str) -> tuple[int, list[str], list[str]]:
     spam = [w for w in SPAM_WORDS if re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", text)]
     shouting = 5 if text.count("!") > 1 else 0
     return 10 * len(cliches) + 8 * len(spam) + shouting, cliches, spam
+
+
+_STOPWORDS = frozenset(
+    """a an and the of on in at for to with from by about into is are was were be been it its as or but
+    not no this that these those i me my you your we our they their he she his her would could should can
+    may might will do does did have has had so if than then there here what how when where why which who
+    just only also very more most much many some any each every other such own same""".split()
+)
+_LINK = re.compile(
+    r"\b(which is why|which is how|that is why|that's why|part of why|is how i came to|which led me to|"
+    r"is close to home|which explains my interest|that's how i came)\b",
+    re.I,
+)
+_AN_SOUNDS = set("aefhilmnorsx")
+_CLAUSE_WORDS = frozenset(
+    """how what where who way handles approaches runs builds does treats organises organizes uses makes
+    sees works manages""".split()
+)
+_PREPOSITIONS = frozenset("of on in at for with about from by to into over under behind like as".split())
+
+
+def _repeats(body: str, contact: ContactFacts) -> tuple[list[str], list[str]]:
+    """Phrases said twice and content words used three times or more."""
+    sentences = body_sentences(body)
+    tokens = [w.lower() for w in words(" ".join(sentences))]
+    names = content_words(f"{contact.name} {contact.company or ''}")
+    seen: dict[tuple, int] = {}
+    for i in range(len(tokens) - 2):
+        gram = tuple(tokens[i : i + 3])
+        if all(t in _STOPWORDS for t in gram) or set(gram) <= names | _STOPWORDS:
+            continue
+        seen[gram] = seen.get(gram, 0) + 1
+    phrases = [" ".join(g) for g, n in seen.items() if n > 1]
+    counts: dict[str, int] = {}
+    for t in tokens:
+        if len(t) >= 5 and t not in _STOPWORDS and t not in names:
+            counts[t] = counts.get(t, 0) + 1
+    stuffed = [t for t, n in counts.items() if n >= 3]
+    return phrases, stuffed
+
+
+def _grammar_slips(body: str) -> list[str]:
+    slips = []
+    for article, word in re.findall(r"\b(a|an)\s+([A-Za-z][\w-]*)", body):
+        lowered = word.lower()
+        acronym = word.isupper() and 1 < len(word) <= 5
+        if acronym:
+            vowel_sound = word[0].lower() in _AN_SOUNDS
+        else:
+            vowel_sound = (
+                lowered[0] in "aeiou" and not lowered.startswith(("uni", "use", "usu", "eu", "one", "once"))
+            ) or lowered.startswith(("hour", "honest", "honour", "honor", "heir"))
+        if (article.lower() == "a") == vowel_sound:
+            slips.append(f"{article} {word}")
+    for first, second in re.findall(r"\b(\w+)\s+(\w+)\b", body):
+        if first.lower() == second.lower() and first.lower() not in ("that", "had", "is"):
+            slips.append(f"{first} {second}")
+    for sentence in sentences(body):
+        for match in re.finditer(r"\b(\w+s)\s+is\b", sentence):
+            subject = match.group(1)
+            lowered = subject.lower()
+            if len(lowered) <= 4 or lowered.endswith(("ss", "us", "is", "ics", "ops", "ous", "sis")):
+                continue
+            before = sentence[: match.start()].split()[-6:]
+            lead = [w.lower().strip(",;:—-") for w in before]
+            # inside a phrase ("your side of data platforms is"), after a possessive, or a clause
+            # ("how the team works is"): the plural is not what "is" agrees with
+            if any(w in _PREPOSITIONS or w.endswith("'s") or w in _CLAUSE_WORDS for w in lead):
+                continue
+            if subject[:1].isupper() and sentence[: match.start()].strip():
+                continue  # a name mid-sentence ("Epic Games is")
+            slips.append(f"{subject} is")
+    return slips
+
+
+def _wrong_ask(body: str, contact: ContactFacts, sender: SenderFacts | None) -> bool:
+    if sender is None:
+        return False
+    from careeros.drafting.facts import role_of
+
+    kind = role_of(contact.title).kind
+    if kind in ("recruiter", "manager", "leader"):
+        return False
+    title = (contact.title or "").lower()
+    for sentence in body_sentences(body):
+        if sentence.rstrip().endswith("?") or _REQUEST.search(sentence):
+            lowered = sentence.lower()
+            if any(t.lower() in lowered and t.lower() not in title for t in sender.target_roles):
+                return True
+    return False
+
+
+def _ungrounded_links(body: str, contact: ContactFacts, sender: SenderFacts | None) -> int:
+    shared = {s.lower() for s in (shared_skills(sender, contact) if sender else [])}
+    places = {p.lower() for p in ((*sender.past_companies, *sender.schools) if sender else ()) if p}
+    about = f"{contact.company or ''} {contact.notes or ''}".lower()
+    shared |= {p for p in places if p in about}
+    count = 0
+    for sentence in body_sentences(body):
+        if _LINK.search(sentence) and not any(s in sentence.lower() for s in shared):
+            count += 1
+    return count
+
+
+def _hook_unused(body: str, contact: ContactFacts) -> bool:
+    hooks = [h for h in contact.hooks() if h.kind != "note" or h.title]
+    if not hooks:
+        return False
+    lowered = body.lower()
+    return not any(x and x.lower() in lowered for h in hooks for x in (h.title, h.name, h.topic))
 
 
 def personalization(body: str, contact: ContactFacts, sender: SenderFacts | None = None) -> tuple[int, dict]:
@@ -255,6 +375,16 @@ def score(subject: str, body: str, contact: ContactFacts, sender: SenderFacts | 
         "sign_off": 5 if _SIGNOFF.search(body.strip()[-80:]) else 0,
         "about_them": _you_focus_points(body),
     }
+    phrases, stuffed = _repeats(body, contact)
+    slips = _grammar_slips(body)
+    wrong_ask = _wrong_ask(body, contact, sender)
+    links = _ungrounded_links(body, contact, sender)
+    hook_unused = _hook_unused(body, contact)
+    generic = parts["specificity"] == 0
+    penalty += (
+        min(24, 8 * len(phrases)) + min(18, 6 * len(stuffed)) + min(18, 6 * len(slips))
+        + (15 if wrong_ask else 0) + 12 * links + (10 if hook_unused else 0) + (10 if generic else 0)
+    )  # fmt: skip
     quality = max(0, min(100, round(sum(parts.values()) - penalty)))
     personal, used = personalization(body, contact, sender)
     return Score(
@@ -266,6 +396,12 @@ def score(subject: str, body: str, contact: ContactFacts, sender: SenderFacts | 
             "parts": {k: round(v, 1) for k, v in parts.items()},
             "cliches": cliches,
             "spam_words": spam,
+            "repeated_phrases": phrases,
+            "stuffed_words": stuffed,
+            "grammar_slips": slips,
+            "wrong_ask": wrong_ask,
+            "ungrounded_links": links,
+            "hook_unused": hook_unused,
             "facts_used": used,
         },
     )

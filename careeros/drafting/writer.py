@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from careeros.drafting import builtin, guardrails, llm, scoring
+from careeros.drafting import feedback as feedback_mod
 from careeros.drafting.builtin import Params
 from careeros.drafting.facts import ContactFacts, SenderFacts
 
@@ -47,9 +48,12 @@ def write(sender: SenderFacts, contact: ContactFacts, params: Params, feedback: 
     problems: list[str] = []
     attempts = 0
 
+    # the person's own words in feedback are a source too ("mention that I led a team of 5")
+    said = " ".join((*params.mention, params.ask_about or ""))
+
     def consider(subject: str, body: str, angle: str, drafter: str, used: Params) -> Written | None:
         nonlocal best
-        verdict = guardrails.check(subject, body, sender, contact)
+        verdict = guardrails.check(subject, body, sender, contact, extra=said)
         if not verdict.ok:
             problems.extend(verdict.problems)
             return None
@@ -122,6 +126,18 @@ def steer(
     avoid = tuple(dict.fromkeys((*previous.avoid_angles, *([previous_angle] if previous_angle else []))))
     steered = replace(previous, seed=previous.seed + 1, angle=None, avoid_angles=avoid)
     text = feedback or ""
+    asked = feedback_mod.read(text)
+    # What the person asked for is kept for every later rewrite of this draft, added to before.
+    steered = replace(
+        steered,
+        mention=tuple(dict.fromkeys((*previous.mention, *asked.mention))),
+        avoid=tuple(dict.fromkeys((*previous.avoid, *asked.avoid))),
+        ask_about=asked.ask_about or previous.ask_about,
+        omit_employer=previous.omit_employer or asked.omit_employer,
+    )
+    if asked.mention or asked.ask_about:
+        # their words replace an angle: keep the hook if there is one, the rest is theirs
+        steered = replace(steered, avoid_angles=tuple(a for a in steered.avoid_angles if a != "their_work"))
     if reason == "too_generic" or _SPECIFIC.search(text):
         steered = replace(steered, prefer_specific=True)
     if reason == "too_long" or _SHORTER.search(text):

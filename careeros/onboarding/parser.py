@@ -851,6 +851,7 @@ class Entry:
     school: str | None = None
     body: int = 0  # description lines seen
     heads: int = 0
+    highlights: list[str] = field(default_factory=list)  # the first description lines, as written
     guessed: bool = False  # the title was a guess (a field neither clearly title nor company)
 
 
@@ -1156,6 +1157,9 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
         if role in ("bullet", "prose"):
             if current is not None:
                 current.body += 1
+                line_text = plain(strip_bullet(text))
+                if len(current.highlights) < 5 and len(line_text.split()) >= 3 and len(line_text) <= 240:
+                    current.highlights.append(line_text)
             continue
         if role in ("duration", "link"):
             continue
@@ -1387,6 +1391,7 @@ def parse_experience(sections: list[Section]) -> list[dict]:
                     "company": _clip(entry.company),
                     "location": _clip(entry.location),
                     **_period_fields(entry.period),
+                    "highlights": entry.highlights,
                 }
             )
     return jobs[:40]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from careeros.errors import InvalidRequest, NotFound
+from careeros.errors import NotFound
 from careeros.onboarding.taxonomy import load as load_taxonomy
 from careeros.timefmt import iso
 from models import Profile, User, db, utcnow
@@ -42,13 +42,27 @@ def clean_field(field: str, value):
                 seen.add(skill.lower())
                 kept.append(skill)
         return kept
+    # An entry with neither a title nor a company (a degree with neither a name nor a school)
+    # says nothing and is left out.
     if field == "experience":
-        return [{key: _text(entry.get(key)) for key in _JOB_KEYS} for entry in value or []]
-    return [
+        jobs = [
+            {
+                **{key: _text(entry.get(key)) for key in _JOB_KEYS},
+                "highlights": _lines(entry.get("highlights")),
+            }
+            for entry in value or []
+        ]
+        return [job for job in jobs if job["title"] or job["company"]]
+    schools = [
         {"degree": _text(entry.get("degree")), "university": _text(entry.get("university")),
          "year": _year(entry.get("year"))}
         for entry in value or []
     ]  # fmt: skip
+    return [school for school in schools if school["degree"] or school["university"]]
+
+
+def _lines(value) -> list[str]:
+    return [line for line in (_text(v) for v in (value or []) if isinstance(v, str)) if line][:10]
 
 
 def _normalised_skills(profile: Profile, keywords: list[str] | None = None) -> list[str]:
@@ -78,7 +92,10 @@ def profile_view(profile: Profile) -> dict:
         "email": profile.email,
         "phone": profile.phone,
         "skills": list(profile.skills or []),
-        "experience": [{key: entry.get(key) for key in _JOB_KEYS} for entry in profile.experience or []],
+        "experience": [
+            {**{key: entry.get(key) for key in _JOB_KEYS}, "highlights": list(entry.get("highlights") or [])}
+            for entry in profile.experience or []
+        ],
         "education": [
             {"degree": e.get("degree"), "university": e.get("university"), "year": _year(e.get("year"))}
             for e in profile.education or []
@@ -110,19 +127,8 @@ def _profile_for_update(session: Session, user_id: str) -> Profile:
     return profile
 
 
-def _check(fields: dict) -> None:
-    """What the schema cannot say: a job has a title or a company, a degree a school or a name."""
-    for index, job in enumerate(fields.get("experience") or []):
-        if not (_text(job.get("title")) or _text(job.get("company"))):
-            raise InvalidRequest("A job needs its title or its company", field=f"experience[{index}]")
-    for index, school in enumerate(fields.get("education") or []):
-        if not (_text(school.get("university")) or _text(school.get("degree"))):
-            raise InvalidRequest("A degree needs its university or its name", field=f"education[{index}]")
-
-
 def correct(user_id: str, fields: dict) -> dict:
     """Replace the given fields with the person's own; each becomes corrected."""
-    _check(fields)
     with db.writing() as session:
         profile = _profile_for_update(session, user_id)
         corrected = set(profile.corrected or [])

@@ -106,7 +106,10 @@ def resume_status(user_id: str, upload_id: str) -> dict:
             reading = upload.extracted
             extracted = {k: reading.get(k) for k in FIELDS}
             extracted["experience"] = [
-                {k: e.get(k) for k in ("title", "company", "duration", "start", "end", "location")}
+                {
+                    **{k: e.get(k) for k in ("title", "company", "duration", "start", "end", "location")},
+                    "highlights": list(e.get("highlights") or []),
+                }
                 for e in extracted["experience"] or []
             ]
             extracted["education"] = [

@@ -105,7 +105,6 @@ def test_put_replaces_the_whole_profile_and_every_field_becomes_yours(account):
     "body",
     [
         {},
-        {"experience": [{}]},  # a job needs its title or company
         {"experience": [{"title": "Engineer", "start": "last year"}]},
         {"education": [{"university": "MIT", "year": 1066}]},
         {"phone": "call me maybe"},
@@ -186,5 +185,19 @@ def test_a_job_that_ended_is_not_called_current():
             experience=[{"title": "Developer", "company": "Initech", "end": "2023"}, {"company": "Globex"}]
         ),
     )
-    assert past.current_company is None and past.current_title == "Developer"
+    assert past.current_company is None and past.current_title is None and past.between_jobs
+    assert past.last_title == "Developer"  # what they did, said as past: "until recently I was …"
     assert past.past_companies[:2] == ("Initech", "Globex")
+
+
+def test_entries_that_say_nothing_are_left_out(account):
+    data = account.patch(
+        "/onboarding/profile",
+        json={
+            "experience": [{}, {"company": "Acme", "highlights": ["Led a team of five."]}],
+            "education": [{"year": 2010}],
+        },
+    ).json()["data"]
+    assert [job["company"] for job in data["experience"]] == ["Acme"]
+    assert data["experience"][0]["highlights"] == ["Led a team of five."]
+    assert data["education"] == []

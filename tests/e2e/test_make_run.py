@@ -299,7 +299,7 @@ def test_swagger_ui_in_a_real_browser_signs_in_and_calls_the_api(running):
         1
         for item in spec["paths"].values()
         for method in item
-        if method in {"get", "post", "patch", "delete"}
+        if method in {"get", "post", "put", "patch", "delete"}
     )
     with browser_page() as page:
         page.goto(f"{base}/ui/")
