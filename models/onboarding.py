@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Index, Integer, LargeBinary, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, UTCDateTime, new_id, utcnow
@@ -72,6 +72,8 @@ class Objectives(Base):
     target_roles: Mapped[list] = mapped_column(JSON, default=list)
     target_companies: Mapped[list] = mapped_column(JSON, default=list)
     locations: Mapped[list] = mapped_column(JSON, default=list)
+    # Only contacts whose location is known and wanted; by default, those without one match too.
+    strict_locations: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     excluded_companies: Mapped[list] = mapped_column(JSON, default=list)
     excluded_keywords: Mapped[list] = mapped_column(JSON, default=list)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)

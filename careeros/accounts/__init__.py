@@ -114,7 +114,7 @@ def _add_sample_contacts(session, user_id: str) -> None:
     if count:
         from careeros.demo import add_directory
 
-        add_directory(session, user_id, count, seed=int(user_id[-6:], 36))
+        add_directory(session, user_id, count, seed=int(user_id[-6:], 36), source="sample")
 
 
 def login(email: str, password: str, *, ip: str = "", agent: str = "") -> dict:

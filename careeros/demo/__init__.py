@@ -71,11 +71,12 @@ class DemoResult:
     drafts: int = 0
 
 
-def add_directory(session, user_id: str, count: int, seed: int) -> int:
-    """Insert `count` generated people in bulk, normalised for matching."""
+def add_directory(session, user_id: str, count: int, seed: int, source: str = "demo") -> int:
+    """Insert `count` generated people in bulk, normalised for matching. Their addresses are at
+    reserved domains (RFC 2606: `stripe.example`), so no guess at a real person's address exists."""
     now = utcnow()
     rows = []
-    for person in people(count, seed=seed):
+    for person in people(count, seed=seed, reserved_domains=True):
         contact = Contact(
             user_id=user_id,
             name=person.name,
@@ -98,7 +99,7 @@ def add_directory(session, user_id: str, count: int, seed: int) -> int:
                 "linkedin_url": contact.linkedin_url,
                 "location": contact.location,
                 "notes": contact.notes,
-                "source": "demo",
+                "source": source,
                 "do_not_contact": False,
                 "undeliverable": False,
                 "title_norm": contact.title_norm,

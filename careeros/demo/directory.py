@@ -555,8 +555,15 @@ def _note(rng: random.Random, function: str) -> str:
     return f'Wrote the blog post "{title}".'
 
 
-def people(count: int, seed: int = 7, with_notes: float = 0.45) -> Iterator[Person]:
-    """`count` distinct people; the same seed always gives the same directory."""
+def reserved(domain: str) -> str:
+    """'stripe.com' -> 'stripe.example': the company's name on a top-level domain reserved for
+    examples (RFC 2606), which no mail server answers."""
+    return domain.rsplit(".", 1)[0] + ".example"
+
+
+def people(count: int, seed: int = 7, with_notes: float = 0.45, reserved_domains: bool = False) -> Iterator[Person]:
+    """`count` distinct people; the same seed always gives the same directory. With
+    `reserved_domains`, their addresses are at reserved domains (`maya.chen@stripe.example`)."""
     rng = random.Random(seed)
     functions = list(FUNCTION_WEIGHTS)
     weights = [FUNCTION_WEIGHTS[f] for f in functions]
@@ -565,6 +572,8 @@ def people(count: int, seed: int = 7, with_notes: float = 0.45) -> Iterator[Pers
     while produced < count:
         first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)
         company, domain, _industry = rng.choice(COMPANIES)
+        if reserved_domains:
+            domain = reserved(domain)
         function = rng.choices(functions, weights)[0]
         individual, managers = FUNCTIONS[function]
         title = (

@@ -29,6 +29,11 @@ Rules, all of them required:
   "I hope this finds you well"). No exclamation marks.
 - End with a sign-off line and the sender's first name on its own line.
 - A subject of 3 to 7 words.
+- Follow the plan: open with "open_with" (name their work correctly: a talk is a talk), say who the
+  sender is in one line from "who_i_am", link the two only through "link_only_if_true", ask one
+  thing from "ask_about_one_of" that fits "recipient_role" (never ask a peer about the sender's
+  target role as if it were theirs), say everything in "must_say" and nothing in
+  "must_not_mention". Correct English; no phrase twice.
 Answer with one JSON object and nothing else: {"subject": "...", "body": "..."}"""
 
 
@@ -73,6 +78,41 @@ def endpoint() -> Endpoint | None:
     )
 
 
+def plan(sender: SenderFacts, contact: ContactFacts, params: Params) -> dict:
+    """The same plan the built-in drafter realises: what to open with, who the sender is, what to
+    ask, and what the person's feedback requires."""
+    import random
+
+    from careeros.drafting import builtin
+
+    f = builtin._facts(sender, contact, params, random.Random(params.seed))
+    hook = f.hook
+    who_title = sender.current_title or sender.last_title
+    return {
+        "open_with": (
+            {"kind": hook.kind, "title": hook.title, "venue": hook.venue, "project": hook.name, "topic": hook.topic,
+             "note": hook.text, "say_it_as": builtin._hook_refs(f)[:1] or None}
+            if hook else
+            {"their_team": builtin.team_noun(f.domain) if f.domain else None, "company": contact.company}
+        ),  # fmt: skip
+        "who_i_am": {
+            "title": who_title,
+            "company": None if params.omit_employer else (sender.current_company or sender.last_company),
+            "job_has_ended": sender.between_jobs,
+            "one_thing_i_did": f.did,
+            "career_change_toward": f.target if (f.target and who_title and builtin.domain_of(f.target)
+                                                  != builtin.domain_of(who_title)) else None,
+        },  # fmt: skip
+        "link_only_if_true": {"shared_skill": f.shared[0] if f.shared else None, "shared_place": f.place},
+        "recipient_role": f.role.kind,
+        "ask_about_one_of": builtin._ask_topics(f)[:4],
+        "must_say": list(params.mention),
+        "must_not_mention": list(params.avoid) + (["the sender's current employer"] if params.omit_employer else []),
+        "register": params.register,
+        "length": {"short": "50-75 words", "standard": "60-105 words", "long": "90-125 words"}.get(params.length),
+    }
+
+
 def prompt(sender: SenderFacts, contact: ContactFacts, params: Params, feedback: str | None) -> list[dict]:
     facts = {
         "contact": {
@@ -102,6 +142,7 @@ def prompt(sender: SenderFacts, contact: ContactFacts, params: Params, feedback:
     }
     if feedback:
         facts["feedback_on_previous_draft"] = feedback
+    facts["plan"] = plan(sender, contact, params)
     return [
         {"role": "system", "content": SYSTEM_PROMPT},
         {"role": "user", "content": "Facts:\n" + json.dumps(facts, ensure_ascii=False, indent=1)},

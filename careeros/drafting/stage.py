@@ -68,7 +68,7 @@ def fill_for(session, user: User, now: datetime, target: int) -> int:
     found = matching.matches(
         session, criteria, user.id, extra_where=[Contact.email.is_not(None), Contact.id.not_in(messaged)]
     )
-    chosen = matching.best(found, need)
+    chosen = matching.best(found, need, user.id)
     defaults = user_defaults(_recent_reasons(session, user.id))
     for match in chosen:
         params = Params(seed=seed_for(user.id, match.contact_id) % (2**31), **defaults)

@@ -57,6 +57,10 @@ def write(sender: SenderFacts, contact: ContactFacts, params: Params, feedback: 
         if not verdict.ok:
             problems.extend(verdict.problems)
             return None
+        undone = _feedback_undone(body, params, sender)
+        if undone:  # what the person asked for is not optional
+            problems.append(undone)
+            return None
         result = scoring.score(subject, body, contact, sender)
         candidate = Written(
             subject, body, angle, drafter, result.quality, result.personalization, attempts, used
@@ -104,6 +108,20 @@ def write(sender: SenderFacts, contact: ContactFacts, params: Params, feedback: 
     if best is None:
         raise DraftFailed("no draft passed the guardrails: " + ", ".join(dict.fromkeys(problems)))
     return replace(best, attempts=attempts)
+
+
+def _feedback_undone(body: str, params: Params, sender: SenderFacts) -> str | None:
+    lowered = body.lower()
+    for text in params.mention:
+        core = re.sub(r"^(that\s+|my\s+)", "", text.strip().rstrip(".").lower())
+        if core not in lowered:
+            return f"feedback not followed: does not say {text!r}"
+    for term in params.avoid:
+        if term.lower() in lowered:
+            return f"feedback not followed: mentions {term!r}"
+    if params.omit_employer and sender.current_company and sender.current_company.lower() in lowered:
+        return "feedback not followed: names the current employer"
+    return None
 
 
 # ---- steering ------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ companies and keywords, do-not-contact and undeliverable contacts never match.
 
 from __future__ import annotations
 
-import heapq
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -166,6 +166,10 @@ class Criteria:
     remote: bool
     excluded_companies: tuple[str, ...]
     excluded_keywords: tuple[str, ...]
+    # Only contacts whose location is known and matches; otherwise those with no location match
+    # too (LinkedIn's export carries none) and simulate counts them.
+    strict_locations: bool = False
+    roles_raw: tuple[str, ...] = ()
 
     @classmethod
     def from_objectives(cls, objectives: Objectives) -> Criteria:
@@ -180,6 +184,8 @@ class Criteria:
             remote="remote" in locations,
             excluded_companies=tuple(c for c in map(normalize_company, objectives.excluded_companies) if c),
             excluded_keywords=tuple(k.strip().lower() for k in objectives.excluded_keywords if k.strip()),
+            strict_locations=bool(getattr(objectives, "strict_locations", False)),
+            roles_raw=tuple(objectives.target_roles),
         )
 
     def fits_title(self, title_norm: str) -> bool:
@@ -218,6 +224,8 @@ class Criteria:
             ]
             if self.remote:
                 places.append(Contact.location_norm.like("%remote%"))
+            if not self.strict_locations:
+                places += [Contact.location_norm.is_(None), Contact.location_norm == ""]
             conditions.append(or_(*places))
         if self.excluded_companies:
             conditions.append(Contact.company_norm.not_in(self.excluded_companies))
@@ -234,21 +242,72 @@ class Criteria:
             )
         return conditions
 
-    def score(
-        self, title_norm: str, company_norm: str, location_norm: str, has_email: bool, has_notes: bool
-    ) -> float:
-        """How good a match is, 0–1: the title most of all, then what makes outreach work."""
+    def title_fit(self, title_norm: str) -> float:
+        """How much of the title the best-fitting role covers (1: the title is exactly the role)."""
         words = title_norm.split()
-        title_fit = 0.0
+        fit = 0.0
         for role in self.roles:
             if set(role) <= set(words):
-                title_fit = max(title_fit, len(role) / max(len(words), len(role)))
-        score = 0.6 * title_fit
+                fit = max(fit, len(role) / max(len(words), len(role)))
+        return fit
+
+    def located(self, location_norm: str) -> bool | None:
+        """In a wanted place (True), elsewhere (False), or unknown (None); None without locations."""
+        if not (self.locations or self.remote):
+            return None
+        if not location_norm:
+            return None
+        return any(loc in location_norm for loc in self.locations) or (self.remote and "remote" in location_norm)
+
+    def seniority_fit(self, title: str | None) -> bool:
+        """The contact's seniority word is one the roles name ("Senior" for "Senior Data Engineer")."""
+        wanted = {w.lower() for r in self.roles_raw for w in re.findall(r"[\w]+", r)} & SENIORITY
+        have = {w.lower() for w in re.findall(r"[\w]+", title or "")} & SENIORITY
+        return bool(wanted & have)
+
+    def score(
+        self,
+        title_norm: str,
+        company_norm: str,
+        location_norm: str,
+        has_email: bool,
+        has_notes: bool,
+        *,
+        title: str | None = None,
+        recent: bool = False,
+    ) -> float:
+        """How good a match is, 0–1: the title most of all, then what makes outreach work.
+
+        title fit 0.45 (+0.05 for a seniority the roles name), a target company 0.15, something
+        specific known about them (notes) 0.12, an email address 0.1, a wanted location 0.08,
+        added in the last 30 days 0.05."""
+        score = 0.45 * self.title_fit(title_norm)
+        score += 0.05 if self.seniority_fit(title) else 0.0
         score += 0.15 if (self.companies and company_norm in self.companies) else 0.0
+        score += 0.12 if has_notes else 0.0
         score += 0.1 if has_email else 0.0
-        score += 0.1 if has_notes else 0.0
-        score += 0.05 if (self.locations and any(loc in location_norm for loc in self.locations)) else 0.0
+        score += 0.08 if self.located(location_norm) else 0.0
+        score += 0.05 if recent else 0.0
         return round(min(1.0, score), 4)
+
+    def reasons(self, match: Match) -> str:
+        """Why a contact matched, in words, for simulate's sample."""
+        parts = []
+        role = next((r for r in self.roles_raw if set(normalize_title(r).split()) <= set(match.title_norm.split())), None)
+        if role:
+            parts.append(f"title fits {role}")
+        if self.companies and match.company_norm in self.companies:
+            parts.append("at a target company")
+        if match.has_notes:
+            parts.append("something specific is known about them")
+        located = self.located(match.location_norm)
+        if located:
+            parts.append("in a wanted location")
+        elif located is None and (self.locations or self.remote):
+            parts.append("location unknown")
+        if match.sample:
+            parts.append("a sample contact")
+        return "; ".join(parts) or "matches the objectives"
 
 
 def criteria_for(session, user_id: str) -> Criteria | None:
@@ -264,10 +323,20 @@ class Match:
     company: str | None
     has_email: bool
     score: float
+    title_norm: str = ""
+    company_norm: str = ""
+    location_norm: str = ""
+    has_notes: bool = False
+    sample: bool = False  # a generated sample contact (ranked after the user's own)
 
 
-def matches(session, criteria: Criteria, user_id: str, *, extra_where: Iterable = ()) -> list[Match]:
+def matches(session, criteria: Criteria, user_id: str, *, extra_where: Iterable = (), now=None) -> list[Match]:
     """Every contact of the user that matches, with its score (unordered)."""
+    from datetime import timedelta
+
+    from models import utcnow
+
+    recent_since = (now or utcnow()) - timedelta(days=30)
     rows = session.execute(
         select(
             Contact.id,
@@ -279,13 +348,45 @@ def matches(session, criteria: Criteria, user_id: str, *, extra_where: Iterable 
             Contact.location_norm,
             Contact.email.is_not(None),
             Contact.notes.is_not(None),
+            Contact.source,
+            Contact.created_at >= recent_since,
         ).where(*criteria.where(session, user_id), *extra_where)
     ).all()
     return [
-        Match(r[0], r[1], r[2], r[3], bool(r[7]), criteria.score(r[4], r[5], r[6], r[7], r[8])) for r in rows
-    ]
+        Match(
+            r[0], r[1], r[2], r[3], bool(r[7]),
+            criteria.score(r[4], r[5], r[6] or "", r[7], r[8], title=r[2], recent=bool(r[10])),
+            title_norm=r[4] or "", company_norm=r[5] or "", location_norm=r[6] or "",
+            has_notes=bool(r[8]), sample=r[9] == "sample",
+        )
+        for r in rows
+    ]  # fmt: skip
 
 
-def best(found: list[Match], count: int) -> list[Match]:
-    """The `count` best matches, best first; ties broken by name so the order is stable."""
-    return heapq.nsmallest(count, found, key=lambda m: (-m.score, m.name, m.contact_id))
+def _tie(user_id: str, contact_id: str) -> bytes:
+    """A stable order among equals that differs per user (never the alphabet)."""
+    return hashlib.sha256(f"{user_id}\x1f{contact_id}".encode()).digest()[:8]
+
+
+PER_COMPANY = 3  # at most this many of one company in one batch, while others are left
+
+
+def best(found: list[Match], count: int, user_id: str = "", *, per_company: int = PER_COMPANY) -> list[Match]:
+    """The `count` best matches, best first: the user's own contacts before sample ones, then by
+    score, ties broken by a per-user hash; no more than `per_company` of one company while other
+    companies still have matches."""
+    ordered = sorted(found, key=lambda m: (m.sample, -m.score, _tie(user_id, m.contact_id)))
+    chosen: list[Match] = []
+    skipped: list[Match] = []
+    per: dict[str, int] = {}
+    for match in ordered:
+        if len(chosen) == count:
+            break
+        key = match.company_norm or match.company or match.contact_id
+        if per.get(key, 0) >= per_company:
+            skipped.append(match)
+            continue
+        per[key] = per.get(key, 0) + 1
+        chosen.append(match)
+    chosen += skipped[: count - len(chosen)]
+    return chosen

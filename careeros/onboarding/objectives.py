@@ -26,6 +26,7 @@ def objectives_view(objectives: Objectives) -> dict:
         "target_roles": objectives.target_roles,
         "target_companies": objectives.target_companies,
         "locations": objectives.locations,
+        "strict_locations": bool(objectives.strict_locations),
         "exclusions": {"companies": objectives.excluded_companies, "keywords": objectives.excluded_keywords},
         "updated_at": iso(objectives.updated_at),
     }
@@ -40,6 +41,7 @@ def save_objectives(user_id: str, body: dict) -> dict:
         objectives.target_roles = roles
         objectives.target_companies = _distinct(body.get("target_companies"))
         objectives.locations = _distinct(body.get("locations"))
+        objectives.strict_locations = bool(body.get("strict_locations", False))
         objectives.excluded_companies = _distinct(exclusions.get("companies"))
         objectives.excluded_keywords = _distinct(exclusions.get("keywords"))
         objectives.updated_at = now
@@ -81,6 +83,9 @@ def simulate(user_id: str) -> dict:
             )
         found = matching.matches(session, criteria, user_id)
     reachable = sum(m.has_email for m in found)
+    unknown = (
+        sum(1 for m in found if not m.location_norm) if (criteria.locations or criteria.remote) else 0
+    )
     return {
         "estimated_matches": len(found),
         "reachable_matches": reachable,
@@ -91,8 +96,12 @@ def simulate(user_id: str) -> dict:
                 "title": m.title,
                 "company": m.company,
                 "score": m.score,
+                "reason": criteria.reasons(m),
+                "sample": m.sample,
             }
-            for m in matching.best(found, SAMPLE_SIZE)
+            for m in matching.best(found, SAMPLE_SIZE, user_id)
         ],
         "confidence": confidence(reachable),
+        "unknown_location": unknown,
+        "sample_matches": sum(m.sample for m in found),
     }

@@ -36,7 +36,7 @@ from careeros import events
 from careeros import settings as settings_mod
 from careeros.sending.mail import UnsafeAddress, build, message_id_for
 from careeros.sending.schedule import HANDED, day_start, local_day
-from careeros.sending.transport import DeliveryError, from_url
+from careeros.sending.transport import DeliveryError, FileOutbox, from_url
 from models import Message, MessageStatus, User, db, utcnow
 
 log = logging.getLogger("careeros.sending")
@@ -72,6 +72,13 @@ class Job:
     to_email: str
     subject: str
     body: str
+    sample: bool = False  # a generated sample contact: never handed to a real mail server
+
+
+SAMPLE_REFUSED = (
+    "A sample contact (a generated person for trying CareerOS) is never mailed; import your own "
+    "contacts to send for real"
+)
 
 
 def _due(now: datetime):
@@ -144,6 +151,7 @@ def claim(now: datetime, user_id: str) -> list[Job]:
                     contact.email,
                     message.subject,
                     message.body,
+                    contact.source == "sample",
                 )
             )
         if user.send_gap_seconds:
@@ -293,6 +301,9 @@ def deliver(jobs: list[Job]) -> int:
                     )
                 except UnsafeAddress as exc:
                     _finish(job, MessageStatus.FAILED, f"The message cannot be sent: {exc}")
+                    continue
+                if job.sample and not isinstance(transport, FileOutbox):
+                    _finish(job, MessageStatus.FAILED, SAMPLE_REFUSED)
                     continue
                 if _hand_over(job, send_lease) != "go":
                     continue  # paused (put back) or no longer ours

@@ -187,6 +187,8 @@ def test_simulate_counts_samples_and_rates_confidence(seeded):
         "reachable_matches": 0,
         "sample_contacts": [],
         "confidence": "low",
+        "unknown_location": 0,
+        "sample_matches": 0,
     }
 
 

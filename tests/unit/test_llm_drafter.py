@@ -117,3 +117,22 @@ def test_an_unreachable_endpoint_is_degraded_not_fatal(settings):
     finally:
         settings_mod.install(settings)
         llm._probe_cache.clear()
+
+
+def test_the_prompt_carries_the_plan_and_an_answer_that_ignores_feedback_is_not_used(configured):
+    from careeros.drafting.writer import steer
+
+    configured.expect_request("/v1/chat/completions", method="POST").respond_with_json(
+        completion(json.dumps(GOOD))  # says nothing of the team the person asked to mention
+    )
+    params = steer(Params(seed=1), "their_work", "too_generic", "mention that I led a five-person team; drop Kafka")
+    written = write(SENDER, MAYA, params)
+    sent = configured.log[0][0].get_json()["messages"][1]["content"]
+    plan = json.loads(sent.split("Facts:\n", 1)[1])["plan"]
+    assert plan["open_with"]["title"] == "Streaming joins without tears" and plan["open_with"]["kind"] == "talk"
+    assert plan["must_say"] == ["I led a five-person team"] and "Kafka" in plan["must_not_mention"]
+    assert plan["recipient_role"] == "peer" and plan["ask_about_one_of"]
+    assert plan["who_i_am"]["company"] == SENDER.current_company
+    # the LLM's answer did not do what was asked: the built-in drafter's draft, which does, is used
+    assert written.drafter == "builtin"
+    assert "I led a five-person team" in written.body and "kafka" not in written.body.lower()
