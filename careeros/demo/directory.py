@@ -561,7 +561,9 @@ def reserved(domain: str) -> str:
     return domain.rsplit(".", 1)[0] + ".example"
 
 
-def people(count: int, seed: int = 7, with_notes: float = 0.45, reserved_domains: bool = False) -> Iterator[Person]:
+def people(
+    count: int, seed: int = 7, with_notes: float = 0.45, reserved_domains: bool = False
+) -> Iterator[Person]:
     """`count` distinct people; the same seed always gives the same directory. With
     `reserved_domains`, their addresses are at reserved domains (`maya.chen@stripe.example`)."""
     rng = random.Random(seed)

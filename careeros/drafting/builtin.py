@@ -948,6 +948,12 @@ def _ask_topics(f: _Facts) -> list[str]:
             topics += [f"how you approached {topic}", f"what you would tell someone starting out with {topic}",
                        f"how your thinking on {topic} has changed", f"what surprised you most about {topic}",
                        f"where you see {topic} going", f"what you would do differently with {topic} today"]  # fmt: skip
+        kind_word = _KIND_WORD.get(hook.kind)
+        if kind_word and kind_word != "project":
+            # the same question without naming the subject a third time
+            topics += [f"what led you to that {kind_word}", f"what you would add to that {kind_word} today",
+                       f"what people asked you after that {kind_word}", f"what the {kind_word} had to leave out",
+                       f"how that {kind_word} came together"]  # fmt: skip
         if topics and kind == "peer":
             return topics  # their own work is the thing to ask a peer about
     if kind == "recruiter" and company:
@@ -1052,7 +1058,7 @@ def subjects(f: _Facts) -> list[str]:
     ]
 
 
-EXTRA = {
+EXTRA_HOOK = {
     "warm": [
         (
             ["{topic_is} ", "the subject of {topic} is "],
@@ -1061,15 +1067,39 @@ EXTRA = {
                 "something I'd like to understand properly",
                 "where I'd like to get better",
                 "a field I'm trying to learn fast",
+                "where I'd most like a second opinion",
+                "the part of the field I'm least sure about",
+                "something I've only seen from the outside",
             ],
-            ["", ", so your view would count for a lot"],
+            [
+                "",
+                ", so your view would count for a lot",
+                ", and you've clearly thought it through",
+                ", which is why your {kind} stood out",
+            ],
         ),
+        (
+            [
+                "I'd rather hear about {topic} from someone who has done it",
+                "{topic_is} hard to learn from blog posts alone",
+                "most of what I read on {topic} skips the practical side",
+                "you've gone deeper into {topic} than most",
+            ],
+            ["", ", which is where you come in", ", so I hope you don't mind the question"],
+        ),
+    ],
+    "formal": [("{topic_is} a subject on which I would value an experienced view", "")],
+}
+EXTRA_PLAIN = {
+    "warm": [
         (
             [
                 "{target} work is where I'm heading",
                 "I'm working toward {target} roles",
                 "my next step is toward {target} work",
                 "I'm looking at {target} roles next",
+                "I'm aiming at {target} roles",
+                "{target} roles are my next step",
             ],
             [", so ", ", and ", "; "],
             [
@@ -1078,6 +1108,11 @@ EXTRA = {
                 "a view from {company_pos} {team} would help me plan it",
                 "your {team} is exactly where that kind of work happens",
                 "I'd like to understand how {company} builds its {team}",
+                "{company} is one of the places I'd most like to understand",
+                "hearing how {company} staffs its {team} would help",
+                "the {team} at {company} is a good example to learn from",
+                "seeing how {field} is done at {company} would help me choose",
+                "your corner of {field} is one I'd like to see first-hand",
             ],
         ),
         (
@@ -1086,6 +1121,9 @@ EXTRA = {
                 "your perspective on {field} at {company}",
                 "hearing how {field} looks at {company}",
                 "a first-hand account of your {team}",
+                "an insider's view of {field} at {company}",
+                "your honest take on {field} at {company}",
+                "a glimpse of how your {team} in {city} works",
             ],
             [
                 " would help me see the work more clearly",
@@ -1093,6 +1131,8 @@ EXTRA = {
                 " would mean a lot as I plan my next step",
                 " is the thing I can't find written down anywhere",
                 " would fill in what I can't learn from the outside",
+                " would go a long way",
+                " would help me far more than another article",
             ],
         ),
     ],
@@ -1155,8 +1195,8 @@ def _values(f: _Facts) -> dict:
         "hook_ref_s": ref,
         "me_a": with_article(my_title) if my_title else None,
         "me_role": role_phrase(my_title) if my_title else None,
-        "me_at": f" at {my_company}" if my_company else "",
-        "me_company": my_company,
+        "me_at": f" at {short}" if (short := _short_company(my_company, rng)) else "",
+        "me_company": _short_company(my_company, rng),
         "did": f.did,
         "skills2": join(skills) if skills else None,
         "past": s.past_companies[0] if s.past_companies else None,
@@ -1247,10 +1287,14 @@ def compose(sender: SenderFacts, contact: ContactFacts, params: Params | None = 
     tails = [t for t in (say(rng, WHO_TAIL[f.register], values) for _ in range(5)) if t]
     topic = values.get("topic")
 
+    asks_about_topic = f.hook is not None and f.role.kind == "peer" and not params.ask_about
+
     def tail_rank(t: str) -> tuple:
-        # a tail about their own work first, unless it repeats the opener's words
+        # a tail about their own work first, unless it repeats the opener's words or the ask will
+        # be about it too (the subject named three times is stuffing)
         overlap = _shared_phrases(t, said_so_far)
-        return (overlap > 1, not (topic and topic in t), overlap)
+        names_topic = bool(topic and topic in t)
+        return (overlap > 1, names_topic if asks_about_topic else not names_topic, overlap)
 
     values["who_tail"] = min(tails, key=tail_rank) if tails else ""
     my_title = sender.current_title or sender.last_title
@@ -1314,7 +1358,7 @@ def compose(sender: SenderFacts, contact: ContactFacts, params: Params | None = 
     if not bridge or _sentence(bridge) not in sentences:
         pool.append(_sentence(bridge) if bridge else None)
     for _ in range(3):
-        extra = one(EXTRA)
+        extra = one(EXTRA_HOOK if f.hook is not None and values.get("topic") else EXTRA_PLAIN)
         if extra:
             pool.append(_sentence(extra))
     pool = [p for p in dict.fromkeys(pool) if p and p not in sentences]
@@ -1337,6 +1381,25 @@ def compose(sender: SenderFacts, contact: ContactFacts, params: Params | None = 
         angle=angle,
         facts={k: v for k, v in facts.items() if v},
     )
+
+
+_GENERIC_FIRST = frozenset("the a an my our new global united first general national international".split())
+
+
+def _short_company(company: str | None, rng: random.Random) -> str | None:
+    """The sender's company as people say it: in full, or by its first word when that is a name
+    of its own ("Northwind Logistics" -> "Northwind")."""
+    if not company:
+        return None
+    first = company.split()[0]
+    if (
+        len(company.split()) >= 2
+        and len(first) >= 4
+        and first.lower() not in _GENERIC_FIRST
+        and rng.random() < 0.5
+    ):
+        return first.rstrip(",")
+    return company
 
 
 def _shared_phrases(text: str, others: list[str]) -> int:

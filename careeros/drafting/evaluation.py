@@ -112,8 +112,9 @@ def role_fit(contact: ContactFacts, sender: SenderFacts, body: str) -> bool:
         return bool(re.search(r"\b(opening|openings|hiring|roles?|candidates?|positions?)\b", ask))
     if kind in ("manager", "leader"):
         hooks = contact.hooks()
-        about_their_work = bool(hooks) and any(
-            x and x.lower() in ask for x in (hooks[0].topic, hooks[0].name, hooks[0].title)
+        about_their_work = bool(hooks) and (
+            any(x and x.lower() in ask for x in (hooks[0].topic, hooks[0].name, hooks[0].title))
+            or bool(re.search(rf"\b(that|your|the) {re.escape(hooks[0].kind)}\b", ask))
         )
         return about_their_work or bool(
             re.search(r"\b(team|teams|hire|hiring|people|organi[sz]ed|heading|group)\b", ask)

@@ -88,28 +88,42 @@ def plan(sender: SenderFacts, contact: ContactFacts, params: Params) -> dict:
     f = builtin._facts(sender, contact, params, random.Random(params.seed))
     hook = f.hook
     who_title = sender.current_title or sender.last_title
+    if hook:
+        open_with = {
+            "kind": hook.kind,
+            "title": hook.title,
+            "venue": hook.venue,
+            "project": hook.name,
+            "topic": hook.topic,
+            "note": hook.text,
+            "say_it_as": builtin._hook_refs(f)[:1] or None,
+        }
+    else:
+        open_with = {
+            "their_team": builtin.team_noun(f.domain) if f.domain else None,
+            "company": contact.company,
+        }
+    changing = bool(f.target and who_title and builtin.domain_of(f.target) != builtin.domain_of(who_title))
+    lengths = {"short": "50-75 words", "standard": "60-105 words", "long": "90-125 words"}
     return {
-        "open_with": (
-            {"kind": hook.kind, "title": hook.title, "venue": hook.venue, "project": hook.name, "topic": hook.topic,
-             "note": hook.text, "say_it_as": builtin._hook_refs(f)[:1] or None}
-            if hook else
-            {"their_team": builtin.team_noun(f.domain) if f.domain else None, "company": contact.company}
-        ),  # fmt: skip
+        "open_with": open_with,
         "who_i_am": {
             "title": who_title,
             "company": None if params.omit_employer else (sender.current_company or sender.last_company),
             "job_has_ended": sender.between_jobs,
             "one_thing_i_did": f.did,
-            "career_change_toward": f.target if (f.target and who_title and builtin.domain_of(f.target)
-                                                  != builtin.domain_of(who_title)) else None,
-        },  # fmt: skip
+            "career_change_toward": f.target if changing else None,
+        },
         "link_only_if_true": {"shared_skill": f.shared[0] if f.shared else None, "shared_place": f.place},
         "recipient_role": f.role.kind,
         "ask_about_one_of": builtin._ask_topics(f)[:4],
         "must_say": list(params.mention),
-        "must_not_mention": list(params.avoid) + (["the sender's current employer"] if params.omit_employer else []),
+        "must_not_mention": [
+            *params.avoid,
+            *(["the sender's current employer"] if params.omit_employer else []),
+        ],
         "register": params.register,
-        "length": {"short": "50-75 words", "standard": "60-105 words", "long": "90-125 words"}.get(params.length),
+        "length": lengths.get(params.length),
     }
 
 

@@ -21,10 +21,12 @@ quality_score (0–100): how well the message is written, whoever it is for
                     a word doubled; a plural subject with "is");
                     −15 for an ask about the sender's target role as if it were the recipient's
                     (a peer is asked "what Senior Data Engineer work looks like");
-                    −12 per sentence that links the sender to the recipient ("which is why",
+                    −15 per sentence that links the sender to the recipient ("which is why",
                     "which is how I came to", "part of why") with nothing the two share in it;
                     −10 when the recipient's notes hold their own work (a talk, a project) and
-                    the draft does not use it, −10 more when it names nothing specific at all
+                    the draft does not use it, −10 more when it names nothing specific at all;
+                    −10 per sentence that could go to anyone ("I am looking for new
+                    opportunities…", with no name, skill, topic or place in it)
 
 personalization_score (0–100): how much of it could only have been written to this person
   first name in the greeting                          10
@@ -216,12 +218,22 @@ _STOPWORDS = frozenset(
     may might will do does did have has had so if than then there here what how when where why which who
     just only also very more most much many some any each every other such own same""".split()
 )
+# Connectives that claim one of the sender's facts led to an interest in the recipient's (not the
+# plain "which is why I'm writing"): such a claim needs something the two share.
 _LINK = re.compile(
-    r"\b(which is why|which is how|that is why|that's why|part of why|is how i came to|which led me to|"
-    r"is close to home|which explains my interest|that's how i came)\b",
+    r"\b(which is how i came to|is how i came to|part of why .{0,60}(interests|drew|draws)|"
+    r"which led me to|is close to home|which explains my interest|that's how i came to|"
+    r"which is why .{0,60}(interests|appeals))",
+    re.I,
+)
+_GENERIC_PHRASES = re.compile(
+    r"\b(new opportunities|interesting work|learn more about (it|you|your company)|"
+    r"would like to connect|your company|great company|exciting (work|things)|in technology|"
+    r"in the industry|reach out|touch base)\b",
     re.I,
 )
 _AN_SOUNDS = set("aefhilmnorsx")
+_HIRING = re.compile(r"\b(hire|hires|hiring|opening|openings|candidates?|positions?|join|joining|roles)\b")
 _CLAUSE_WORDS = frozenset(
     """how what where who way handles approaches runs builds does treats organises organizes uses makes
     sees works manages""".split()
@@ -230,17 +242,28 @@ _PREPOSITIONS = frozenset("of on in at for with about from by to into over under
 
 
 def _repeats(body: str, contact: ContactFacts) -> tuple[list[str], list[str]]:
-    """Phrases said twice and content words used three times or more."""
+    """Phrases said twice (overlapping three-word runs merged into one phrase) and content words
+    used three times or more."""
     sentences = body_sentences(body)
     tokens = [w.lower() for w in words(" ".join(sentences))]
     names = content_words(f"{contact.name} {contact.company or ''}")
-    seen: dict[tuple, int] = {}
+    positions: dict[tuple, list[int]] = {}
     for i in range(len(tokens) - 2):
         gram = tuple(tokens[i : i + 3])
         if all(t in _STOPWORDS for t in gram) or set(gram) <= names | _STOPWORDS:
             continue
-        seen[gram] = seen.get(gram, 0) + 1
-    phrases = [" ".join(g) for g, n in seen.items() if n > 1]
+        positions.setdefault(gram, []).append(i)
+    repeated = sorted(positions[g][-1] for g in positions if len(positions[g]) > 1)
+    phrases, start, end = [], None, None
+    for i in repeated:  # consecutive repeated trigrams are one repeated phrase
+        if start is not None and i <= end + 1:
+            end = i
+            continue
+        if start is not None:
+            phrases.append(" ".join(tokens[start : end + 3]))
+        start = end = i
+    if start is not None:
+        phrases.append(" ".join(tokens[start : end + 3]))
     counts: dict[str, int] = {}
     for t in tokens:
         if len(t) >= 5 and t not in _STOPWORDS and t not in names:
@@ -289,13 +312,15 @@ def _wrong_ask(body: str, contact: ContactFacts, sender: SenderFacts | None) -> 
     from careeros.drafting.facts import role_of
 
     kind = role_of(contact.title).kind
-    if kind in ("recruiter", "manager", "leader"):
-        return False
     title = (contact.title or "").lower()
     for sentence in body_sentences(body):
         if sentence.rstrip().endswith("?") or _REQUEST.search(sentence):
             lowered = sentence.lower()
-            if any(t.lower() in lowered and t.lower() not in title for t in sender.target_roles):
+            named = any(t.lower() in lowered and t.lower() not in title for t in sender.target_roles)
+            # to someone who hires, the sender's target role is fair to ask about as hiring;
+            # to anyone, it is wrong as if it were their own work
+            about_hiring = kind in ("recruiter", "manager", "leader") and _HIRING.search(lowered)
+            if named and not about_hiring:
                 return True
     return False
 
@@ -308,6 +333,19 @@ def _ungrounded_links(body: str, contact: ContactFacts, sender: SenderFacts | No
     count = 0
     for sentence in body_sentences(body):
         if _LINK.search(sentence) and not any(s in sentence.lower() for s in shared):
+            count += 1
+    return count
+
+
+def _empty_sentences(body: str, contact: ContactFacts, sender: SenderFacts | None) -> int:
+    """Sentences that could go to anyone from anyone: no name, skill, topic or place in them,
+    and the stock phrases of a mass mailing."""
+    theirs = [contact.company or "", contact.title or "", contact.notes or "", contact.location or ""]
+    mine = [*sender.skills, sender.current_company or "", sender.current_title or ""] if sender else []
+    specific = content_words(" ".join([*theirs, *mine])) - _STOPWORDS
+    count = 0
+    for sentence in body_sentences(body)[:-1]:  # the ask is judged on its own
+        if _GENERIC_PHRASES.search(sentence) and not (content_words(sentence) & specific):
             count += 1
     return count
 
@@ -336,8 +374,8 @@ def personalization(body: str, contact: ContactFacts, sender: SenderFacts | None
         used["role"] = 15
     best_hook = 0
     for hook in contact.hooks():
-        if hook.title and hook.title.lower() in lowered:
-            best_hook = 35
+        if any(x and x.lower() in lowered for x in (hook.title, hook.name, hook.topic)):
+            best_hook = 35  # named: its title, its name, or what it is about
             break
         overlap = content_words(hook.text) & content_words(body)
         overlap -= content_words(contact.company) | content_words(contact.title)
@@ -381,9 +419,11 @@ def score(subject: str, body: str, contact: ContactFacts, sender: SenderFacts | 
     links = _ungrounded_links(body, contact, sender)
     hook_unused = _hook_unused(body, contact)
     generic = parts["specificity"] == 0
+    empty = _empty_sentences(body, contact, sender)
+    penalty += min(20, 10 * empty)
     penalty += (
         min(24, 8 * len(phrases)) + min(18, 6 * len(stuffed)) + min(18, 6 * len(slips))
-        + (15 if wrong_ask else 0) + 12 * links + (10 if hook_unused else 0) + (10 if generic else 0)
+        + (15 if wrong_ask else 0) + 15 * links + (10 if hook_unused else 0) + (10 if generic else 0)
     )  # fmt: skip
     quality = max(0, min(100, round(sum(parts.values()) - penalty)))
     personal, used = personalization(body, contact, sender)
@@ -402,6 +442,7 @@ def score(subject: str, body: str, contact: ContactFacts, sender: SenderFacts | 
             "wrong_ask": wrong_ask,
             "ungrounded_links": links,
             "hook_unused": hook_unused,
+            "empty_sentences": empty,
             "facts_used": used,
         },
     )

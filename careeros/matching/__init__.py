@@ -257,7 +257,8 @@ class Criteria:
             return None
         if not location_norm:
             return None
-        return any(loc in location_norm for loc in self.locations) or (self.remote and "remote" in location_norm)
+        wanted = any(loc in location_norm for loc in self.locations)
+        return wanted or (self.remote and "remote" in location_norm)
 
     def seniority_fit(self, title: str | None) -> bool:
         """The contact's seniority word is one the roles name ("Senior" for "Senior Data Engineer")."""
@@ -293,7 +294,8 @@ class Criteria:
     def reasons(self, match: Match) -> str:
         """Why a contact matched, in words, for simulate's sample."""
         parts = []
-        role = next((r for r in self.roles_raw if set(normalize_title(r).split()) <= set(match.title_norm.split())), None)
+        title_words = set(match.title_norm.split())
+        role = next((r for r in self.roles_raw if set(normalize_title(r).split()) <= title_words), None)
         if role:
             parts.append(f"title fits {role}")
         if self.companies and match.company_norm in self.companies:
@@ -330,7 +332,9 @@ class Match:
     sample: bool = False  # a generated sample contact (ranked after the user's own)
 
 
-def matches(session, criteria: Criteria, user_id: str, *, extra_where: Iterable = (), now=None) -> list[Match]:
+def matches(
+    session, criteria: Criteria, user_id: str, *, extra_where: Iterable = (), now=None
+) -> list[Match]:
     """Every contact of the user that matches, with its score (unordered)."""
     from datetime import timedelta
 

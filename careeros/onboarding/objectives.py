@@ -83,9 +83,7 @@ def simulate(user_id: str) -> dict:
             )
         found = matching.matches(session, criteria, user_id)
     reachable = sum(m.has_email for m in found)
-    unknown = (
-        sum(1 for m in found if not m.location_norm) if (criteria.locations or criteria.remote) else 0
-    )
+    unknown = sum(1 for m in found if not m.location_norm) if (criteria.locations or criteria.remote) else 0
     return {
         "estimated_matches": len(found),
         "reachable_matches": reachable,

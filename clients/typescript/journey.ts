@@ -69,7 +69,7 @@ async function main(base: string, email: string): Promise<void> {
   }
   check(drafts.length >= 3, `drafts appear (got ${drafts.length})`);
   check(
-    drafts.some((d) => d.message.body.includes("Quillfeather Robotics")),
+    drafts.some((d) => d.message.body.includes("Quillfeather")),
     "drafts use the corrected profile",
   );
 

@@ -56,8 +56,8 @@ def test_ties_are_broken_per_user_and_never_by_name(client):
 def test_a_batch_is_spread_across_companies(client):
     account = register(client)
     one_company = [
-        {"name": f"Stripe Person {i}", "title": "Data Engineer", "company": "Stripe", "email": f"s{i}@stripe.example",
-         "notes": "Spoke at PyCon about data."}
+        {"name": f"Stripe Person {i}", "title": "Data Engineer", "company": "Stripe",
+         "email": f"s{i}@stripe.example", "notes": "Spoke at PyCon about data."}
         for i in range(10)
     ]  # fmt: skip
     others = _alike(6)
@@ -129,7 +129,8 @@ def _approved_to(account, source: str, email: str) -> str:
     [contact_id] = _add(account.id, [{"name": "Sam Sample", "email": email, "source": source}])
     with db.writing() as session:
         message = Message(
-            user_id=account.id, contact_id=contact_id, status=MessageStatus.PENDING, subject="Hello there Sam",
+            user_id=account.id, contact_id=contact_id, status=MessageStatus.PENDING,
+            subject="Hello there Sam",
             body="Hi Sam,\n\nA note.\n\nBest,\nTest", generated_at=datetime.now(UTC), quality_score=80,
             personalization_score=40,
         )  # fmt: skip

@@ -125,11 +125,13 @@ def test_the_prompt_carries_the_plan_and_an_answer_that_ignores_feedback_is_not_
     configured.expect_request("/v1/chat/completions", method="POST").respond_with_json(
         completion(json.dumps(GOOD))  # says nothing of the team the person asked to mention
     )
-    params = steer(Params(seed=1), "their_work", "too_generic", "mention that I led a five-person team; drop Kafka")
+    feedback = "mention that I led a five-person team; drop Kafka"
+    params = steer(Params(seed=1), "their_work", "too_generic", feedback)
     written = write(SENDER, MAYA, params)
     sent = configured.log[0][0].get_json()["messages"][1]["content"]
     plan = json.loads(sent.split("Facts:\n", 1)[1])["plan"]
-    assert plan["open_with"]["title"] == "Streaming joins without tears" and plan["open_with"]["kind"] == "talk"
+    assert plan["open_with"]["title"] == "Streaming joins without tears"
+    assert plan["open_with"]["kind"] == "talk"
     assert plan["must_say"] == ["I led a five-person team"] and "Kafka" in plan["must_not_mention"]
     assert plan["recipient_role"] == "peer" and plan["ask_about_one_of"]
     assert plan["who_i_am"]["company"] == SENDER.current_company
