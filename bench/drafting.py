@@ -31,7 +31,7 @@ from careeros.demo.directory import people  # noqa: E402
 from careeros.drafting import evaluation  # noqa: E402
 from careeros.drafting.builtin import Params  # noqa: E402
 from careeros.drafting.facts import ContactFacts, SenderFacts, sender_from  # noqa: E402
-from careeros.drafting.writer import write  # noqa: E402
+from careeros.drafting.writer import write, write_follow_up  # noqa: E402
 from careeros.onboarding.extract import read_text  # noqa: E402
 from careeros.onboarding.parser import parse  # noqa: E402
 from careeros.onboarding.taxonomy import load  # noqa: E402
@@ -127,6 +127,32 @@ def figures(sender: SenderFacts, pool: list[ContactFacts], drafts: int = 100) ->
     }
 
 
+def follow_up_figures(sender: SenderFacts, pool: list[ContactFacts], threads: int = 100) -> dict:
+    """Follow-ups 1 and 2 of `threads` threads: length, and how much they share across contacts
+    (the same near-duplicate measure as first messages; no target: they are three short sentences,
+    and each recipient sees only their own thread)."""
+    chosen = pool[:threads]
+    ones, twos = [], []
+    for index, contact in enumerate(chosen):
+        first = write(sender, contact, Params(seed=index))
+        one = write_follow_up(sender, contact, Params(seed=index + 1), first.subject, first.body, 1)
+        said = f"{first.body}\n\n{one.body}"
+        two = write_follow_up(sender, contact, Params(seed=index + 2), one.subject, said, 2)
+        ones.append((contact, one))
+        twos.append((contact, two))
+
+    def of(pairs):
+        share = evaluation.near_duplicates([(c, w.body) for c, w in pairs])
+        return {
+            "near_duplicate_share": share["near_duplicate_share"],
+            "exact_repeat_share": share["exact_repeat_share"],
+            "words_max": max(len(w.body.split()) for _, w in pairs),
+            "quality_score": distribution([w.quality for _, w in pairs]),
+        }
+
+    return {"threads": len(chosen), "follow_up_1": of(ones), "follow_up_2": of(twos)}
+
+
 TARGETS = {"near_duplicate_share": 0.15, "hook_use": 0.95, "role_fit": 1.0, "drafts_per_second": 200}
 
 
@@ -165,6 +191,10 @@ def main() -> int:
         "targets": TARGETS,
         "demo_pool": {"directory": args.contacts, "matches": len(pool), **demo},
         "held_out_pool": held_out,
+        "follow_ups": {
+            "demo_pool": follow_up_figures(sender, pool),
+            "held_out_pool": follow_up_figures(sender, other_pool()),
+        },
         "meets_targets": per_second >= TARGETS["drafts_per_second"] and meets(demo) and meets(held_out),
     }
     print(json.dumps(report, indent=2))

@@ -27,6 +27,7 @@ def _emit(session: Session, message: Message, event_type: str, now: datetime, **
         "contact_id": message.contact_id,
         "status": message.status,
         "contact": _contact(message),
+        "follow_up_step": message.follow_up_step or 0,
         **fields,
     }
     webhooks.emit(session, message.user_id, event_type, data, now=now)

@@ -48,6 +48,7 @@ def default_stages() -> list[Stage]:
     """The stages every worker runs, in order within each lane."""
     from careeros import idempotency
     from careeros.drafting.stage import draft_due, fill_queues
+    from careeros.followups import draft_follow_ups
     from careeros.integrations import deliver_webhooks
     from careeros.matching.discovery import discover_due
     from careeros.onboarding.resumes import parse_due
@@ -58,6 +59,7 @@ def default_stages() -> list[Stage]:
         Stage("parse_resumes", parse_due, RESUMES),
         Stage("discover_contacts", discover_due),
         Stage("fill_queues", fill_queues),
+        Stage("draft_follow_ups", draft_follow_ups),
         Stage("write_drafts", draft_due),
         Stage("expire_sends", expire_leases),
         Stage("send_mail", send_due),

@@ -41,6 +41,8 @@ class Contact(Base):
     linkedin_norm: Mapped[str | None] = mapped_column(String(300), nullable=True)
     # First time matching picked this contact for the user: what `contacts_discovered` counts.
     discovered_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # An auto-reply said they are away until then: no follow-up goes before it.
+    away_until: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

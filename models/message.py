@@ -24,16 +24,20 @@ class MessageStatus(enum.StrEnum):
     FAILED = "failed"
     BOUNCED = "bounced"
     UNKNOWN = "unknown"
+    # A follow-up not sent because the thread no longer wants it (a reply, a bounce, do-not-contact)
+    WITHDRAWN = "withdrawn"
 
 
 # Every edge of the state machine; anything else is a 409.
 TRANSITIONS: dict[MessageStatus, frozenset[MessageStatus]] = {
-    MessageStatus.GENERATING: frozenset({MessageStatus.PENDING, MessageStatus.FAILED}),
+    MessageStatus.GENERATING: frozenset(
+        {MessageStatus.PENDING, MessageStatus.FAILED, MessageStatus.WITHDRAWN}
+    ),
     MessageStatus.PENDING: frozenset(
-        {MessageStatus.APPROVED, MessageStatus.REJECTED, MessageStatus.SUPERSEDED}
+        {MessageStatus.APPROVED, MessageStatus.REJECTED, MessageStatus.SUPERSEDED, MessageStatus.WITHDRAWN}
     ),
     MessageStatus.REJECTED: frozenset({MessageStatus.SUPERSEDED}),
-    MessageStatus.APPROVED: frozenset({MessageStatus.SENDING, MessageStatus.FAILED}),
+    MessageStatus.APPROVED: frozenset({MessageStatus.SENDING, MessageStatus.FAILED, MessageStatus.WITHDRAWN}),
     MessageStatus.SENDING: frozenset(
         {MessageStatus.SENT, MessageStatus.FAILED, MessageStatus.APPROVED, MessageStatus.UNKNOWN}
     ),
@@ -42,6 +46,7 @@ TRANSITIONS: dict[MessageStatus, frozenset[MessageStatus]] = {
     MessageStatus.SUPERSEDED: frozenset(),
     MessageStatus.FAILED: frozenset(),
     MessageStatus.BOUNCED: frozenset(),
+    MessageStatus.WITHDRAWN: frozenset(),
     # A reply, a bounce or the interrupted sender's late confirmation proves that it did leave;
     # the person may resend it after checking their sent folder.
     MessageStatus.UNKNOWN: frozenset(
@@ -126,6 +131,16 @@ class Message(Base):
     superseded_by_id: Mapped[str | None] = mapped_column(
         ForeignKey("messages.id", ondelete="SET NULL"), nullable=True
     )
+    # Follow-ups: 0 for the first message of a thread, 1.. for the follow-ups; the message it
+    # follows (whose Message-ID it answers) and the thread's first message.
+    follow_up_step: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    follows_id: Mapped[str | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="SET NULL"), nullable=True
+    )
+    thread_id: Mapped[str | None] = mapped_column(String(40), nullable=True, index=True)
+    # A sent message whose thread waits for its next follow-up: when it is due (the worker's
+    # follow-up stage claims by it); None once drafted, stopped or not wanted.
+    follow_up_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True, index=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     contact: Mapped[Contact] = relationship(lazy="joined", innerjoin=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, new_id, utcnow
@@ -35,6 +35,10 @@ class User(Base):
     send_gap_seconds: Mapped[int] = mapped_column(
         Integer, default=DEFAULT_GAP, server_default=str(DEFAULT_GAP)
     )
+    # Follow-ups: on or off, how many (0–3), and the business days to wait before each.
+    follow_ups_enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    follow_up_count: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
+    follow_up_waits: Mapped[list] = mapped_column(JSON, default=lambda: [4, 7], server_default="[4, 7]")
     next_send_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     # Replies: SHA-256 of the token that authenticates POST /inbound/email (shown once).
     inbound_token_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)

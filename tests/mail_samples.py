@@ -105,7 +105,14 @@ def apple_mail_reply(*, sender: str, to: str, in_reply_to: str | None, message_i
     ).encode() + base64.encodebytes(body.encode("iso-8859-1"))
 
 
-def out_of_office(*, sender: str, to: str, in_reply_to: str | None, message_id: str) -> bytes:
+def out_of_office(
+    *,
+    sender: str,
+    to: str,
+    in_reply_to: str | None,
+    message_id: str,
+    text: str = "I am out of the office until March 2 with limited access to email.",
+) -> bytes:
     threading = f"In-Reply-To: {in_reply_to}\r\n" if in_reply_to else ""
     return (
         f"From: Maya Chen <{sender}>\r\n"
@@ -117,7 +124,7 @@ def out_of_office(*, sender: str, to: str, in_reply_to: str | None, message_id: 
         "X-Auto-Response-Suppress: All\r\n"
         'Content-Type: text/plain; charset="us-ascii"\r\n'
         "\r\n"
-        "I am out of the office until March 2 with limited access to email.\r\n"
+        f"{text}\r\n"
     ).encode()
 
 

@@ -9,7 +9,7 @@ from zoneinfo import available_timezones
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
-from careeros import security
+from careeros import followups, security
 from careeros import settings as settings_mod
 from careeros.errors import Conflict, InvalidRequest, NotFound, Unauthorized
 from careeros.ratelimit import LoginThrottle
@@ -54,6 +54,11 @@ def account_view(user: User) -> dict:
             "timezone": user.timezone,
             "sending_window": user.sending_window,
             "send_gap_seconds": user.send_gap_seconds,
+            "follow_ups": {
+                "enabled": bool(user.follow_ups_enabled),
+                "count": user.follow_up_count,
+                "waits": list(user.follow_up_waits or [4, 7]),
+            },
         },
         "created_at": iso(user.created_at),
         "inbound_token_created_at": iso(user.inbound_token_created_at),
@@ -230,12 +235,22 @@ def update_account(user_id: str, changes: dict) -> dict:
         if window is not None:
             days = [d for d in ("mon", "tue", "wed", "thu", "fri", "sat", "sun") if d in window["days"]]
             user.sending_window = {"days": days, "start": window["start"], "end": window["end"]}
+        follow_ups = changes.get("follow_ups") or {}
+        if "enabled" in follow_ups:
+            user.follow_ups_enabled = follow_ups["enabled"]
+        if "count" in follow_ups:
+            user.follow_up_count = follow_ups["count"]
+        if "waits" in follow_ups:
+            user.follow_up_waits = list(follow_ups["waits"])
         if "send_gap_seconds" in changes:
             if user.next_send_at is not None:  # the wait after the last send follows the new gap
                 user.next_send_at += timedelta(seconds=changes["send_gap_seconds"] - user.send_gap_seconds)
             user.send_gap_seconds = changes["send_gap_seconds"]
         now = utcnow()
         user.updated_at = now
+        if follow_ups or "timezone" in changes:
+            session.flush()
+            followups.reschedule(session, user, now)
         if PLANNING.intersection(changes):
             # Mail the old plan held for a later day may fit now (or no longer fit today).
             session.flush()

@@ -39,6 +39,21 @@ def dashboard(user_id: str, period: str = "week") -> dict:
         discovered = session.scalar(
             select(func.count()).where(Contact.user_id == user_id, *since(Contact.discovered_at))
         )
+        # Whether follow-ups are worth it: the replies each step drew (the message answered).
+        by_step = dict(
+            session.execute(
+                select(Message.follow_up_step, func.count())
+                .where(mine, *since(Message.replied_at))
+                .group_by(Message.follow_up_step)
+            ).all()
+        )
+        sent_by_step = dict(
+            session.execute(
+                select(Message.follow_up_step, func.count())
+                .where(mine, Message.status.in_(DELIVERED), *since(Message.sent_at))
+                .group_by(Message.follow_up_step)
+            ).all()
+        )
     return {
         "period": period,
         "period_start": iso(start),
@@ -48,4 +63,13 @@ def dashboard(user_id: str, period: str = "week") -> dict:
         "response_rate": round(replied_of_sent / sent, 4) if sent else 0.0,
         "avg_quality_score": round(float(avg_quality), 1) if avg_quality is not None else None,
         "contacts_discovered": discovered,
+        "replies_by_step": _steps(by_step),
+        "sent_by_step": _steps(sent_by_step),
     }
+
+
+STEP_NAMES = ("first_message", "follow_up_1", "follow_up_2", "follow_up_3")
+
+
+def _steps(counts: dict) -> dict:
+    return {name: int(counts.get(step, 0)) for step, name in enumerate(STEP_NAMES)}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from careeros import events
 from careeros.errors import NotFound
@@ -79,6 +79,11 @@ def do_not_contact(user_id: str, contact_id: str) -> dict:
         ).all()
         for message in withdrawn:
             message.updated_at = now
+            if message.follow_up_step:
+                message.status = MessageStatus.WITHDRAWN  # a follow-up: the sequence stops
+                message.failure_reason = WITHDRAWN
+                message.lease_until = None
+                continue
             if message.status == MessageStatus.PENDING:
                 message.status = MessageStatus.REJECTED
                 message.rejected_at = now
@@ -93,4 +98,11 @@ def do_not_contact(user_id: str, contact_id: str) -> dict:
             message.lease_until = None
             if was_approved:
                 events.failed(session, message, now)
+        # no thread to this contact waits for a follow-up any more
+        session.execute(
+            update(Message)
+            .where(Message.contact_id == contact_id, Message.follow_up_due_at.is_not(None))
+            .values(follow_up_due_at=None)
+            .execution_options(synchronize_session="fetch")
+        )
         return {**contact_view(contact), "messages_withdrawn": len(withdrawn)}

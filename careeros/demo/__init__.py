@@ -10,7 +10,7 @@ from datetime import timedelta
 
 from sqlalchemy import insert, select
 
-from careeros import matching, security
+from careeros import followups, matching, security
 from careeros.demo.directory import people
 from careeros.drafting.stage import draft_one, fill_for
 from careeros.onboarding.extract import read_text
@@ -181,9 +181,14 @@ def populate(
         ).all()
         for index, message in enumerate(written):
             message.generated_at = message.created_at = now - timedelta(minutes=7 * (len(written) - index))
+        user = session.get(User, user_id)
+        for index, message in enumerate(written):
             if index < past:  # the oldest become last week's outreach
                 _as_history(message, rng, now, index)
-        session.get(User, user_id).discovery_due_at = now  # discovery finds the remaining matches
+            if message.status == MessageStatus.SENT:  # their follow-ups come due like anyone's
+                message.thread_id = message.id
+                followups.schedule_after(message, user)
+        user.discovery_due_at = now  # discovery finds the remaining matches
     return added, len(written) - past
 
 

@@ -1432,3 +1432,237 @@ def _who_prefix(f: _Facts) -> str | None:
 
 def _words(text: str) -> int:
     return len(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’\-]*", text))
+
+
+# ---- follow-ups -------------------------------------------------------------------------------
+
+FOLLOW_UP_MAX_WORDS = 60
+# A follow-up is one or two moves the earlier messages did not make (a narrower question, who the
+# sender is, an easier way to answer, their team, their talk or project), an optional lead-in, an
+# easy question; the last one says it is the last. Nothing in it claims what the sources do not.
+FOLLOW_LEAD = {
+    "warm": [
+        (
+            [
+                "one more thought on my note from last week",
+                "a short addition to my earlier note",
+                "adding one thing to what I wrote before",
+                "a quick addition, in case it helps",
+                "one thing I left out of my last note",
+                "a small postscript to my earlier message",
+                "writing once more, briefly",
+                "back with one more detail",
+                "to make my earlier note easier to answer",
+                "a quick follow-on to my note about {company_pos} {team}",
+                "one more line on my note about {field}",
+            ],
+            [": ", " — "],
+        ),
+    ],
+    "formal": [
+        (
+            ["a brief addition to my earlier message", "one further point to my previous note",
+             "a short addition to my message about {company_pos} {team}"],
+            [": "],
+        )
+    ],
+}  # fmt: skip
+FOLLOW_MOVES = {
+    "question": {
+        "warm": [
+            (
+                ["even a line on {ask_topic}", "a sentence or two on {ask_topic}", "your take on {ask_topic}",
+                 "a short answer on {ask_topic}", "just your view on {ask_topic}"],
+                [" would help me a lot", " would already be plenty", " would be more than enough",
+                 " is all I'm hoping for", " would go a long way"],
+            ),
+            (
+                ["the one thing I'd most like to hear about is", "what I'd most value is a word on",
+                 "my question really comes down to", "if I could ask only one thing, it would be"],
+                " {ask_topic}",
+            ),
+        ],
+        "formal": [
+            (["a few lines on {ask_topic}", "your view on {ask_topic}"],
+             [" would be most helpful", " would be more than sufficient"]),
+        ],
+    },
+    "me": {
+        "warm": [
+            (
+                ["in case it helps place me, ", "for context, ", "to put my note in context, ",
+                 "some background, in case it's useful: ", ""],
+                ["at {me_company} I {did}", "most recently I {did}", "I {did}"],
+                ["", " as {me_a}"],
+            ),
+            (
+                ["day to day I work with {skills2}", "most of my work is in {skills2}",
+                 "my own background is {skills2}"],
+                ["", ", as {me_a}{me_at}"],
+            ),
+        ],
+        "formal": [
+            (["for context, ", "by way of background, "], ["at {me_company} I {did}", "I {did}"], ""),
+            ("my background is in {skills2}", ["", ", as {me_a}{me_at}"]),
+        ],
+    },
+    "easier": {
+        "warm": [
+            (
+                ["I'm happy to keep it to email", "email works just as well for me",
+                 "a reply by email is just as good", "there's no need for a call",
+                 "a couple of written lines would be plenty"],
+                [" if a call is too much", " if your calendar is full", " if that's easier",
+                 " if time is short", ""],
+            ),
+        ],
+        "formal": [("I would be glad to keep this to email", [" if that is easier", " if time is short"])],
+    },
+    "team": {
+        "warm": [
+            (
+                ["I'm especially curious how the {team} at {company} works",
+                 "what I'd most like to understand is how {company_pos} {team} is set up",
+                 "the part I know least about is how {company_pos} {team} works",
+                 "I'd love a sense of how {company_pos} {team} splits its work"],
+                ["", " day to day", " in practice"],
+            ),
+        ],
+        "formal": [("I would value a sense of how {company_pos} {team} is organised", "")],
+    },
+    "hook": {
+        "warm": [
+            (
+                ["{hook_ref_s} is still what I'd most like to ask you about",
+                 "{hook_ref_s} is the part I'd most like to hear more about",
+                 "it's {hook_ref} I'd most like to ask about"],
+                ["", ", whenever you have a moment", ", even briefly"],
+            ),
+        ],
+        "formal": [("{hook_ref_s} remains what I would most value your view on", "")],
+    },
+}  # fmt: skip
+FOLLOW_ASK = {
+    "warm": [
+        (
+            ["", "no pressure, but ", "whenever suits you, ", "either way, "],
+            ["would a couple of lines by email work better", "would a short reply be easier than a call",
+             "is email easier for you", "could a short note by email work instead",
+             "is there someone else on the {team} I should ask instead",
+             "could you point me to someone who knows {company_pos} {team} well",
+             "is there a better person at {company} to ask about {field}",
+             "would a quick written answer be possible", "would a few lines on {field} by email be easier"],
+        ),
+    ],
+    "formal": [
+        (["", "if it is more convenient, "],
+         ["would a brief reply by email be more convenient", "might a written answer be easier",
+          "is there a colleague on the {team} I should approach instead"]),
+    ],
+}  # fmt: skip
+# when the follow-up has not already narrowed the question itself
+FOLLOW_ASK_NARROW = {
+    "warm": [(["", "no pressure, but "], "would it help if I sent one specific question")],
+    "formal": [("", "would it help if I sent a single, specific question")],
+}
+FOLLOW_LAST = {
+    "warm": [
+        (
+            ["this is my last note on it", "I won't write again about this", "I'll leave it here after this one",
+             "I'll stop here after this note", "this is the last you'll hear from me on it",
+             "I won't follow up again"],
+            [", and no reply is needed if the timing is wrong", " — if the timing is wrong, no need to answer",
+             ", so please don't feel obliged to reply", "; if now isn't a good time, I completely understand"],
+        ),
+    ],
+    "formal": [
+        (["this will be my last note on the subject", "I shall not write again on this"],
+         [", and no reply is needed if the timing is not right", "; I quite understand if the timing is wrong"])
+    ],
+}  # fmt: skip
+
+
+def _length(body: str) -> int:
+    """Words as any counter counts them: a dash between spaces counts too."""
+    return max(_words(body), len(body.split()))
+
+
+def _follow_up_moves(f: _Facts, values: dict, rng: random.Random) -> list[str]:
+    """The moves open to this follow-up, best first: the contact's own work, then a narrower
+    question, who the sender is, their team, an easier way to answer; shuffled within ties so a
+    user's follow-ups do not all take the same one."""
+    moves = []
+    if values.get("hook_ref_s"):
+        moves.append((0, rng.random(), "hook"))
+    if values.get("ask_topic"):
+        moves.append((1, rng.random(), "question"))
+    if values.get("did") or values.get("skills2"):
+        moves.append((1, rng.random(), "me"))
+    if values.get("team") and values.get("company"):
+        moves.append((2, rng.random(), "team"))
+    moves.append((2, rng.random(), "easier"))
+    # most follow-ups mix: rank is a preference, not a rule
+    return [name for _, _, name in sorted(moves, key=lambda m: m[0] + m[1] * 2.5)]
+
+
+def compose_follow_up(
+    sender: SenderFacts,
+    contact: ContactFacts,
+    previous_subject: str,
+    step: int,
+    params: Params | None = None,
+    used: str = "",
+) -> Draft:
+    """A follow-up in the thread: short (at most 60 words), one or two moves the thread did not
+    make yet (`used` is what it already said), never "just bumping this"; the last one says so
+    and asks for nothing more than a line."""
+    params = params or Params()
+    rng = random.Random(params.seed ^ seed_for(contact.name, contact.company or "", "follow-up", str(step)))
+    f = _facts(sender, contact, params, rng)
+    values = dict(_values(f))
+    register = f.register
+    avoid = f.avoid
+    topics = [t for t in _ask_topics(f) if t.lower() not in used.lower()] or _ask_topics(f)
+    values["ask_topic"] = rng.choice(topics) if topics else None
+
+    def fresh(grammar) -> str | None:
+        # something the thread did not already say, and that says nothing the person asked to drop
+        options = [say(rng, grammar, values) for _ in range(10)]
+        options = [o for o in options if o and not _avoided(o, avoid)]
+        options.sort(key=lambda o: _shared_phrases(o, [used]))
+        return options[0] if options else None
+
+    said = mentions(f)
+    last = _sentence(fresh(FOLLOW_LAST[register]) or "this is my last note on it") if step >= 2 else None
+    moves, taken = [], []
+    for name in _follow_up_moves(f, values, rng):
+        text = fresh(FOLLOW_MOVES[name][register]) if register in FOLLOW_MOVES[name] else None
+        if text and _shared_phrases(text, [used]) <= 2:
+            moves.append(text)
+            taken.append(name)
+        if len(moves) == 2:
+            break
+    moves = moves or ["I'm happy to keep it to email if a call is too much"]
+    asks = FOLLOW_ASK[register]
+    if "question" not in taken and "hook" not in taken and rng.random() < 0.25:
+        asks = FOLLOW_ASK_NARROW[register]
+    ask = fresh(asks) or "would a couple of lines by email work better"
+    ask = _sentence(ask).rstrip(".") + "?"
+    lead = fresh(FOLLOW_LEAD[register]) if rng.random() < 0.6 else None
+    first_move = f"{lead}{moves[0]}" if lead else moves[0]
+    parts = [_sentence(first_move), *[_sentence(m) for m in moves[1:]], *said, *([last] if last else [])]
+    greeting = rng.choice(GREETINGS[register]).format(first=contact.first_name)
+    sign_off = f"{rng.choice(SIGN_OFFS[register])}\n{sender.first_name}"
+
+    def body_of(sentences: list[str]) -> str:
+        return "\n\n".join([greeting, " ".join([*sentences, ask]), sign_off])
+
+    # over the length: drop the second move, then the lead-in; what the person asked for stays
+    if _length(body_of(parts)) > FOLLOW_UP_MAX_WORDS and len(moves) > 1:
+        parts.remove(_sentence(moves[1]))
+    if _length(body_of(parts)) > FOLLOW_UP_MAX_WORDS and lead:
+        parts[0] = _sentence(moves[0])
+    while _length(body_of(parts)) > FOLLOW_UP_MAX_WORDS and len(parts) > 1:
+        parts.pop(0)
+    subject = previous_subject if previous_subject.lower().startswith("re:") else f"Re: {previous_subject}"
+    return Draft(subject=subject[:300], body=body_of(parts), angle=f"follow_up_{step}", facts={"step": step})

@@ -58,14 +58,21 @@ def _words(text: str) -> int:
     return len(re.findall(r"[A-Za-z0-9][A-Za-z0-9'’\-]*", text))
 
 
-def check(subject: str, body: str, sender: SenderFacts, contact: ContactFacts, extra: str = "") -> Verdict:
+def check(
+    subject: str,
+    body: str,
+    sender: SenderFacts,
+    contact: ContactFacts,
+    extra: str = "",
+    max_words: int = MAX_WORDS,
+) -> Verdict:
     problems: list[str] = []
     if not subject.strip() or not body.strip():
         problems.append("empty")
     text = f"{subject}\n{body}"
     if _PLACEHOLDER.search(text):
         problems.append("placeholder")
-    if _words(body) > MAX_WORDS:
+    if _words(body) > max_words:
         problems.append("too_long")
     first_line = body.strip().split("\n", 1)[0]
     if (

@@ -63,6 +63,13 @@ CLICHES = (
     "win-win",
     "just checking in",
     "hope all is well",
+    "just bumping",
+    "bumping this",
+    "haven't heard back",
+    "have not heard back",
+    "did you get a chance",
+    "following up on my previous",
+    "as per my last email",
 )
 SPAM_WORDS = (
     "free",
@@ -399,12 +406,29 @@ def personalization(body: str, contact: ContactFacts, sender: SenderFacts | None
     return min(100, sum(used.values())), used
 
 
-def score(subject: str, body: str, contact: ContactFacts, sender: SenderFacts | None = None) -> Score:
+def _follow_up_length_points(n: int) -> float:
+    if 25 <= n <= 60:
+        return 25
+    if n < 25:
+        return 25 * n / 25
+    return max(0.0, 25 - (n - 60) * 1.5)
+
+
+def score(
+    subject: str,
+    body: str,
+    contact: ContactFacts,
+    sender: SenderFacts | None = None,
+    *,
+    follow_up: bool = False,
+) -> Score:
+    """The rubric above; a follow-up is judged as one: 25–60 words is the right length, it need not
+    repeat the specifics of the message it follows, and "just bumping this" costs like a cliché."""
     n_words = len(words(body))
     asks = count_asks(body)
     penalty, cliches, spam = _penalties(subject, body)
     parts = {
-        "length": _length_points(n_words),
+        "length": _follow_up_length_points(n_words) if follow_up else _length_points(n_words),
         "one_ask": _ask_points(asks),
         "readability": _readability_points(body),
         "subject": _subject_points(subject),
@@ -417,8 +441,10 @@ def score(subject: str, body: str, contact: ContactFacts, sender: SenderFacts | 
     slips = _grammar_slips(body)
     wrong_ask = _wrong_ask(body, contact, sender)
     links = _ungrounded_links(body, contact, sender)
-    hook_unused = _hook_unused(body, contact)
-    generic = parts["specificity"] == 0
+    hook_unused = _hook_unused(body, contact) and not follow_up
+    generic = parts["specificity"] == 0 and not follow_up
+    if follow_up:
+        parts["specificity"] = max(parts["specificity"], 10)  # the first message carried the specifics
     empty = _empty_sentences(body, contact, sender)
     penalty += min(20, 10 * empty)
     penalty += (

@@ -20,7 +20,7 @@ from careeros import settings as settings_mod
 from careeros.drafting.builtin import Params, seed_for
 from careeros.drafting.facts import ContactFacts, SenderFacts, sender_from
 from careeros.drafting.scoring import words
-from careeros.drafting.writer import DraftFailed, steer, user_defaults, write
+from careeros.drafting.writer import DraftFailed, steer, user_defaults, write, write_follow_up
 from models import (
     Contact,
     Message,
@@ -126,6 +126,9 @@ class _Job:
     contact: ContactFacts
     params: Params
     feedback: str | None
+    follow_up_step: int = 0
+    previous_subject: str = ""
+    previous_body: str = ""
 
 
 def _claim(now: datetime, user_id: str | None = None) -> _Job | None:
@@ -181,7 +184,29 @@ def _claim(now: datetime, user_id: str | None = None) -> _Job | None:
             if message.regenerated_from_id:
                 previous = session.get(Message, message.regenerated_from_id)
                 feedback = previous.rejection_feedback if previous else None
-            return _Job(message.id, sender, facts, Params.from_dict(message.draft_params), feedback)
+            followed = session.get(Message, message.follows_id) if message.follows_id else None
+            # what the thread already said, so the follow-up adds something new
+            said = (
+                session.scalars(
+                    select(Message.body).where(
+                        Message.thread_id == message.thread_id,
+                        Message.follow_up_step < message.follow_up_step,
+                        Message.body.is_not(None),
+                    )
+                ).all()
+                if message.follow_up_step and message.thread_id
+                else []
+            )
+            return _Job(
+                message.id,
+                sender,
+                facts,
+                Params.from_dict(message.draft_params),
+                feedback,
+                message.follow_up_step,
+                followed.subject if followed else "",
+                "\n\n".join(said),
+            )
 
 
 def draft_one(now: datetime, user_id: str | None = None) -> bool:
@@ -190,7 +215,18 @@ def draft_one(now: datetime, user_id: str | None = None) -> bool:
     if job is None:
         return False
     try:
-        written, failure = write(job.sender, job.contact, job.params, job.feedback), None
+        if job.follow_up_step:
+            written = write_follow_up(
+                job.sender,
+                job.contact,
+                job.params,
+                job.previous_subject,
+                job.previous_body,
+                job.follow_up_step,
+            )
+        else:
+            written = write(job.sender, job.contact, job.params, job.feedback)
+        failure = None
     except DraftFailed as exc:
         written, failure = None, str(exc)
     finished = utcnow()

@@ -110,6 +110,43 @@ def write(sender: SenderFacts, contact: ContactFacts, params: Params, feedback: 
     return replace(best, attempts=attempts)
 
 
+def write_follow_up(
+    sender: SenderFacts,
+    contact: ContactFacts,
+    params: Params,
+    previous_subject: str,
+    previous_body: str,
+    step: int,
+) -> Written:
+    """A follow-up (built-in drafter): at most 60 words, in the thread, something the earlier
+    message did not say; through the same guardrails, scorer and feedback check."""
+    said = " ".join((*params.mention, params.ask_about or ""))
+    best: Written | None = None
+    problems: list[str] = []
+    for attempt in range(MAX_TRIES):
+        used = replace(params, seed=params.seed + attempt * 7919)
+        draft = builtin.compose_follow_up(sender, contact, previous_subject, step, used, previous_body)
+        verdict = guardrails.check(
+            draft.subject, draft.body, sender, contact, extra=said, max_words=builtin.FOLLOW_UP_MAX_WORDS
+        )
+        undone = _feedback_undone(draft.body, params, sender)
+        if not verdict.ok or undone:
+            problems.extend([*verdict.problems, *([undone] if undone else [])])
+            continue
+        result = scoring.score(draft.subject, draft.body, contact, sender, follow_up=True)
+        candidate = Written(
+            draft.subject, draft.body, draft.angle, "builtin", result.quality, result.personalization,
+            attempt + 1, used,
+        )  # fmt: skip
+        if best is None or candidate.quality > best.quality:
+            best = candidate
+        if result.quality >= MIN_QUALITY:
+            return candidate
+    if best is None:
+        raise DraftFailed("no follow-up passed the guardrails: " + ", ".join(dict.fromkeys(problems)))
+    return best
+
+
 def _feedback_undone(body: str, params: Params, sender: SenderFacts) -> str | None:
     lowered = body.lower()
     for text in params.mention:

@@ -49,6 +49,8 @@ def draft_view(message: Message) -> dict:
         "quality_score": message.quality_score or 0,
         "personalization_score": message.personalization_score or 0,
         "generated_at": iso(message.generated_at or message.created_at),
+        "follow_up_step": message.follow_up_step or 0,
+        "follows": message.follows_id,
     }
 
 
@@ -80,6 +82,10 @@ def message_view(message: Message) -> dict:
         "drafter": message.drafter,
         "response_preview": message.response_preview,
         "bounced_at": iso(message.bounced_at),
+        "follow_up_step": message.follow_up_step or 0,
+        "follows": message.follows_id,
+        "thread_id": message.thread_id or message.id,
+        "next_follow_up_at": iso(message.follow_up_due_at),
     }
 
 
@@ -275,6 +281,15 @@ def reject(user_id: str, message_id: str, reason: str, feedback: str | None = No
             message.rejection_reason = reason
             message.rejection_feedback = trim(feedback or "") or None
             events.rejected(session, message, now)
+            if reason == "wrong_contact" and message.follow_up_step:
+                from careeros.followups import withdraw_thread
+
+                withdraw_thread(
+                    session,
+                    message.thread_id,
+                    "Withdrawn: the contact was rejected as the wrong contact",
+                    now,
+                )
     if conflict:
         raise conflict
     return {"message_id": message_id, "status": MessageStatus.REJECTED.value}
@@ -307,6 +322,9 @@ def regenerate(user_id: str, message_id: str) -> dict:
             user_id=user_id,
             contact_id=message.contact_id,
             status=MessageStatus.GENERATING,
+            follow_up_step=message.follow_up_step,
+            follows_id=message.follows_id,
+            thread_id=message.thread_id,
             regenerated_from_id=message.id,
             draft_params=replacement_params(message),
             created_at=now,

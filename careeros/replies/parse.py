@@ -318,14 +318,22 @@ def parse(raw: bytes) -> Inbound:
             **common,
         )
     if _auto_reply(message, subject):
-        return Inbound(references=references, kind="auto_reply", **common)
+        # kept (subject and the start of the body) for the return date it may give
+        away = f"{subject}\n{_body_text(message)[:AUTO_REPLY_CHARS]}"
+        return Inbound(references=references, kind="auto_reply", text=away, **common)
+    return Inbound(references=references, kind="reply", text=newest_text(_body_text(message)), **common)
+
+
+AUTO_REPLY_CHARS = 2000
+
+
+def _body_text(message: Message) -> str:
+    """The plain-text body, or the HTML body as text."""
     part = _body_part(message, "plain")
     if part is not None:
-        text = newest_text(_decode(part))
-    else:
-        html = _body_part(message, "html")
-        text = newest_text(html_to_text(_decode(html))) if html is not None else ""
-    return Inbound(references=references, kind="reply", text=text, **common)
+        return _decode(part)
+    html = _body_part(message, "html")
+    return html_to_text(_decode(html)) if html is not None else ""
 
 
 def parse_for_sandbox(raw: bytes, _arg: str = "") -> dict:

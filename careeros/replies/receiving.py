@@ -6,7 +6,7 @@ quotes, else by its sender to the latest message sent to that address, then:
 
   reply        the message becomes `replied` with `response_preview`, and
                `message.response_received` fires, once per message
-  auto_reply   recorded, nothing changes
+  auto_reply   recorded; a return date it gives holds the next follow-up until then
   bounce       the message becomes `bounced`, the contact `undeliverable`; `message.bounced`
   duplicate    the same email (its Message-ID) was received before: nothing happens again
   unmatched    nothing we sent relates to it
@@ -21,7 +21,7 @@ from connexion.exceptions import OAuthProblem
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from careeros import events, sandbox, security
+from careeros import events, followups, sandbox, security
 from careeros.errors import InvalidRequest, NotFound
 from careeros.replies.parse import Inbound
 from careeros.timefmt import iso
@@ -149,11 +149,18 @@ def _apply(session, user_id: str, inbound: Inbound, now: datetime) -> tuple[str,
             message.failure_reason = f"Bounced: {inbound.bounce_reason}"
             message.updated_at = now
             events.bounced(session, message, now)
+        if message is not None:
+            followups.withdraw_thread(
+                session, message.thread_id or message.id, "Withdrawn: the address bounced", now
+            )
         return ("bounce" if message is not None or contacts else "unmatched"), message
     message = _by_reference(session, user_id, inbound.references)
     if message is None:
         message = _by_address(session, user_id, [inbound.sender])
     if inbound.kind == "auto_reply":
+        if message is not None:
+            user = session.get(User, user_id)
+            followups.note_away(session, message.contact, inbound.text, now, user.timezone if user else "UTC")
         return "auto_reply", message
     if message is None:
         return "unmatched", None
@@ -164,6 +171,8 @@ def _apply(session, user_id: str, inbound: Inbound, now: datetime) -> tuple[str,
         message.failure_reason = None
         message.updated_at = now
         events.response_received(session, message, inbound.sender, now)
+    # a reply to any message of the thread ends the sequence
+    followups.withdraw_thread(session, message.thread_id or message.id, "Withdrawn: the contact replied", now)
     return "reply", message
 
 

@@ -75,6 +75,8 @@ def build(
     body: str,
     message_id: str,
     date: datetime,
+    in_reply_to: str | None = None,
+    references: tuple[str, ...] = (),
 ) -> Message:
     """Raises UnsafeAddress when an address cannot be written (the send fails for good)."""
     # The compat32 API takes header values literally; EmailMessage would decode encoded words
@@ -85,5 +87,8 @@ def build(
     email["Subject"] = header_value(subject)
     email["Date"] = format_datetime(date)
     email["Message-ID"] = message_id
+    if in_reply_to:  # a follow-up: in the same thread in every mail client
+        email["In-Reply-To"] = in_reply_to
+        email["References"] = " ".join(references or (in_reply_to,))
     email["X-Mailer"] = "CareerOS"
     return email

@@ -32,12 +32,12 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import exists, func, or_, select, update
 
-from careeros import events
+from careeros import events, followups
 from careeros import settings as settings_mod
 from careeros.sending.mail import UnsafeAddress, build, message_id_for
 from careeros.sending.schedule import HANDED, day_start, local_day
 from careeros.sending.transport import DeliveryError, FileOutbox, from_url
-from models import Message, MessageStatus, User, db, utcnow
+from models import DELIVERED, Message, MessageStatus, User, db, utcnow
 
 log = logging.getLogger("careeros.sending")
 
@@ -73,6 +73,9 @@ class Job:
     subject: str
     body: str
     sample: bool = False  # a generated sample contact: never handed to a real mail server
+    # A follow-up answers the thread: the Message-ID it follows and the thread's chain before it.
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
 
 
 SAMPLE_REFUSED = (
@@ -139,6 +142,25 @@ def claim(now: datetime, user_id: str) -> list[Job]:
             message.handed_over_at = None
             message.email_message_id = message.email_message_id or message_id_for(message.id, user.email)
             contact = message.contact
+            chain: list[str] = []
+            if message.follow_up_step and message.thread_id:
+                chain = [
+                    m
+                    for m in session.scalars(
+                        select(Message.email_message_id)
+                        .where(
+                            Message.thread_id == message.thread_id,
+                            Message.follow_up_step < message.follow_up_step,
+                            Message.email_message_id.is_not(None),
+                            Message.status.in_(DELIVERED),
+                        )
+                        .order_by(Message.follow_up_step)
+                    ).all()
+                    if m
+                ]
+                first = session.get(Message, message.thread_id)
+                if first is not None and first.email_message_id and first.email_message_id not in chain:
+                    chain.insert(0, first.email_message_id)
             jobs.append(
                 Job(
                     message.id,
@@ -152,6 +174,8 @@ def claim(now: datetime, user_id: str) -> list[Job]:
                     message.subject,
                     message.body,
                     contact.source == "sample",
+                    chain[-1] if chain else None,
+                    tuple(chain),
                 )
             )
         if user.send_gap_seconds:
@@ -258,6 +282,9 @@ def _finish(job: Job, status: MessageStatus, reason: str | None = None) -> None:
         ).rowcount
         if done:
             message = session.get(Message, job.message_id)
+            if status == MessageStatus.SENT:
+                message.thread_id = message.thread_id or message.id
+                followups.schedule_after(message, session.get(User, message.user_id))
             (events.sent if status == MessageStatus.SENT else events.failed)(session, message, now)
     if not done:
         log.warning("message %s left our claim before its outcome (%s) was recorded", job.message_id, status)
@@ -298,6 +325,8 @@ def deliver(jobs: list[Job]) -> int:
                         body=job.body,
                         message_id=job.email_message_id,
                         date=utcnow(),
+                        in_reply_to=job.in_reply_to,
+                        references=job.references,
                     )
                 except UnsafeAddress as exc:
                     _finish(job, MessageStatus.FAILED, f"The message cannot be sent: {exc}")

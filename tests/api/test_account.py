@@ -15,6 +15,7 @@ def test_get_account(account):
         "timezone": "UTC",
         "send_gap_seconds": 90,
         "sending_window": {"days": ["mon", "tue", "wed", "thu", "fri"], "start": "09:00", "end": "11:00"},
+        "follow_ups": {"enabled": True, "count": 2, "waits": [4, 7]},
     }
     assert data["created_at"].endswith("Z")
 

@@ -38,7 +38,10 @@ def test_pending_defaults_to_five_oldest_first(seeded):
         "quality_score",
         "personalization_score",
         "generated_at",
+        "follow_up_step",
+        "follows",
     }
+    assert (draft["follow_up_step"], draft["follows"]) == (0, None)
     assert set(draft["contact"]) == {"id", "name", "title", "company", "linkedin_url"}
     assert set(draft["message"]) == {"subject", "body", "preview"}
     assert draft["message"]["body"].startswith(("Hi ", "Hello ", "Dear "))

@@ -79,8 +79,16 @@ def test_the_demo_account_can_review_its_drafts(running):
     base, *_ = running
     client = _demo(base)
     pending = client.get("/messages/pending?limit=20").json()["data"]
-    assert pending["total"] == 15
-    drafts = pending["drafts"]
+    everything = (
+        pending["drafts"] + client.get("/messages/pending?limit=20&offset=20").json()["data"]["drafts"]
+    )
+    # fifteen first messages, and the follow-ups of last week's silent threads that are due
+    drafts = [d for d in everything if d["follow_up_step"] == 0]
+    follow_ups = [d for d in everything if d["follow_up_step"]]
+    assert len(drafts) == 15 and pending["total"] == 15 + len(follow_ups) == len(everything)
+    for follow_up in follow_ups:
+        followed = client.get(f"/messages/{follow_up['follows']}").json()["data"]
+        assert followed["status"] == "sent" and follow_up["message"]["subject"].startswith("Re: ")
     first_names = {d["contact"]["name"].split()[0] for d in drafts}
     assert all(d["message"]["body"].split()[1].rstrip(",") in first_names for d in drafts)
     assert len({d["message"]["subject"] for d in drafts}) > len(drafts) // 2  # varied, not one template
