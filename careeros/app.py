@@ -14,6 +14,7 @@ from connexion.options import SwaggerUIOptions
 from starlette.exceptions import HTTPException
 
 from careeros import errors
+from careeros.console import ConsoleMiddleware
 from careeros.contacts.importer import MAX_IMPORT_BYTES
 from careeros.idempotency import IdempotencyMiddleware
 from careeros.middleware import BodyLimitMiddleware, RequestIdMiddleware
@@ -78,6 +79,8 @@ def create_app(settings: Settings | None = None, *, validate_responses: bool = F
 
     # Outermost first: ids and logs see everything, then the rate limit, then the body limit.
     app.add_middleware(RequestIdMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION)
+    # The review console's files (/app/): static, outside the API's limits and routing.
+    app.add_middleware(ConsoleMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION)
     app.add_middleware(RateLimitMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, settings=settings)
     app.add_middleware(
         BodyLimitMiddleware,

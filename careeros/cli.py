@@ -116,6 +116,7 @@ def serve(
     worker_line = "in this process" if background else "not started (run `careeros worker`)"
     click.echo(
         f"\nCareerOS is serving on {base}\n"
+        f"  Review console:        {base}/app/  (sign in with the demo account below)\n"
         f"  API docs (Swagger UI): {base}/ui/\n"
         f"  OpenAPI document:      {base}/openapi.json\n"
         f"  Demo sign-in:          {settings.demo_email} / {settings.demo_password}\n"

@@ -91,6 +91,8 @@ class Message(Base):
     personalization_score: Mapped[int | None] = mapped_column(Integer, nullable=True)
     angle: Mapped[str | None] = mapped_column(String(32), nullable=True)
     drafter: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # The rubric's verdict in words when the draft was written (careeros/drafting/scoring.reasons).
+    score_reasons: Mapped[list | None] = mapped_column(JSON, nullable=True)
     # How to write it: seed, angles to avoid, register, length band (what regeneration and
     # rejection feedback steer). The drafting stage claims `generating` rows under a lease.
     draft_params: Mapped[dict | None] = mapped_column(JSON, nullable=True)

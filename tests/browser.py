@@ -30,7 +30,7 @@ def chromium_path() -> str:
 
 
 @contextmanager
-def browser_page():
+def browser_page(**context_options):
     """A fresh page whose every request outside loopback is refused and recorded in
     `page.refused` (the test asserts there were none: the UI must work with no internet)."""
     executable = chromium_path()
@@ -43,7 +43,7 @@ def browser_page():
             args=["--no-sandbox", "--disable-dev-shm-usage"],
         )
         try:
-            context = browser.new_context()
+            context = browser.new_context(**context_options)
             refused: list[str] = []
 
             def guard(route):

@@ -472,3 +472,46 @@ def score(
             "facts_used": used,
         },
     )
+
+
+def reasons(result: Score, *, follow_up: bool = False) -> list[str]:
+    """The rubric's verdict in words, for the person reviewing the draft: what earned points and
+    what cost them, most telling first."""
+    d = result.details
+    parts = d.get("parts", {})
+    out: list[str] = []
+    n = d.get("words", 0)
+    band = "25–60" if follow_up else "70–110"
+    length_full = parts.get("length", 0) >= 25
+    out.append(f"{n} words: {'the right length' if length_full else 'outside the best length'} ({band})")
+    asks = d.get("asks", 0)
+    out.append({0: "no clear ask", 1: "one clear ask"}.get(asks, f"{asks} asks: one is easier to answer"))
+    used = d.get("facts_used") or {}
+    named = [k.replace("_", " ") for k, v in used.items() if v]
+    if named:
+        out.append("personal: uses " + ", ".join(named))
+    elif not follow_up:
+        out.append("nothing in it is specific to this person")
+    if parts.get("readability", 15) < 15:
+        out.append("long sentences: shorter ones read faster")
+    if parts.get("subject", 10) < 10:
+        out.append("the subject is too long, too short or empty")
+    for cliche in d.get("cliches", [])[:2]:
+        out.append(f"cliché: “{cliche}”")
+    for word in d.get("spam_words", [])[:2]:
+        out.append(f"reads like a sales mail: “{word}”")
+    for phrase in d.get("repeated_phrases", [])[:2]:
+        out.append(f"says the same thing twice: “{phrase}”")
+    for word in d.get("stuffed_words", [])[:2]:
+        out.append(f"repeats “{word}” too often")
+    for slip in d.get("grammar_slips", [])[:2]:
+        out.append(f"grammar: “{slip}”")
+    if d.get("wrong_ask"):
+        out.append("the ask does not fit their role")
+    if d.get("ungrounded_links"):
+        out.append("links facts that neither the resume nor the contact supports")
+    if d.get("hook_unused"):
+        out.append("does not use the talk, post or project in their notes")
+    if d.get("empty_sentences"):
+        out.append("a sentence says nothing about them or the sender")
+    return out

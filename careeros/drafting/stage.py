@@ -247,6 +247,7 @@ def draft_one(now: datetime, user_id: str | None = None) -> bool:
         message.subject, message.body = written.subject, written.body
         message.quality_score, message.personalization_score = written.quality, written.personalization
         message.angle, message.drafter = written.angle, written.drafter
+        message.score_reasons = list(written.reasons)
         message.draft_params = written.params.as_dict()
         message.status, message.generated_at, message.updated_at = MessageStatus.PENDING, finished, finished
     return True

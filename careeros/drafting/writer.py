@@ -15,7 +15,7 @@ from careeros.drafting.facts import ContactFacts, SenderFacts
 
 log = logging.getLogger("careeros.drafting")
 
-MAX_TRIES = 5  # built-in rewrites
+MAX_TRIES = 10  # built-in rewrites (most drafts pass on the first or second)
 LLM_TRIES = 2
 MIN_QUALITY = 70
 MIN_PERSONALIZATION = 25
@@ -35,6 +35,7 @@ class Written:
     personalization: int
     attempts: int
     params: Params
+    reasons: tuple[str, ...] = ()  # the rubric's verdict in words (scoring.reasons)
 
 
 def _good(result: scoring.Score) -> bool:
@@ -63,8 +64,9 @@ def write(sender: SenderFacts, contact: ContactFacts, params: Params, feedback: 
             return None
         result = scoring.score(subject, body, contact, sender)
         candidate = Written(
-            subject, body, angle, drafter, result.quality, result.personalization, attempts, used
-        )
+            subject, body, angle, drafter, result.quality, result.personalization, attempts, used,
+            tuple(scoring.reasons(result)),
+        )  # fmt: skip
         n = result.details["words"]
         fits = params.fits(n)
         # Prefer drafts of the asked length; failing that, the nearest to it.
@@ -136,7 +138,7 @@ def write_follow_up(
         result = scoring.score(draft.subject, draft.body, contact, sender, follow_up=True)
         candidate = Written(
             draft.subject, draft.body, draft.angle, "builtin", result.quality, result.personalization,
-            attempt + 1, used,
+            attempt + 1, used, tuple(scoring.reasons(result, follow_up=True)),
         )  # fmt: skip
         if best is None or candidate.quality > best.quality:
             best = candidate

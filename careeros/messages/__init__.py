@@ -51,6 +51,7 @@ def draft_view(message: Message) -> dict:
         "generated_at": iso(message.generated_at or message.created_at),
         "follow_up_step": message.follow_up_step or 0,
         "follows": message.follows_id,
+        "score_reasons": list(message.score_reasons or []),
     }
 
 
@@ -86,6 +87,7 @@ def message_view(message: Message) -> dict:
         "follows": message.follows_id,
         "thread_id": message.thread_id or message.id,
         "next_follow_up_at": iso(message.follow_up_due_at),
+        "score_reasons": list(message.score_reasons or []),
     }
 
 
@@ -197,7 +199,9 @@ def _schedule(message: Message, planner: Planner, requested: datetime, optimal: 
 
 
 def _planner(session, user_id: str, now: datetime) -> Planner:
-    # The user's row is locked so that two approvals at once cannot plan the same slot.
+    # The user's row is locked so that two approvals at once cannot plan the same slot. Lock
+    # order, everywhere: the user's row before any of their messages (PATCH /account and the
+    # sender hold the user and then update messages), or two transactions can deadlock.
     user = session.get(User, user_id, with_for_update=True)
     return Planner(session, user, now, seed=int(now.timestamp()))
 
@@ -206,8 +210,8 @@ def approve(user_id: str, message_id: str, schedule: str | None = None, edits: d
     now = utcnow()
     requested, optimal = resolve_schedule(schedule, now)
     with db.writing() as session:
+        planner = _planner(session, user_id, now)  # the user before the message: see _planner
         message = _owned(session, user_id, message_id, lock=True)
-        planner = _planner(session, user_id, now)
         conflict = _approve(session, message, planner, requested, optimal, now, edits)
         view = approved_view(message)
     if conflict:
@@ -253,6 +257,7 @@ def resend(user_id: str, message_id: str, schedule: str | None = None) -> dict:
     now = utcnow()
     requested, optimal = resolve_schedule(schedule, now)
     with db.writing() as session:
+        planner = _planner(session, user_id, now)  # the user before the message: see _planner
         message = _owned(session, user_id, message_id, lock=True)
         if message.status != MessageStatus.UNKNOWN:
             raise Conflict(
@@ -263,7 +268,7 @@ def resend(user_id: str, message_id: str, schedule: str | None = None) -> dict:
         message.claim_token = message.handed_over_at = message.send_started_at = None
         message.failure_reason = None
         message.approved_at = now
-        _schedule(message, _planner(session, user_id, now), requested, optimal)
+        _schedule(message, planner, requested, optimal)
         message.updated_at = now
         return {"message": approved_view(message)}
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from models import Contact, Message, db
 from tests.api.test_auth import _error
@@ -87,3 +88,35 @@ def test_dashboard_is_per_user(account, other_account):
 
 def test_dashboard_rejects_unknown_periods(account):
     _error(account.get("/analytics/dashboard?period=year"), 400, "INVALID_REQUEST", "period")
+
+
+def test_the_dashboard_draws_days_and_the_spread_of_quality(account):
+    _seed(account.id)
+    week = account.get("/analytics/dashboard?period=week").json()["data"]
+    days = week["daily"]
+    today = datetime.now(UTC).date()
+    # every day of the period, oldest first, in the account's calendar
+    assert [d["date"] for d in days] == [(today - timedelta(days=7 - i)).isoformat() for i in range(8)]
+    by_date = {d["date"]: d for d in days}
+
+    def on(ago):
+        return by_date[(today - timedelta(days=ago)).isoformat()]
+
+    assert (on(1)["generated"], on(1)["sent"], on(1)["replied"]) == (1, 1, 1)
+    assert (on(2)["generated"], on(2)["sent"]) == (1, 1)  # the one still being written has no date
+    assert on(4)["sent"] == 1  # it bounced, but it was sent, as `messages_sent` counts it
+    assert sum(d["generated"] for d in days) == week["messages_generated"]
+    assert sum(d["replied"] for d in days) == week["messages_replied"]
+    buckets = {(b["min"], b["max"]): b["count"] for b in week["quality_distribution"]}
+    assert buckets == {(0, 49): 0, (50, 59): 0, (60, 69): 1, (70, 79): 1, (80, 89): 1, (90, 100): 1}
+
+    every = account.get("/analytics/dashboard?period=all_time").json()["data"]
+    assert every["daily"][0]["date"] == (today - timedelta(days=45)).isoformat()
+    assert sum(b["count"] for b in every["quality_distribution"]) == 7
+    assert sum(d["sent"] for d in every["daily"]) == every["messages_sent"]
+
+    account.patch("/account", json={"timezone": "Pacific/Kiritimati"})  # UTC+14: a day ahead
+    shifted = account.get("/analytics/dashboard?period=week").json()["data"]["daily"]
+    assert (
+        shifted[-1]["date"] == datetime.now(UTC).astimezone(ZoneInfo("Pacific/Kiritimati")).date().isoformat()
+    )

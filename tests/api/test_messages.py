@@ -40,8 +40,13 @@ def test_pending_defaults_to_five_oldest_first(seeded):
         "generated_at",
         "follow_up_step",
         "follows",
+        "score_reasons",
     }
     assert (draft["follow_up_step"], draft["follows"]) == (0, None)
+    # the rubric in words: its length verdict and its ask at least
+    assert any("words" in r for r in draft["score_reasons"]) and any(
+        "ask" in r for r in draft["score_reasons"]
+    )
     assert set(draft["contact"]) == {"id", "name", "title", "company", "linkedin_url"}
     assert set(draft["message"]) == {"subject", "body", "preview"}
     assert draft["message"]["body"].startswith(("Hi ", "Hello ", "Dear "))
