@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 CORPUS_STAMP := bench/corpus/node_modules/.installed
 
-.PHONY: run test setup browser corpus-tools bench-corpus lint clients docs clean
+.PHONY: run test setup browser corpus-tools bench-corpus bench-tools bench-http lint clients docs clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CareerOS needs Python 3.11 or newer")'
@@ -44,6 +44,19 @@ $(CORPUS_STAMP): bench/corpus/package.json bench/corpus/package-lock.json
 # fontawesome5), poppler's pdftotext (the ground truth's reference text) and CJK fonts for the
 # printed themes. Installed under CI when absent; elsewhere the layouts without them are skipped.
 CORPUS_PACKAGES := texlive-latex-extra texlive-fonts-extra texlive-fonts-recommended lmodern poppler-utils fonts-noto-cjk
+## wrk, the load generator of bench/http_api.py (Debian's package; the twins come with the bench extra).
+bench-tools: setup
+	@command -v wrk >/dev/null 2>&1 || { \
+		command -v apt-get >/dev/null 2>&1 || { echo "install wrk (https://github.com/wg/wrk)" >&2; exit 1; }; \
+		sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends wrk >/dev/null \
+		|| { $$sudo apt-get update -q >/dev/null \
+		     && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -q --no-install-recommends wrk >/dev/null; }; }
+
+## CareerOS against a FastAPI and a Starlette twin, printed as JSON (bench/http_api.py).
+bench-http: bench-tools
+	$(BIN)/python bench/http_api.py
+
 corpus-tools: $(CORPUS_STAMP)
 	@missing=""; \
 	command -v pdflatex >/dev/null 2>&1 && kpsewhich moderncv.cls fontawesome5.sty currvita.sty >/dev/null 2>&1 \

@@ -109,6 +109,23 @@ _PROBE_CONTACT = ContactFacts(
 )
 
 
+AI_PROBE_SECONDS = 10.0
+_ai_probe: dict = {}  # the last probe's answer and when it was taken (monotonic)
+
+
+def ai_service_health() -> tuple[str, str]:
+    """check_ai_service(), at most once per AI_PROBE_SECONDS per process: the probe drafts and
+    scores a whole message (or calls the LLM), which cost more than the rest of a status call."""
+    taken = _ai_probe.get("at")
+    if taken is None or time.monotonic() - taken > AI_PROBE_SECONDS:
+        _ai_probe["answer"], _ai_probe["at"] = check_ai_service(), time.monotonic()
+    return _ai_probe["answer"]
+
+
+def forget_ai_probe() -> None:
+    _ai_probe.clear()
+
+
 def check_ai_service() -> tuple[str, str]:
     """With an LLM: does its endpoint answer (if not, drafts fall back: degraded). Without one:
     draft and score a probe message with the built-in drafter, healthy if it writes one."""
@@ -152,7 +169,7 @@ def status(user_id: str) -> dict:
         queue, heartbeat_age = check_queue(session, now)
         state = {"status": "paused" if user.paused else "active", "paused_at": iso(user.paused_at)}
         daily_limit = user.daily_limit
-    ai_service, mode = check_ai_service()
+    ai_service, mode = ai_service_health()
     return {
         **state,
         "pending_messages": counts.get(MessageStatus.PENDING, 0),

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import time_machine
 from sqlalchemy import delete, update
 
+from careeros.system import forget_ai_probe
 from careeros.worker import Worker
 from models import Message, WorkerHeartbeat, db
 
@@ -123,5 +124,10 @@ def test_a_broken_drafter_shows_as_unhealthy(account, monkeypatch):
         raise RuntimeError("the drafter cannot draft")
 
     monkeypatch.setattr(builtin, "compose", broken)
+    forget_ai_probe()  # the probe's last answer is kept for ten seconds
     status = _status(account)
     assert status["health"]["ai_service"] == "unhealthy"
+    monkeypatch.undo()
+    assert _status(account)["health"]["ai_service"] == "unhealthy"  # still the kept answer
+    forget_ai_probe()
+    assert _status(account)["health"]["ai_service"] == "healthy"

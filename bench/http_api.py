@@ -1,0 +1,239 @@
+"""CareerOS's HTTP serving against the frameworks a user would pick instead, printed as JSON.
+
+Starts, on one SQLite demo database and one process each: CareerOS (`careeros serve --no-worker`,
+as `serve` runs it), an idiomatic FastAPI + SQLAlchemy twin and a bare Starlette twin
+(`bench/twins/`, the same query, JWT check, session check, rate-limit headers and envelope).
+It checks that the three answer the same JSON, then loads each with wrk (bounded in time),
+alternating A/B/C over several rounds, and prints per-round and median requests/s, the ratios to
+CareerOS, CPU per request, p50/p99 and the RSS after load. `--profile` records CareerOS under
+load with py-spy and writes a flame graph.
+
+    .venv/bin/python bench/http_api.py [--rounds 3] [--seconds 8] [--connections 32] [--profile]
+
+Needs wrk (Debian: apt-get install wrk; `make bench-tools`), the `bench` extra (FastAPI, py-spy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+SECRET = "bench-" + "k" * 40
+TICKS = os.sysconf("SC_CLK_TCK")
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS  # utime + stime
+
+
+def _rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+def _wait(base: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"{base} exited:\n{log.read_text()}")
+        try:
+            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"{base} did not start:\n{log.read_text()}")
+
+
+def _wrk(url: str, token: str, seconds: float, connections: int) -> dict:
+    command = ["wrk", "-t2", f"-c{connections}", f"-d{int(seconds)}s", "--latency"]
+    command += ["-H", f"Authorization: Bearer {token}", url]
+    out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 60).stdout
+
+    def latency(label: str) -> float:
+        match = re.search(rf"^\s+{label}%\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+        value, unit = float(match.group(1)), match.group(2)
+        return round(value / 1000 if unit == "us" else value * 1000 if unit == "s" else value, 3)
+
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "requests": requests,
+        "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        "p50_ms": latency("50"),
+        "p99_ms": latency("99"),
+        "non_2xx": int(errors.group(1)) if errors else 0,
+    }
+
+
+def main() -> int:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--rounds", type=int, default=3)
+    options.add_argument("--seconds", type=int, default=8, help="per target per round")
+    options.add_argument("--connections", type=int, default=32)
+    options.add_argument("--contacts", type=int, default=2000, help="the demo directory's size")
+    options.add_argument("--profile", action="store_true", help="py-spy flame graph of CareerOS under load")
+    args = options.parse_args()
+    if shutil.which("wrk") is None:
+        raise SystemExit("wrk is needed (Debian: apt-get install wrk, or make bench-tools)")
+
+    var = Path(tempfile.mkdtemp(prefix="careeros-http-bench-"))
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("CAREEROS_")},
+        "CAREEROS_VAR_DIR": str(var),
+        "CAREEROS_DATABASE_URL": f"sqlite:///{var / 'bench.db'}",
+        "CAREEROS_SECRET_KEY": SECRET,
+        "CAREEROS_RATE_LIMITS": "100000000/minute;1000000000/hour",  # the headers, never a 429
+        "CAREEROS_LOG_LEVEL": "WARNING",
+        "PYTHONPATH": str(ROOT),
+    }
+    careeros = str(BIN / "careeros")
+    subprocess.run([careeros, "migrate"], env=env, check=True, capture_output=True)
+    subprocess.run(
+        [careeros, "demo", "--contacts", str(args.contacts)], env=env, check=True, capture_output=True
+    )
+
+    targets = {
+        "careeros": [careeros, "serve", "--no-worker"],
+        "fastapi": [str(BIN / "uvicorn"), "bench.twins.fastapi_twin:app", "--log-level", "warning"],
+        "starlette": [str(BIN / "uvicorn"), "bench.twins.starlette_twin:app", "--log-level", "warning"],
+    }  # fmt: skip
+    processes: dict[str, tuple[subprocess.Popen, str]] = {}
+    try:
+        for name, command in targets.items():
+            port = _free_port()
+            log = var / f"{name}.log"
+            extra = {"CAREEROS_PORT": str(port)} if name == "careeros" else {}
+            command = command if name == "careeros" else [*command, "--port", str(port)]
+            process = subprocess.Popen(
+                command, env={**env, **extra}, cwd=ROOT, stdout=log.open("w"), stderr=subprocess.STDOUT
+            )
+            base = f"http://127.0.0.1:{port}"
+            _wait(base, process, log)
+            processes[name] = (process, base)
+
+        base = processes["careeros"][1]
+        login = httpx.post(
+            f"{base}/auth/login", json={"email": "demo@careeros.dev", "password": "careeros-demo"}
+        )
+        token = login.json()["data"]["session"]["token"]
+        paths = {"pending": "/messages/pending?limit=5", "healthz": "/healthz", "status": "/system/status"}
+        # the same JSON from all three, before anything is measured
+        answers = {
+            name: httpx.get(f"{b}{paths['pending']}", headers={"Authorization": f"Bearer {token}"}).json()
+            for name, (_, b) in processes.items()
+        }
+        equal = answers["careeros"] == answers["fastapi"] == answers["starlette"]
+        if not equal:
+            raise SystemExit("the three answer different JSON:\n" + json.dumps(answers, indent=1)[:4000])
+
+        rounds: list[dict] = []
+        for number in range(args.rounds):
+            row: dict = {}
+            for name, (process, b) in processes.items():
+                for what in ("pending", "healthz"):
+                    before = _cpu_seconds(process.pid)
+                    result = _wrk(f"{b}{paths[what]}", token, args.seconds, args.connections)
+                    used = _cpu_seconds(process.pid) - before
+                    result["cpu_ms_per_request"] = round(1000 * used / max(1, result["requests"]), 3)
+                    row[f"{name}.{what}"] = result
+            before = _cpu_seconds(processes["careeros"][0].pid)
+            status = _wrk(f"{base}{paths['status']}", token, args.seconds, args.connections)
+            status["cpu_ms_per_request"] = round(
+                1000 * (_cpu_seconds(processes["careeros"][0].pid) - before) / max(1, status["requests"]), 3
+            )
+            row["careeros.status"] = status
+            rounds.append({"round": number + 1, **row})
+
+        def median(key: str, field: str) -> float:
+            return round(statistics.median(r[key][field] for r in rounds), 3)
+
+        def ratio(a: str, b: str) -> list[float]:
+            return [round(r[a]["rps"] / r[b]["rps"], 3) for r in rounds]
+
+        report = {
+            "benchmark": "http_api",
+            "connections": args.connections,
+            "seconds_per_run": args.seconds,
+            "rounds": rounds,
+            "median": {
+                key: {
+                    field: median(key, field) for field in ("rps", "p50_ms", "p99_ms", "cpu_ms_per_request")
+                }
+                for key in rounds[0]
+                if key != "round"
+            },
+            "ratios": {
+                "pending_careeros_over_fastapi": ratio("careeros.pending", "fastapi.pending"),
+                "pending_careeros_over_starlette": ratio("careeros.pending", "starlette.pending"),
+                "healthz_careeros_over_fastapi": ratio("careeros.healthz", "fastapi.healthz"),
+                "status_over_healthz": ratio("careeros.status", "careeros.healthz"),
+            },
+            "rss_mb_after_load": {name: _rss_mb(p.pid) for name, (p, _) in processes.items()},
+            "goals": {
+                "pending_over_fastapi": 1.3,
+                "pending_over_starlette": 0.8,
+                "healthz_over_fastapi_healthz": 0.8,
+                "status_over_healthz": 0.5,
+                "rss_mb": 110,
+            },
+        }
+        report["medians_of_ratios"] = {k: round(statistics.median(v), 3) for k, v in report["ratios"].items()}
+        m = report["medians_of_ratios"]
+        report["goals_met"] = {
+            "pending_over_fastapi": m["pending_careeros_over_fastapi"] >= 1.3,
+            "pending_over_starlette": m["pending_careeros_over_starlette"] >= 0.8,
+            "healthz": m["healthz_careeros_over_fastapi"] >= 0.8,
+            "status": m["status_over_healthz"] >= 0.5,
+            "rss": report["rss_mb_after_load"]["careeros"] <= 110,
+        }
+        if args.profile:
+            svg = ROOT / "build" / "http_api_profile.svg"
+            svg.parent.mkdir(exist_ok=True)
+            spy = subprocess.Popen(
+                [str(BIN / "py-spy"), "record", "--gil", "-o", str(svg), "-d", str(int(args.seconds)),
+                 "-p", str(processes["careeros"][0].pid)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            _wrk(f"{base}{paths['pending']}", token, args.seconds, args.connections)
+            spy.wait(timeout=60)
+            report["profile"] = str(svg)
+        print(json.dumps(report, indent=2))
+        return 0
+    finally:
+        for process, _ in processes.values():
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        shutil.rmtree(var, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
