@@ -70,9 +70,9 @@ def _wait(base: str, process: subprocess.Popen, log: Path) -> None:
     raise SystemExit(f"{base} did not start:\n{log.read_text()}")
 
 
-def _wrk(url: str, token: str, seconds: float, connections: int) -> dict:
+def _wrk(url: str, token: str | None, seconds: float, connections: int) -> dict:
     command = ["wrk", "-t2", f"-c{connections}", f"-d{int(seconds)}s", "--latency"]
-    command += ["-H", f"Authorization: Bearer {token}", url]
+    command += [*(["-H", f"Authorization: Bearer {token}"] if token else []), url]
     out = subprocess.run(command, capture_output=True, text=True, check=True, timeout=seconds + 60).stdout
 
     def latency(label: str) -> float:
@@ -97,7 +97,12 @@ def main() -> int:
     options.add_argument("--seconds", type=int, default=8, help="per target per round")
     options.add_argument("--connections", type=int, default=32)
     options.add_argument("--contacts", type=int, default=2000, help="the demo directory's size")
-    options.add_argument("--profile", action="store_true", help="py-spy flame graph of CareerOS under load")
+    options.add_argument(
+        "--profile",
+        choices=["pending", "healthz", "status"],
+        help="py-spy flame graph of CareerOS under load on this path (build/http_api_profile.svg)",
+    )
+    options.add_argument("--only-profile", action="store_true", help="skip the rounds, just profile")
     args = options.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is needed (Debian: apt-get install wrk, or make bench-tools)")
@@ -153,12 +158,18 @@ def main() -> int:
             raise SystemExit("the three answer different JSON:\n" + json.dumps(answers, indent=1)[:4000])
 
         rounds: list[dict] = []
-        for number in range(args.rounds):
+        for number in range(0 if args.only_profile else args.rounds):
             row: dict = {}
             for name, (process, b) in processes.items():
                 for what in ("pending", "healthz"):
                     before = _cpu_seconds(process.pid)
-                    result = _wrk(f"{b}{paths[what]}", token, args.seconds, args.connections)
+                    # a health probe carries no token (a load balancer's does not)
+                    result = _wrk(
+                        f"{b}{paths[what]}",
+                        token if what != "healthz" else None,
+                        args.seconds,
+                        args.connections,
+                    )
                     used = _cpu_seconds(process.pid) - before
                     result["cpu_ms_per_request"] = round(1000 * used / max(1, result["requests"]), 3)
                     row[f"{name}.{what}"] = result
@@ -169,6 +180,20 @@ def main() -> int:
             )
             row["careeros.status"] = status
             rounds.append({"round": number + 1, **row})
+
+        if not rounds:
+            svg = ROOT / "build" / "http_api_profile.svg"
+            svg.parent.mkdir(exist_ok=True)
+            spy = subprocess.Popen(
+                [str(BIN / "py-spy"), "record", "--gil", "-f", "raw", "-o", str(svg.with_suffix(".txt")),
+                 "-d", str(int(args.seconds)), "-p", str(processes["careeros"][0].pid)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )  # fmt: skip
+            path = args.profile or "pending"
+            _wrk(f"{base}{paths[path]}", token if path != "healthz" else None, args.seconds, args.connections)
+            spy.wait(timeout=60)
+            print(json.dumps({"profile": str(svg.with_suffix(".txt"))}))
+            return 0
 
         def median(key: str, field: str) -> float:
             return round(statistics.median(r[key][field] for r in rounds), 3)
@@ -220,7 +245,12 @@ def main() -> int:
                  "-p", str(processes["careeros"][0].pid)],
                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
             )  # fmt: skip
-            _wrk(f"{base}{paths['pending']}", token, args.seconds, args.connections)
+            _wrk(
+                f"{base}{paths[args.profile]}",
+                token if args.profile != "healthz" else None,
+                args.seconds,
+                args.connections,
+            )
             spy.wait(timeout=60)
             report["profile"] = str(svg)
         print(json.dumps(report, indent=2))

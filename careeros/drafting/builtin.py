@@ -556,7 +556,7 @@ OPEN_PLAIN = {
                 "the part you play in {field} at {company}",
                 "your {field} work in {city}",
                 "the {team} in {city} at {company}",
-                "the problems your {team} takes on at {company}",
+                "the kind of problem your {team} takes on at {company}",
                 "what the {team} at {company} is working on",
                 "your work in {field} at {company}",
                 "the kind of {field} work {company} does",
@@ -711,7 +711,7 @@ WHO_TAIL = {
                 "how {company_pos} {team} in {city} works",
                 "the {team} you're on",
                 "your side of {field}",
-                "the problems {company_pos} {team} works on",
+                "the kind of problem {company_pos} {team} works on",
                 "how {company} organises its {team}",
                 "what it's like to work on {field} at {company}",
                 "your team's work on {field}",
@@ -744,7 +744,7 @@ WHO_TAIL = {
                 " is what I'm most curious about",
                 " is a big part of why I'm writing",
             ],
-            ["", "", ", {city} and all"],
+            "",
         ),
     ],
     "formal": [
@@ -966,7 +966,7 @@ def _ask_topics(f: _Facts) -> list[str]:
     elif kind in ("manager", "leader"):
         team = team_noun(domain)
         topics += [f"how your {team} is organised", f"what you look for in people joining your {team}",
-                   f"how your {team} decides what to work on", f"what makes someone do well on your {team}",
+                   f"how your {team} sets its priorities", f"what makes someone do well on your {team}",
                    f"how you grow people on your {team}", f"how the {team} at {company} has changed since you joined",
                    f"what the {team} at {company} needs most right now", f"how you run planning for your {team}",
                    f"what separates a strong hire from a good one on your {team}"]  # fmt: skip
@@ -990,7 +990,7 @@ def _ask_topics(f: _Facts) -> list[str]:
                    f"what the hardest {domain} problem at {company} is right now" if company and domain else None,
                    f"how you found your way into {field_noun(domain)}" if domain else None,
                    f"what you'd tell someone who wants to do {domain} work at {company}" if company and domain else None,
-                   f"how {company} decides what the {team} works on" if company and domain else None]  # fmt: skip
+                   f"how {company} sets the priorities of its {team}" if company and domain else None]  # fmt: skip
     city = f.contact.location.split(",")[0].strip() if f.contact.location else None
     if (
         city
