@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from careeros import events
 from careeros.errors import Conflict, InvalidRequest, NotFound, SystemPaused
@@ -12,7 +12,7 @@ from careeros.paging import page
 from careeros.sending.schedule import Planner
 from careeros.text import shorten, tidy, trim
 from careeros.timefmt import iso, parse_rfc3339
-from models import Message, MessageStatus, User, db, utcnow
+from models import Contact, Message, MessageStatus, User, db, utcnow
 
 PREVIEW_CHARS = 140
 MAX_SCHEDULE_AHEAD = timedelta(days=366)
@@ -41,18 +41,68 @@ def content_view(message: Message) -> dict:
     return {"subject": message.subject, "body": message.body, "preview": preview(message.body)}
 
 
-def draft_view(message: Message) -> dict:
+def _draft(
+    message_id, contact: dict, subject, body, quality, personalization, generated_at, step, follows, reasons
+) -> dict:
     return {
-        "id": message.id,
-        "contact": contact_view(message),
-        "message": content_view(message),
-        "quality_score": message.quality_score or 0,
-        "personalization_score": message.personalization_score or 0,
-        "generated_at": iso(message.generated_at or message.created_at),
-        "follow_up_step": message.follow_up_step or 0,
-        "follows": message.follows_id,
-        "score_reasons": list(message.score_reasons or []),
+        "id": message_id,
+        "contact": contact,
+        "message": {"subject": subject, "body": body, "preview": preview(body)},
+        "quality_score": quality or 0,
+        "personalization_score": personalization or 0,
+        "generated_at": iso(generated_at),
+        "follow_up_step": step or 0,
+        "follows": follows,
+        "score_reasons": list(reasons or []),
     }
+
+
+def draft_view(message: Message) -> dict:
+    return _draft(
+        message.id,
+        contact_view(message),
+        message.subject,
+        message.body,
+        message.quality_score,
+        message.personalization_score,
+        message.generated_at or message.created_at,
+        message.follow_up_step,
+        message.follows_id,
+        message.score_reasons,
+    )
+
+
+# The review queue is the hottest read: plain columns (no ORM objects), one join.
+_QUEUE_COLUMNS = (
+    Message.id,
+    Message.subject,
+    Message.body,
+    Message.quality_score,
+    Message.personalization_score,
+    func.coalesce(Message.generated_at, Message.created_at).label("generated"),
+    Message.follow_up_step,
+    Message.follows_id,
+    Message.score_reasons,
+    Contact.id.label("contact_id"),
+    Contact.name,
+    Contact.title,
+    Contact.company,
+    Contact.linkedin_url,
+)
+
+
+def _queue_row(row) -> dict:
+    contact = {
+        "id": row.contact_id,
+        "name": row.name,
+        "title": row.title,
+        "company": row.company,
+        "linkedin_url": row.linkedin_url,
+    }
+    return _draft(
+        row.id, contact, row.subject, row.body, row.quality_score, row.personalization_score,
+        row.generated, row.follow_up_step, row.follows_id, row.score_reasons,
+    )  # fmt: skip
 
 
 def message_view(message: Message) -> dict:
@@ -99,9 +149,19 @@ def approved_view(message: Message) -> dict:
 
 
 def list_pending(user_id: str, limit: int = 5, offset: int = 0) -> dict:
-    query = select(Message).where(Message.user_id == user_id, Message.status == MessageStatus.PENDING)
+    mine = (Message.user_id == user_id, Message.status == MessageStatus.PENDING)
     with db.reading() as session:
-        return page(session, query, (Message.generated_at, Message.id), limit, offset, "drafts", draft_view)
+        total = session.scalar(select(func.count()).select_from(Message).where(*mine))
+        rows = session.execute(
+            select(*_QUEUE_COLUMNS)
+            .join(Contact, Contact.id == Message.contact_id)
+            .where(*mine)
+            .order_by(Message.generated_at, Message.id)
+            .limit(limit)
+            .offset(offset)
+        ).all()
+    drafts = [_queue_row(row) for row in rows]
+    return {"drafts": drafts, "total": total, "has_more": offset + len(drafts) < total}
 
 
 def list_messages(user_id: str, status: str | None = None, limit: int = 20, offset: int = 0) -> dict:

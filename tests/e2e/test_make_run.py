@@ -70,6 +70,7 @@ def _demo(base: str) -> httpx.Client:
 def test_banner_says_where_to_go_and_how_to_sign_in(running):
     base, outputs, var, _ = running
     banner = (var / "serve.log").read_text()
+    assert f"{base}/app/" in banner and banner.index("/app/") < banner.index("/ui/")  # the console first
     assert f"{base}/ui/" in banner
     assert "demo@careeros.dev / careeros-demo" in banner
     assert "demo account created" in outputs[-1] or "already exists" in outputs[-1]
