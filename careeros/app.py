@@ -6,12 +6,10 @@ import json
 import logging
 
 import connexion
-import werkzeug.exceptions
 import yaml
 from connexion.jsonifier import Jsonifier
 from connexion.middleware import MiddlewarePosition
 from connexion.options import SwaggerUIOptions
-from starlette.exceptions import HTTPException
 
 from careeros import errors
 from careeros.console import ConsoleMiddleware
@@ -44,18 +42,12 @@ def configure_logging(level: str) -> None:
     logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.getLevelName(level)))
 
 
-def _flask_http_error(exc: werkzeug.exceptions.HTTPException):
-    # Connexion's own translation drops the headers; a 405 must keep its Allow.
-    headers = {k: v for k, v in exc.get_headers() if k.lower() == "allow"}
-    raise HTTPException(exc.code or 500, detail=exc.description, headers=headers or None)
-
-
-def create_app(settings: Settings | None = None, *, validate_responses: bool = False) -> connexion.FlaskApp:
+def create_app(settings: Settings | None = None, *, validate_responses: bool = False) -> connexion.AsyncApp:
     settings = install(settings or Settings.from_env())
     configure_logging(settings.log_level)
     db.configure(settings.database_url)
 
-    app = connexion.FlaskApp(
+    app = connexion.AsyncApp(
         __name__,
         specification_dir=SPEC_PATH.parent,
         validator_map=VALIDATOR_MAP,
@@ -75,7 +67,6 @@ def create_app(settings: Settings | None = None, *, validate_responses: bool = F
     )
     allow_index = AllowIndex(yaml.safe_load(SPEC_PATH.read_text()))
     errors.register(app, allow_index)
-    app.app.register_error_handler(werkzeug.exceptions.HTTPException, _flask_http_error)
 
     # Outermost first: ids and logs see everything, then the rate limit, then the body limit.
     app.add_middleware(RequestIdMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION)
@@ -103,3 +94,20 @@ def create_app(settings: Settings | None = None, *, validate_responses: bool = F
         IdempotencyMiddleware, position=MiddlewarePosition.BEFORE_CONTEXT, secret_key=settings.secret_key
     )
     return app
+
+
+def _all_json(mimetypes) -> bool:
+    """connexion.utils.all_json, for an OpenAPI encoding's `contentType`, which may list several
+    types separated by commas ("text/csv, text/plain"); Connexion's own splits it on "/" whole."""
+    from connexion.utils import is_json_mimetype
+
+    return all(is_json_mimetype(kind.strip()) for value in mimetypes for kind in (value or "").split(","))
+
+
+def _patch_connexion() -> None:
+    import connexion.uri_parsing
+
+    connexion.uri_parsing.all_json = _all_json
+
+
+_patch_connexion()

@@ -152,7 +152,7 @@ def handle_problem(_request: ConnexionRequest, exc: ProblemException) -> Connexi
 
 def http_exception_handler(allow_index):
     def handle_http_exception(request: ConnexionRequest, exc: HTTPException) -> ConnexionResponse:
-        """Routing outcomes raised by Starlette or Flask: unknown paths and wrong methods."""
+        """Routing outcomes raised by Starlette: unknown paths and wrong methods."""
         status = exc.status_code
         headers = _safe_headers(exc.headers)
         if status >= 500:

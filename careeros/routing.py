@@ -65,8 +65,8 @@ class RoutedOnlyMiddleware:
     """Lets through only requests that Connexion routed to an operation of the spec.
 
     Everything after routing (security, validation, the operation's context) is keyed on the
-    operation; a request that matched none must never reach the Flask app, whose own router
-    could still match it and run a handler without any of those having run.
+    operation; a request that matched none must never reach the app behind (a FlaskApp's own
+    router once matched such a request and ran a handler without any of those having run).
     """
 
     def __init__(self, app):

@@ -18,7 +18,8 @@ def uploaded(file, limit: int) -> tuple[str | None, bytes]:
         raise InvalidRequest(
             "file is required: send it as a multipart file part (with a filename) named 'file'", field="file"
         )
-    return file.filename, file.read(limit + 1)
+    # Starlette's UploadFile (AsyncApp) reads asynchronously; its spooled file reads as any file
+    return file.filename, getattr(file, "file", file).read(limit + 1)
 
 
 def caller() -> str:
