@@ -29,9 +29,8 @@ sys.path.insert(0, str(CORPUS))
 sys.path.insert(0, str(ROOT / "bench"))
 
 layouts = pytest.importorskip("layouts", reason="bench/corpus needs the bench extra (Faker)")
-from resume_accuracy import score  # noqa: E402
-
 import build  # noqa: E402
+from resume_accuracy import score  # noqa: E402
 
 pytestmark = [
     pytest.mark.slow,
