@@ -183,6 +183,20 @@ def test_a_person_onboards_reviews_pauses_and_reads_the_dashboard(console, tmp_p
         page.on("pageerror", lambda e: errors.append(str(e)))
         _sign_in(page, base)
         assert page.locator("#outreach-state").inner_text() == "Active"
+        # last week's silent threads have follow-ups in the queue on most days of the week: one
+        # shows beneath the message it follows
+        follow_up = page.locator(".queue li", has=page.locator(".badge"))
+        if follow_up.count():
+            follow_up.first.locator("button").click()
+            page.locator("#detail .earlier h3").wait_for()
+            assert "Earlier in this thread" in page.locator("#detail .earlier h3").inner_text()
+            order = page.evaluate(
+                "() => document.querySelector('#detail .earlier')"
+                ".compareDocumentPosition(document.querySelector('#detail article'))"
+            )
+            assert order & 4  # DOCUMENT_POSITION_FOLLOWING: the follow-up comes after its parent
+            assert page.locator("#detail article h3").inner_text().startswith("Re: ")
+            page.locator(".queue li button").first.click()
         assert re.search(r"Sent today: \d+ / 50", page.locator("#sent-today").inner_text())
         _axe(page, "review")
         _shoot(page, "review-1280")

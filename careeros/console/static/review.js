@@ -195,7 +195,7 @@ async function drawDetail(editing = false) {
       .then((m) =>
         clear(
           earlier,
-          h("h3", {}, `It follows: “${m.message.subject}”, sent ${when(m.sent_at)}`),
+          h("h3", {}, `Earlier in this thread: “${m.message.subject}”, sent ${when(m.sent_at)}`),
           h("pre", { class: "body quoted" }, m.message.body),
         ),
       )
@@ -309,7 +309,8 @@ async function drawDetail(editing = false) {
 
   clear(
     box,
-    h("div", { class: "detail-grid" }, h("div", {}, message, scores, earlier), h("div", {}, who, actions)),
+    // a follow-up sits beneath the message it follows, as in a mail client's thread
+    h("div", { class: "detail-grid" }, h("div", {}, earlier, message, scores), h("div", {}, who, actions)),
   );
   if (editing) subject.focus();
 }
