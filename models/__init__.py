@@ -13,6 +13,7 @@ from models.worker import WorkerHeartbeat
 __all__ = [
     "DELIVERED",
     "TRANSITIONS",
+    "USER_LOCK",
     "AuthSession",
     "Base",
     "Contact",
@@ -36,3 +37,9 @@ __all__ = [
     "new_id",
     "utcnow",
 ]
+
+# How a user's row is locked to serialise their planning, settings and claims: FOR NO KEY UPDATE
+# on PostgreSQL, which does not block the foreign-key checks of rows that reference the user (an
+# insert of one of their messages takes FOR KEY SHARE on it). FOR UPDATE did, and a worker that held
+# a message and inserted its follow-up deadlocked against PATCH /account updating that message.
+USER_LOCK = {"key_share": True}

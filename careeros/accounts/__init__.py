@@ -16,7 +16,7 @@ from careeros.ratelimit import LoginThrottle
 from careeros.sending.schedule import replan
 from careeros.text import tidy
 from careeros.timefmt import iso
-from models import AuthSession, RefreshToken, User, db, utcnow
+from models import USER_LOCK, AuthSession, RefreshToken, User, db, utcnow
 
 WRONG_CREDENTIALS = "Email or password is incorrect"
 # Settings that shape the plan of waiting approved mail.
@@ -205,7 +205,7 @@ def logout(
 
 
 def _user(session, user_id: str, *, lock: bool = False) -> User:
-    user = session.get(User, user_id, with_for_update=lock)
+    user = session.get(User, user_id, with_for_update=USER_LOCK if lock else False)
     if user is None:
         raise NotFound("Account not found")
     return user

@@ -22,6 +22,7 @@ from careeros.drafting.facts import ContactFacts, SenderFacts, sender_from
 from careeros.drafting.scoring import words
 from careeros.drafting.writer import DraftFailed, steer, user_defaults, write, write_follow_up
 from models import (
+    USER_LOCK,
     Contact,
     Message,
     MessageStatus,
@@ -112,7 +113,7 @@ def fill_queues(now: datetime) -> int:
     reserved = 0
     for user_id in due:
         with db.writing() as session:
-            user = session.get(User, user_id, with_for_update=True)
+            user = session.get(User, user_id, with_for_update=USER_LOCK)
             if user is None or user.paused:  # paused between the two transactions
                 continue
             reserved += fill_for(session, user, now, target)

@@ -12,7 +12,7 @@ from careeros.paging import page
 from careeros.sending.schedule import Planner
 from careeros.text import shorten, tidy, trim
 from careeros.timefmt import iso, parse_rfc3339
-from models import Contact, Message, MessageStatus, User, db, utcnow
+from models import USER_LOCK, Contact, Message, MessageStatus, User, db, utcnow
 
 PREVIEW_CHARS = 140
 MAX_SCHEDULE_AHEAD = timedelta(days=366)
@@ -262,7 +262,7 @@ def _planner(session, user_id: str, now: datetime) -> Planner:
     # The user's row is locked so that two approvals at once cannot plan the same slot. Lock
     # order, everywhere: the user's row before any of their messages (PATCH /account and the
     # sender hold the user and then update messages), or two transactions can deadlock.
-    user = session.get(User, user_id, with_for_update=True)
+    user = session.get(User, user_id, with_for_update=USER_LOCK)
     return Planner(session, user, now, seed=int(now.timestamp()))
 
 

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from careeros.errors import NotFound
 from careeros.onboarding.taxonomy import load as load_taxonomy
 from careeros.timefmt import iso
-from models import Profile, User, db, utcnow
+from models import USER_LOCK, Profile, User, db, utcnow
 
 FIELDS = ("name", "email", "phone", "skills", "experience", "education")
 # Below this a field is shown to the person but not stated as a fact in a draft.
@@ -116,7 +116,7 @@ def get_profile(user_id: str) -> dict:
 
 
 def _profile_for_update(session: Session, user_id: str) -> Profile:
-    session.get(User, user_id, with_for_update=True)  # one correction or upload at a time
+    session.get(User, user_id, with_for_update=USER_LOCK)  # one correction or upload at a time
     profile = session.get(Profile, user_id)
     if profile is None:
         profile = Profile(

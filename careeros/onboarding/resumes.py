@@ -16,7 +16,7 @@ from careeros.onboarding.detect import NotAResume, detect_kind
 from careeros.onboarding.profile import FIELDS, store_reading
 from careeros.onboarding.sandbox import ParseFailed, parse_isolated
 from careeros.timefmt import iso
-from models import Profile, ResumeUpload, UploadStatus, User, db, utcnow
+from models import USER_LOCK, Profile, ResumeUpload, UploadStatus, User, db, utcnow
 
 log = logging.getLogger("careeros.onboarding")
 
@@ -77,7 +77,7 @@ def accept_resume(user_id: str, filename: str | None, data: bytes) -> dict:
     )
     with db.writing() as session:
         # The user's row is locked so that two uploads at once cannot both pass the cap.
-        session.get(User, user_id, with_for_update=True)
+        session.get(User, user_id, with_for_update=USER_LOCK)
         in_flight = session.scalar(
             select(func.count()).where(
                 ResumeUpload.user_id == user_id, ResumeUpload.status == UploadStatus.PROCESSING

@@ -25,7 +25,7 @@ from careeros import events, followups, sandbox, security
 from careeros.errors import InvalidRequest, NotFound
 from careeros.replies.parse import Inbound
 from careeros.timefmt import iso
-from models import Contact, InboundEmail, Message, MessageStatus, User, db, utcnow
+from models import USER_LOCK, Contact, InboundEmail, Message, MessageStatus, User, db, utcnow
 
 TOKEN_HEADER = "X-CareerOS-Inbound-Token"
 MAX_EMAIL_BYTES = 10 * 1024 * 1024
@@ -44,7 +44,7 @@ def issue_token(user_id: str) -> dict:
     token, token_hash = security.new_inbound_token()
     now = utcnow()
     with db.writing() as session:
-        user = session.get(User, user_id, with_for_update=True)
+        user = session.get(User, user_id, with_for_update=USER_LOCK)
         if user is None:
             raise NotFound("Account not found")
         user.inbound_token_hash = token_hash

@@ -113,7 +113,9 @@ def _claim_lease() -> timedelta:
 def claim(now: datetime, user_id: str) -> list[Job]:
     """Lock the user, check pause, limit and spacing, and take what may be sent now."""
     with db.writing() as session:
-        user = session.scalar(select(User).where(User.id == user_id).with_for_update(skip_locked=True))
+        user = session.scalar(
+            select(User).where(User.id == user_id).with_for_update(skip_locked=True, key_share=True)
+        )
         if user is None or user.paused:
             return []
         if user.next_send_at is not None and user.next_send_at > now:

@@ -14,7 +14,7 @@ from careeros.drafting import builtin, llm, scoring
 from careeros.drafting.facts import ContactFacts, SenderFacts
 from careeros.errors import NotFound, ServiceUnavailable
 from careeros.timefmt import iso
-from models import DELIVERED, Message, MessageStatus, User, WorkerHeartbeat, db, utcnow
+from models import DELIVERED, USER_LOCK, Message, MessageStatus, User, WorkerHeartbeat, db, utcnow
 
 log = logging.getLogger("careeros.system")
 
@@ -43,7 +43,7 @@ def _state(user: User) -> dict:
 
 def _set_paused(user_id: str, paused: bool) -> dict:
     with db.writing() as session:
-        user = session.get(User, user_id, with_for_update=True)
+        user = session.get(User, user_id, with_for_update=USER_LOCK)
         if user is None:
             raise NotFound("Account not found")
         if user.paused != paused:  # pausing (or resuming) twice keeps the first time

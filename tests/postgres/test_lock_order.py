@@ -51,3 +51,34 @@ def test_an_approval_waits_for_the_user_before_it_holds_the_message(account, ope
         holder.execute(text("UPDATE messages SET updated_at = now() WHERE id = :id"), {"id": message_id})
     other.join(timeout=10)
     assert len(outcome) == 1 and isinstance(outcome[0], Conflict)
+
+
+def test_holding_a_users_row_does_not_block_inserting_their_messages(account):
+    """The worker's follow-up stage holds a sent message and inserts its follow-up; the insert's
+    foreign-key check takes FOR KEY SHARE on the user's row. PATCH /account holds that row while it
+    updates the user's messages. With FOR UPDATE on the user the two deadlocked; FOR NO KEY UPDATE
+    (models.USER_LOCK) lets the insert through."""
+    from careeros.accounts import _user
+
+    (message_id,) = make_pending(account.id, 1)
+    with db.reading() as session:
+        contact_id = session.get(Message, message_id).contact_id
+    inserted: list[object] = []
+
+    def insert():
+        try:
+            with db.writing() as session:
+                session.execute(text("SET LOCAL lock_timeout = '3s'"))
+                session.add(
+                    Message(user_id=account.id, contact_id=contact_id, status=MessageStatus.GENERATING)
+                )
+            inserted.append("done")
+        except Exception as exc:  # the lock timeout, were the user's row held FOR UPDATE
+            inserted.append(exc)
+
+    with db.writing() as holder:
+        _user(holder, account.id, lock=True)  # as PATCH /account holds it
+        other = threading.Thread(target=insert)
+        other.start()
+        other.join(timeout=10)
+    assert inserted == ["done"]
