@@ -37,8 +37,12 @@ def contact_view(message: Message) -> dict:
     }
 
 
+def _content(subject: str, body: str) -> dict:
+    return {"subject": subject, "body": body, "preview": preview(body)}
+
+
 def content_view(message: Message) -> dict:
-    return {"subject": message.subject, "body": message.body, "preview": preview(message.body)}
+    return _content(message.subject, message.body)
 
 
 def _draft(
@@ -47,7 +51,7 @@ def _draft(
     return {
         "id": message_id,
         "contact": contact,
-        "message": {"subject": subject, "body": body, "preview": preview(body)},
+        "message": _content(subject, body),
         "quality_score": quality or 0,
         "personalization_score": personalization or 0,
         "generated_at": iso(generated_at),
