@@ -29,8 +29,8 @@ from careeros import matching  # noqa: E402
 from careeros.demo import DEMO_OBJECTIVES, demo_resume  # noqa: E402
 from careeros.demo.directory import people  # noqa: E402
 from careeros.drafting import evaluation  # noqa: E402
-from careeros.drafting.builtin import Params  # noqa: E402
 from careeros.drafting.facts import ContactFacts, SenderFacts, sender_from  # noqa: E402
+from careeros.drafting.params import Params  # noqa: E402
 from careeros.drafting.writer import write, write_follow_up  # noqa: E402
 from careeros.onboarding.extract import read_text  # noqa: E402
 from careeros.onboarding.parser import parse  # noqa: E402

@@ -28,15 +28,18 @@ from models import db
 MULTIPART_ROOM = 64 * 1024
 
 
+class _Handler(logging.StreamHandler):
+    """Our own handler on the root logger, so that configuring twice adds it once."""
+
+
 def configure_logging(level: str) -> None:
     root = logging.getLogger()
-    if not any(getattr(h, "_careeros", False) for h in root.handlers):
-        handler = logging.StreamHandler()
+    if not any(isinstance(h, _Handler) for h in root.handlers):
+        handler = _Handler()
         handler.addFilter(RequestIdFilter())
         handler.setFormatter(
             logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s")
         )
-        handler._careeros = True
         root.addHandler(handler)
     root.setLevel(level)
     logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.getLevelName(level)))

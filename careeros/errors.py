@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException
 
 from careeros.requestctx import current_request_id
 from careeros.routing import AllowIndex
+from models import IllegalTransition
 
 log = logging.getLogger("careeros.errors")
 
@@ -134,6 +135,11 @@ def handle_api_error(_request: ConnexionRequest, exc: ApiError) -> ConnexionResp
     )
 
 
+def handle_illegal_transition(_request: ConnexionRequest, exc: IllegalTransition) -> ConnexionResponse:
+    """A move the message state machine does not have: the message is in another state."""
+    return _response(409, "CONFLICT", str(exc))
+
+
 def handle_problem(_request: ConnexionRequest, exc: ProblemException) -> ConnexionResponse:
     """Connexion's own validation, security and media-type problems."""
     status = exc.status or 500
@@ -186,6 +192,7 @@ def _safe_headers(headers) -> dict:
 
 def register(app, allow_index: AllowIndex) -> None:
     app.add_error_handler(ApiError, handle_api_error)
+    app.add_error_handler(IllegalTransition, handle_illegal_transition)
     app.add_error_handler(ProblemException, handle_problem)
     app.add_error_handler(HTTPException, http_exception_handler(allow_index))
     app.add_error_handler(Exception, handle_unexpected)

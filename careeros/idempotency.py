@@ -156,10 +156,10 @@ def _forget(caller: str, key: str) -> None:
         )
 
 
-def prune(now: datetime) -> int:
+def prune_due(now: datetime) -> int:
     """Worker stage: drop the keys whose day is over."""
     with db.writing() as session:
-        return session.execute(delete(IdempotencyKey).where(IdempotencyKey.expires_at <= now)).rowcount
+        return db.affected(session.execute(delete(IdempotencyKey).where(IdempotencyKey.expires_at <= now)))
 
 
 def stored(caller: str, key: str) -> IdempotencyKey | None:

@@ -73,6 +73,7 @@ def _dotted(parts) -> str:
 def describe(error: ValidationError, prefix: str = "") -> tuple[str, str | None]:
     """A one-line message and the dotted field for a jsonschema error."""
     path = [*([prefix] if prefix else []), *error.absolute_path]
+    field: str | None
     kind, expected, instance = error.validator, error.validator_value, error.instance
     if kind == "required" and isinstance(instance, dict):
         missing = next((p for p in expected if p not in instance), expected[0])

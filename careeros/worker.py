@@ -18,9 +18,12 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from sqlalchemy import delete
 
+from careeros.settings import Settings
+from careeros.settings import current as current_settings
 from models import WorkerHeartbeat, db, new_id, utcnow
 
 log = logging.getLogger("careeros.worker")
@@ -44,29 +47,40 @@ class Stage:
     every: timedelta | None = None
 
 
-def default_stages() -> list[Stage]:
-    """The stages every worker runs, in order within each lane."""
+def default_stages(settings: Settings) -> list[Stage]:
+    """Every stage a worker runs, in order within each lane: the one list of them. Each is a
+    function `<verb>_due(now, ...)` of its module; what it needs of the settings is bound here."""
     from careeros import idempotency
-    from careeros.drafting.stage import draft_due, fill_queues
-    from careeros.followups import draft_follow_ups
-    from careeros.integrations import deliver_webhooks
+    from careeros.drafting.stage import draft_due, fill_due
+    from careeros.followups import follow_ups_due
     from careeros.matching.discovery import discover_due
     from careeros.onboarding.resumes import parse_due
     from careeros.replies.imap import poll_due
-    from careeros.sending.stage import expire_leases, send_due
+    from careeros.sending.stage import expire_due, send_due
+    from webhooks import delivery
 
-    return [
+    webhooks = delivery.Options(
+        allow_loopback=settings.webhooks_allow_loopback, timeout=settings.webhook_timeout
+    )
+    stages = [
         Stage("parse_resumes", parse_due, RESUMES),
         Stage("discover_contacts", discover_due),
-        Stage("fill_queues", fill_queues),
-        Stage("draft_follow_ups", draft_follow_ups),
+        Stage("fill_queues", partial(fill_due, target=settings.draft_queue)),
+        Stage("reserve_follow_ups", follow_ups_due),
         Stage("write_drafts", draft_due),
-        Stage("expire_sends", expire_leases),
+        Stage("expire_sends", expire_due),
         Stage("send_mail", send_due),
-        Stage("read_replies", poll_due),
-        Stage("deliver_webhooks", deliver_webhooks),
-        Stage("prune_idempotency_keys", idempotency.prune, every=timedelta(minutes=10)),
     ]
+    if settings.imap_url:
+        every = timedelta(seconds=settings.imap_poll_seconds)
+        stages.append(Stage("read_replies", partial(poll_due, url=settings.imap_url), every=every))
+    if settings.webhook_delivery:
+        stages.append(Stage("deliver_webhooks", partial(delivery.deliver_due, options=webhooks)))
+    stages += [
+        Stage("prune_webhook_events", delivery.prune_due, every=timedelta(hours=1)),
+        Stage("prune_idempotency_keys", idempotency.prune_due, every=timedelta(minutes=10)),
+    ]
+    return stages
 
 
 class Worker:
@@ -75,8 +89,9 @@ class Worker:
         stages: Sequence[Stage | tuple[str, StageFn]] | None = None,
         poll_seconds: float = 1.0,
         name: str | None = None,
+        settings: Settings | None = None,
     ):
-        chosen = default_stages() if stages is None else stages
+        chosen = default_stages(settings or current_settings()) if stages is None else stages
         # (name, stage) without a lane runs in the main lane.
         self.stages: list[Stage] = [s if isinstance(s, Stage) else Stage(*s) for s in chosen]
         self._last_run: dict[str, datetime] = {}

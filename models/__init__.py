@@ -4,14 +4,27 @@ from models.base import Base, new_id, utcnow
 from models.contact import Contact
 from models.idempotency import IdempotencyKey
 from models.inbound import InboundEmail, MailboxCursor
-from models.message import DELIVERED, TRANSITIONS, Message, MessageStatus
+from models.message import (
+    DELIVERED,
+    STAMPS,
+    TRANSITIONS,
+    IllegalTransition,
+    Message,
+    MessageStatus,
+    may_become,
+    move,
+    move_where,
+    sources,
+)
 from models.onboarding import Objectives, Profile, ResumeUpload, UploadStatus
+from models.queue import Queue, backoff
 from models.user import AuthSession, RefreshToken, User
 from models.webhook import DeliveryStatus, WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent
 from models.worker import WorkerHeartbeat
 
 __all__ = [
     "DELIVERED",
+    "STAMPS",
     "TRANSITIONS",
     "USER_LOCK",
     "AuthSession",
@@ -19,12 +32,14 @@ __all__ = [
     "Contact",
     "DeliveryStatus",
     "IdempotencyKey",
+    "IllegalTransition",
     "InboundEmail",
     "MailboxCursor",
     "Message",
     "MessageStatus",
     "Objectives",
     "Profile",
+    "Queue",
     "RefreshToken",
     "ResumeUpload",
     "UploadStatus",
@@ -34,7 +49,12 @@ __all__ = [
     "WebhookEndpoint",
     "WebhookEvent",
     "WorkerHeartbeat",
+    "backoff",
+    "may_become",
+    "move",
+    "move_where",
     "new_id",
+    "sources",
     "utcnow",
 ]
 

@@ -5,7 +5,20 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    ColumnElement,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Update,
+    false,
+    update,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, new_id, utcnow
@@ -33,8 +46,15 @@ TRANSITIONS: dict[MessageStatus, frozenset[MessageStatus]] = {
     MessageStatus.GENERATING: frozenset(
         {MessageStatus.PENDING, MessageStatus.FAILED, MessageStatus.WITHDRAWN}
     ),
+    # (failed: approved, but the contact has no address to send to)
     MessageStatus.PENDING: frozenset(
-        {MessageStatus.APPROVED, MessageStatus.REJECTED, MessageStatus.SUPERSEDED, MessageStatus.WITHDRAWN}
+        {
+            MessageStatus.APPROVED,
+            MessageStatus.REJECTED,
+            MessageStatus.SUPERSEDED,
+            MessageStatus.WITHDRAWN,
+            MessageStatus.FAILED,
+        }
     ),
     MessageStatus.REJECTED: frozenset({MessageStatus.SUPERSEDED}),
     MessageStatus.APPROVED: frozenset({MessageStatus.SENDING, MessageStatus.FAILED, MessageStatus.WITHDRAWN}),
@@ -47,12 +67,79 @@ TRANSITIONS: dict[MessageStatus, frozenset[MessageStatus]] = {
     MessageStatus.FAILED: frozenset(),
     MessageStatus.BOUNCED: frozenset(),
     MessageStatus.WITHDRAWN: frozenset(),
-    # A reply, a bounce or the interrupted sender's late confirmation proves that it did leave;
-    # the person may resend it after checking their sent folder.
+    # A reply, a bounce or the interrupted sender's late answer (accepted, or refused for good)
+    # settles it; the person may resend it after checking their sent folder.
     MessageStatus.UNKNOWN: frozenset(
-        {MessageStatus.REPLIED, MessageStatus.BOUNCED, MessageStatus.SENT, MessageStatus.APPROVED}
+        {
+            MessageStatus.REPLIED,
+            MessageStatus.BOUNCED,
+            MessageStatus.SENT,
+            MessageStatus.FAILED,
+            MessageStatus.APPROVED,
+        }
     ),
 }
+
+# When a move happened: the column each status stamps as it is entered.
+STAMPS: dict[MessageStatus, str] = {
+    MessageStatus.PENDING: "generated_at",
+    MessageStatus.APPROVED: "approved_at",
+    MessageStatus.SENT: "sent_at",
+    MessageStatus.REJECTED: "rejected_at",
+    MessageStatus.REPLIED: "replied_at",
+    MessageStatus.BOUNCED: "bounced_at",
+}
+
+
+class IllegalTransition(Exception):
+    """A status change the state machine does not have (the API answers it with 409)."""
+
+    def __init__(self, message_id: str | None, current: str, to: str):
+        super().__init__(f"Message is {current}; it cannot become {to}")
+        self.message_id, self.current, self.to = message_id, current, to
+
+
+def may_become(current: str, to: MessageStatus) -> bool:
+    return to in TRANSITIONS[MessageStatus(current)]
+
+
+def sources(to: MessageStatus) -> tuple[MessageStatus, ...]:
+    """Every status from which a message may become `to`."""
+    return tuple(s for s, targets in TRANSITIONS.items() if to in targets)
+
+
+def _changes(to: MessageStatus, now: datetime, at: datetime | None, stamp: bool) -> dict:
+    # The one place a message's status is written (by `move` and `move_where`).
+    values: dict = {"status": to, "updated_at": now}
+    if stamp and to in STAMPS:
+        values[STAMPS[to]] = at or now
+    return values
+
+
+def move(
+    message: Message, to: MessageStatus, now: datetime, *, at: datetime | None = None, stamp: bool = True
+) -> None:
+    """Move a loaded message to `to`, or raise IllegalTransition. Records when: `updated_at`,
+    and the status's own column (`sent_at`, `approved_at`, ...) at `at` (default `now`) unless
+    `stamp` is False (a message going back to `approved` keeps the time it was approved)."""
+    if not may_become(message.status, to):
+        raise IllegalTransition(message.id, message.status, to)
+    for column, value in _changes(to, now, at, stamp).items():
+        setattr(message, column, value)
+
+
+def move_where(
+    to: MessageStatus, now: datetime, *where: ColumnElement[bool], stamp: bool = True, **values
+) -> Update:
+    """An UPDATE moving every message that matches `where` to `to`; it leaves alone any whose
+    current status may not become `to` (execute it and read `rowcount`)."""
+    return (
+        update(Message)
+        .where(*where, Message.status.in_(sources(to)))
+        .values(**values, **_changes(to, now, None, stamp))
+        .execution_options(synchronize_session=False)
+    )
+
 
 # A message counts as "sent" for limits and analytics once it reached the mail server.
 DELIVERED = (MessageStatus.SENT, MessageStatus.REPLIED, MessageStatus.BOUNCED)
@@ -146,6 +233,3 @@ class Message(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     contact: Mapped[Contact] = relationship(lazy="joined", innerjoin=True)
-
-    def can_become(self, status: MessageStatus) -> bool:
-        return status in TRANSITIONS[MessageStatus(self.status)]

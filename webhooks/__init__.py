@@ -2,7 +2,7 @@
 
 The core calls `emit(session, …)` inside the transaction that makes a change; the event and
 one delivery per subscribed endpoint commit or roll back with it. The worker's
-`deliver_webhooks` stage (webhooks.delivery) sends them.
+`deliver_due` stage (webhooks.delivery) sends them.
 """
 
 from __future__ import annotations

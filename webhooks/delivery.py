@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import random
 import ssl
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -27,14 +26,16 @@ from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 import httpx
-from sqlalchemy import and_, delete, func, or_, select, update
+from sqlalchemy import and_, delete, func, select, update
 
 from models import (
     DeliveryStatus,
+    Queue,
     WebhookAttempt,
     WebhookDelivery,
     WebhookEndpoint,
     WebhookEvent,
+    backoff,
     db,
     utcnow,
 )
@@ -63,6 +64,8 @@ CONCURRENCY = 8
 RETENTION = timedelta(days=30)
 USER_AGENT = "CareerOS-Webhooks/1"
 MAX_ERROR_CHARS = 500
+# A delivery is claimed by leasing its endpoint: one delivery in flight per endpoint, in order.
+ENDPOINTS = Queue(WebhookEndpoint, lease=LEASE)
 
 
 @dataclass(frozen=True)
@@ -115,7 +118,8 @@ def claim(now: datetime, limit: int = ENDPOINTS_PER_PASS, endpoint_id: str | Non
         .subquery()
     )
     with db.writing() as session:
-        rows = session.execute(
+        rows = ENDPOINTS.claim(
+            session,
             select(WebhookDelivery, WebhookEndpoint)
             .join(
                 heads,
@@ -129,16 +133,14 @@ def claim(now: datetime, limit: int = ENDPOINTS_PER_PASS, endpoint_id: str | Non
                 WebhookDelivery.status == DeliveryStatus.PENDING,
                 WebhookDelivery.next_attempt_at <= now,
                 WebhookEndpoint.enabled.is_(True),
-                or_(WebhookEndpoint.lease_until.is_(None), WebhookEndpoint.lease_until < now),
                 *([WebhookEndpoint.id == endpoint_id] if endpoint_id else []),
             )
-            .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.event_seq)
-            .limit(limit)
-            .with_for_update(of=WebhookEndpoint, skip_locked=True)
-        ).all()
+            .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.event_seq),
+            now,
+            limit=limit,
+        )
         claims = []
         for delivery, endpoint in rows:
-            endpoint.lease_until = now + LEASE
             claims.append(
                 Claim(
                     delivery.id,
@@ -226,7 +228,7 @@ def attempt(job: Claim, options: Options) -> Outcome:
 
 def next_delay(attempts: int, retry_after: timedelta | None) -> timedelta:
     """How long to wait after the `attempts`-th failed attempt (1-based)."""
-    delay = SCHEDULE[attempts - 1] * random.uniform(1 - JITTER, 1 + JITTER)
+    delay = backoff(SCHEDULE, attempts, (1 - JITTER, 1 + JITTER))
     if retry_after is not None:
         delay = max(delay, min(retry_after, MAX_RETRY_AFTER))
     return delay
@@ -332,13 +334,15 @@ def deliver_due(now: datetime, options: Options) -> int:
     return len(claims)
 
 
-def prune(now: datetime) -> int:
+def prune_due(now: datetime) -> int:
     """Forget events older than the retention whose deliveries are all settled."""
     cutoff = now - RETENTION
     unsettled = select(WebhookDelivery.event_seq).where(WebhookDelivery.status == DeliveryStatus.PENDING)
     with db.writing() as session:
-        return session.execute(
-            delete(WebhookEvent)
-            .where(WebhookEvent.created_at < cutoff, WebhookEvent.seq.not_in(unsettled))
-            .execution_options(synchronize_session=False)
-        ).rowcount
+        return db.affected(
+            session.execute(
+                delete(WebhookEvent)
+                .where(WebhookEvent.created_at < cutoff, WebhookEvent.seq.not_in(unsettled))
+                .execution_options(synchronize_session=False)
+            )
+        )

@@ -116,7 +116,7 @@ def _numeric(host: str) -> IPAddress | None:
         info = socket.getaddrinfo(host, None, type=socket.SOCK_STREAM, flags=socket.AI_NUMERICHOST)
     except (socket.gaierror, UnicodeError, ValueError):
         return None
-    return ipaddress.ip_address(info[0][4][0].split("%", 1)[0])
+    return ipaddress.ip_address(str(info[0][4][0]).split("%", 1)[0])
 
 
 def check_url(url: str, *, allow_loopback: bool = False) -> None:
@@ -141,7 +141,7 @@ def system_resolver(host: str, port: int) -> list[str]:
         raise UnsafeDestination(f"{host} could not be resolved: {exc}") from None
     seen: list[str] = []
     for info in infos:
-        address = info[4][0].split("%", 1)[0]
+        address = str(info[4][0]).split("%", 1)[0]
         if address not in seen:
             seen.append(address)
     return seen

@@ -132,6 +132,7 @@ def login(email: str, password: str, *, ip: str = "", agent: str = "") -> dict:
     if not security.verify_password(stored_hash, password):
         throttle.failed(email, ip)
         raise Unauthorized(WRONG_CREDENTIALS)
+    assert user is not None and stored_hash is not None  # verify_password refuses a missing hash
     throttle.succeeded(email)
     now = utcnow()
     rehashed = security.hash_password(password) if security.needs_rehash(stored_hash) else None
@@ -159,7 +160,7 @@ def refresh(token: str) -> dict:
         if stored is None:
             outcome = "The refresh token is not valid"
         else:
-            auth_session = session.get(AuthSession, stored.session_id, with_for_update=True)
+            auth_session = session.get_one(AuthSession, stored.session_id, with_for_update=True)
             if auth_session.revoked_at is not None:
                 outcome = "The session has ended; sign in again"
             elif stored.used_at is not None:
@@ -196,11 +197,13 @@ def logout(
             target = update(AuthSession).where(*live, AuthSession.id == (session_id or ""))
         else:
             target = update(AuthSession).where(*live, AuthSession.id == current_session_id)
-        revoked = session.execute(
-            target.values(revoked_at=now, revoked_reason="logout").execution_options(
-                synchronize_session=False
+        revoked = db.affected(
+            session.execute(
+                target.values(revoked_at=now, revoked_reason="logout").execution_options(
+                    synchronize_session=False
+                )
             )
-        ).rowcount
+        )
     return {"revoked_sessions": revoked}
 
 

@@ -8,7 +8,7 @@ from careeros import events
 from careeros.errors import NotFound
 from careeros.paging import page
 from careeros.timefmt import iso
-from models import Contact, Message, MessageStatus, db, utcnow
+from models import Contact, Message, MessageStatus, db, move, utcnow
 
 WITHDRAWN = "The contact was marked do-not-contact"
 
@@ -78,22 +78,20 @@ def do_not_contact(user_id: str, contact_id: str) -> dict:
             .with_for_update(of=Message)
         ).all()
         for message in withdrawn:
-            message.updated_at = now
             if message.follow_up_step:
-                message.status = MessageStatus.WITHDRAWN  # a follow-up: the sequence stops
+                move(message, MessageStatus.WITHDRAWN, now)  # a follow-up: the sequence stops
                 message.failure_reason = WITHDRAWN
                 message.lease_until = None
                 continue
             if message.status == MessageStatus.PENDING:
-                message.status = MessageStatus.REJECTED
-                message.rejected_at = now
+                move(message, MessageStatus.REJECTED, now)
                 message.rejection_reason = "wrong_contact"
                 message.rejection_feedback = WITHDRAWN
                 events.rejected(session, message, now)
                 continue
             # Approved ones and drafts still being written fail: they never leave.
             was_approved = message.status == MessageStatus.APPROVED
-            message.status = MessageStatus.FAILED
+            move(message, MessageStatus.FAILED, now)
             message.failure_reason = WITHDRAWN
             message.lease_until = None
             if was_approved:

@@ -235,8 +235,8 @@ def import_csv(
             if progress:
                 progress(1)
             cleaned, problem = validate(values)
-            if problem:
-                report.error(row_number, problem)
+            if problem or cleaned is None:
+                report.error(row_number, problem or "The row cannot be imported")
                 continue
             profile = normalize_linkedin(cleaned["linkedin_url"])
             contact = (by_email.get(cleaned["email"]) if cleaned["email"] else None) or (
@@ -268,6 +268,7 @@ def import_csv(
             if contact.linkedin_norm:
                 by_profile[contact.linkedin_norm] = contact
         if report.imported or report.updated:
-            user = session.get(User, user_id)
-            user.discovery_due_at = now  # new people to match against the objectives
+            session.get_one(
+                User, user_id
+            ).discovery_due_at = now  # new people to match against the objectives
     return report.as_dict()

@@ -25,6 +25,7 @@ from models import (
     UploadStatus,
     User,
     db,
+    move,
     new_id,
     utcnow,
 )
@@ -169,7 +170,7 @@ def populate(
         added = add_directory(session, user_id, contacts, seed)
     past = 16 if history else 0
     with db.writing() as session:
-        user = session.get(User, user_id)
+        user = session.get_one(User, user_id)
         fill_for(session, user, now, drafts + past)
     while draft_one(now, user_id):
         pass
@@ -181,7 +182,7 @@ def populate(
         ).all()
         for index, message in enumerate(written):
             message.generated_at = message.created_at = now - timedelta(minutes=7 * (len(written) - index))
-        user = session.get(User, user_id)
+        user = session.get_one(User, user_id)
         for index, message in enumerate(written):
             if index < past:  # the oldest become last week's outreach
                 _as_history(message, rng, now, index)
@@ -197,16 +198,17 @@ def _as_history(message: Message, rng: random.Random, now, position: int) -> Non
     when = now - timedelta(days=days_ago, hours=rng.randrange(1, 8))
     message.created_at = message.generated_at = when - timedelta(hours=2)
     if position % 8 == 7:
-        message.status = MessageStatus.REJECTED
-        message.rejected_at = when
+        move(message, MessageStatus.REJECTED, now, at=when)
         message.rejection_reason = "too_generic"
         return
-    message.status = MessageStatus.SENT
-    message.approved_at = message.scheduled_at = when - timedelta(minutes=30)
-    message.sent_at = when
+    # the path every sent message takes: approved, handed to a sender, accepted
+    move(message, MessageStatus.APPROVED, now, at=when - timedelta(minutes=30))
+    message.scheduled_at = message.approved_at
+    move(message, MessageStatus.SENDING, now)
+    message.send_started_at = when
+    move(message, MessageStatus.SENT, now, at=when)
     if position % 4 == 1:
-        message.status = MessageStatus.REPLIED
-        message.replied_at = when + timedelta(hours=5)
+        move(message, MessageStatus.REPLIED, now, at=when + timedelta(hours=5))
 
 
 def ensure_demo(

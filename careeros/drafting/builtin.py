@@ -20,7 +20,6 @@ that is not in a source.
 
 from __future__ import annotations
 
-import hashlib
 import random
 import re
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from careeros.drafting.facts import (
     role_of,
     shared_skills,
 )
+from careeros.drafting.params import Params, seed_for
 
 ANGLES = ("their_work", "shared_skill", "shared_background", "team_domain", "target_role")
 REGISTERS = ("warm", "formal")
@@ -74,63 +74,11 @@ _PAST_IRREGULAR = frozenset(
 
 
 @dataclass(frozen=True)
-class Params:
-    """How to write: what regeneration and rejection feedback steer."""
-
-    seed: int = 0
-    angle: str | None = None
-    avoid_angles: tuple[str, ...] = ()
-    register: str = "warm"
-    length: str = "standard"
-    prefer_specific: bool = False
-    max_words: int | None = None  # "too long": fewer words than the rejected draft
-    min_words: int | None = None  # "too short": more words than the rejected draft
-    # From the person's feedback (careeros.drafting.feedback): what to say, leave out and ask.
-    mention: tuple[str, ...] = ()
-    avoid: tuple[str, ...] = ()
-    ask_about: str | None = None
-    omit_employer: bool = False
-
-    @classmethod
-    def from_dict(cls, data: dict | None) -> Params:
-        data = dict(data or {})
-        for key in ("avoid_angles", "mention", "avoid"):
-            data[key] = tuple(data.get(key) or ())
-        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
-
-    def as_dict(self) -> dict:
-        return {
-            "seed": self.seed,
-            "angle": self.angle,
-            "avoid_angles": list(self.avoid_angles),
-            "register": self.register,
-            "length": self.length,
-            "prefer_specific": self.prefer_specific,
-            "max_words": self.max_words,
-            "min_words": self.min_words,
-            "mention": list(self.mention),
-            "avoid": list(self.avoid),
-            "ask_about": self.ask_about,
-            "omit_employer": self.omit_employer,
-        }
-
-    def fits(self, words: int) -> bool:
-        return (self.max_words is None or words <= self.max_words) and (
-            self.min_words is None or words >= self.min_words
-        )
-
-
-@dataclass(frozen=True)
 class Draft:
     subject: str
     body: str
     angle: str
     facts: dict = field(default_factory=dict)
-
-
-def seed_for(*parts: str) -> int:
-    digest = hashlib.sha256("\x1f".join(parts).encode()).digest()
-    return int.from_bytes(digest[:8], "big")
 
 
 def domain_of(title: str | None) -> str | None:
@@ -361,7 +309,7 @@ def _hook_refs(f: _Facts) -> list[str]:
         return []
     topic = topic_case(h.topic) if h.topic else None
     kind = _KIND_WORD.get(h.kind)
-    refs = []
+    refs: list[str | None] = []
     if h.kind == "project" and h.name:
         what = re.sub(r"^(an?|the)\s+", "your ", h.what) if h.what else None
         refs += [f"{h.name}, {what}," if what else None, f"your work on {h.name}, {what}," if what else None]
@@ -378,7 +326,7 @@ def _hook_refs(f: _Facts) -> list[str]:
         refs.append(f"your {kind} on {topic}")
         if h.venue:
             refs.append(f"your {kind} at {h.venue} on {topic}")
-    return refs
+    return [r for r in refs if r]
 
 
 def _note_clause(note: str) -> str | None:
@@ -678,7 +626,7 @@ WHO = {
 }
 # What ties the sender's line to this recipient: said with their own details, so no two drafts
 # share it, and claiming nothing but the sender's interest.
-WHO_TAIL = {
+WHO_TAIL: dict[str, Spec] = {
     "warm": [
         (
             [", so ", ", and ", "; ", " — and "],
@@ -778,7 +726,7 @@ WHO_PAST = {
         )
     ],
 }
-WHO_THIN = {
+WHO_THIN: dict[str, list] = {
     "warm": [
         (
             ["I studied {degree} at {school}", "I have a {degree} from {school}", "I studied at {school}"],
@@ -937,7 +885,7 @@ def _ask_topics(f: _Facts) -> list[str]:
     if f.params.ask_about:
         return [f.params.ask_about]
     company, domain, hook = f.company, f.domain, f.hook
-    topics: list[str] = []
+    topics: list[str | None] = []
     kind = f.role.kind
     if hook is not None and kind in ("peer", "product", "manager", "leader"):
         topic = topic_case(hook.topic) if hook.topic else None
@@ -955,7 +903,7 @@ def _ask_topics(f: _Facts) -> list[str]:
                        f"what people asked you after that {kind_word}", f"what the {kind_word} had to leave out",
                        f"how that {kind_word} came together"]  # fmt: skip
         if topics and kind == "peer":
-            return topics  # their own work is the thing to ask a peer about
+            return [t for t in topics if t]  # their own work is the thing to ask a peer about
     if kind == "recruiter" and company:
         if f.target:
             target = role_phrase(f.target)
@@ -1229,7 +1177,8 @@ def _ask(f: _Facts, values: dict, rng: random.Random, said: list[str]) -> str:
     topics = _ask_topics(f)
     clauses = [t for t in topics if t.startswith(("how ", "what ", "where ", "whether "))]
     grammar = ASK[f.register]
-    best, best_overlap = None, None
+    best: str | None = None
+    best_overlap = 0
     for _ in range(6):
         values = {**values, "ask_topic": rng.choice(topics) if topics else None,
                   "ask_clause": rng.choice(clauses) if clauses else None}  # fmt: skip
@@ -1261,7 +1210,8 @@ def compose(sender: SenderFacts, contact: ContactFacts, params: Params | None = 
     def one(grammar: dict, tries: int = 4) -> str | None:
         """A phrasing of the move, the one of a few tries that repeats least of what the draft
         already says (no phrase twice)."""
-        best, best_overlap = None, None
+        best: str | None = None
+        best_overlap = 0
         for _ in range(tries):
             out = say(rng, grammar[register], values)
             if out is None or _avoided(out, avoid):
@@ -1352,7 +1302,7 @@ def compose(sender: SenderFacts, contact: ContactFacts, params: Params | None = 
     optional = [s for s in sentences[1:] if s not in said]
     while _words(body_of(sentences)) > high and optional:
         sentences.remove(optional.pop())
-    pool = []
+    pool: list[str | None] = []
     if folded and who and not prefix:
         pool.append(_sentence(who))
     if not bridge or _sentence(bridge) not in sentences:
@@ -1361,9 +1311,9 @@ def compose(sender: SenderFacts, contact: ContactFacts, params: Params | None = 
         extra = one(EXTRA_HOOK if f.hook is not None and values.get("topic") else EXTRA_PLAIN)
         if extra:
             pool.append(_sentence(extra))
-    pool = [p for p in dict.fromkeys(pool) if p and p not in sentences]
-    while _words(body_of(sentences)) < low and pool:
-        sentences.insert(len(sentences) - len(said), pool.pop(0))
+    extras = [p for p in dict.fromkeys(pool) if p and p not in sentences]
+    while _words(body_of(sentences)) < low and extras:
+        sentences.insert(len(sentences) - len(said), extras.pop(0))
 
     subject = _pick(rng, subjects(f), avoid) or "A question about your work"
     facts = {
@@ -1542,7 +1492,7 @@ FOLLOW_MOVES = {
         "formal": [("{hook_ref_s} remains what I would most value your view on", "")],
     },
 }  # fmt: skip
-FOLLOW_ASK = {
+FOLLOW_ASK: dict[str, Spec] = {
     "warm": [
         (
             ["", "no pressure, but ", "whenever suits you, ", "either way, "],
@@ -1561,7 +1511,7 @@ FOLLOW_ASK = {
     ],
 }  # fmt: skip
 # when the follow-up has not already narrowed the question itself
-FOLLOW_ASK_NARROW = {
+FOLLOW_ASK_NARROW: dict[str, Spec] = {
     "warm": [(["", "no pressure, but "], "would it help if I sent one specific question")],
     "formal": [("", "would it help if I sent a single, specific question")],
 }
@@ -1627,8 +1577,7 @@ def compose_follow_up(
 
     def fresh(grammar) -> str | None:
         # something the thread did not already say, and that says nothing the person asked to drop
-        options = [say(rng, grammar, values) for _ in range(10)]
-        options = [o for o in options if o and not _avoided(o, avoid)]
+        options = [o for o in (say(rng, grammar, values) for _ in range(10)) if o and not _avoided(o, avoid)]
         options.sort(key=lambda o: _shared_phrases(o, [used]))
         return options[0] if options else None
 

@@ -39,7 +39,7 @@ def _trigrams(text: str) -> set[tuple[str, ...]]:
 
 def near_duplicates(drafts: Sequence[tuple[ContactFacts, str]]) -> dict:
     """`drafts` are (contact, body) of one sender; see the module's definition."""
-    per_draft = []
+    per_draft: list[list[tuple[str, set[tuple[str, ...]]]]] = []
     exact: dict[str, int] = {}
     for contact, body in drafts:
         sentences = [s for s in body_sentences(body) if len(words(s)) >= MIN_WORDS]
@@ -47,9 +47,9 @@ def near_duplicates(drafts: Sequence[tuple[ContactFacts, str]]) -> dict:
         for sentence in set(sentences):
             exact[sentence] = exact.get(sentence, 0) + 1
     total = repeated = 0
-    for index, sentences in enumerate(per_draft):
+    for index, mine in enumerate(per_draft):
         others = [grams for j, other in enumerate(per_draft) if j != index for _, grams in other]
-        for _, grams in sentences:
+        for _, grams in mine:
             total += 1
             if grams and any(len(grams & other) / len(grams) >= OVERLAP for other in others if other):
                 repeated += 1

@@ -200,7 +200,10 @@ def _hook(sentence: str) -> Hook:
     kind = next((k for k, words in _KINDS if any(w in lowered for w in words)), "note")
     quoted = _QUOTED.search(sentence)
     title = quoted.group(1).strip() if quoted else None
-    venue = name = what = None
+    venue: str | None = None
+    name: str | None = None
+    what: str | None = None
+    topic: str | None
     if kind == "talk":
         found = _VENUE.search(sentence.replace(f'"{title}"', "") if title else sentence)
         if found:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import httpx
 
 from careeros import settings as settings_mod
-from careeros.drafting.builtin import Params
 from careeros.drafting.facts import ContactFacts, SenderFacts
+from careeros.drafting.params import Params
 
 PROBE_TTL = 30.0
 PROBE_TIMEOUT = 2.0

@@ -261,7 +261,9 @@ def _repeats(body: str, contact: ContactFacts) -> tuple[list[str], list[str]]:
             continue
         positions.setdefault(gram, []).append(i)
     repeated = sorted(positions[g][-1] for g in positions if len(positions[g]) > 1)
-    phrases, start, end = [], None, None
+    phrases: list[str] = []
+    start: int | None = None
+    end = 0
     for i in repeated:  # consecutive repeated trigrams are one repeated phrase
         if start is not None and i <= end + 1:
             end = i

@@ -1,6 +1,6 @@
 """The drafting stages of the worker.
 
-`fill_queues` keeps each active user's review queue topped up (CAREEROS_DRAFT_QUEUE, default 15
+`fill_due` keeps each active user's review queue topped up (CAREEROS_DRAFT_QUEUE, default 15
 drafts pending or being written): it picks the best-matching reachable contacts who have never
 had a message and reserves a `generating` message for each. `draft_due` claims one generating
 message under a lease, writes it outside any transaction, and commits it as `pending`, unless
@@ -13,12 +13,11 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import exists, func, select, update
 
 from careeros import matching
-from careeros import settings as settings_mod
-from careeros.drafting.builtin import Params, seed_for
 from careeros.drafting.facts import ContactFacts, SenderFacts, sender_from
+from careeros.drafting.params import Params, seed_for
 from careeros.drafting.scoring import words
 from careeros.drafting.writer import DraftFailed, steer, user_defaults, write, write_follow_up
 from models import (
@@ -28,10 +27,12 @@ from models import (
     MessageStatus,
     Objectives,
     Profile,
+    Queue,
     ResumeUpload,
     UploadStatus,
     User,
     db,
+    move,
     utcnow,
 )
 
@@ -77,7 +78,6 @@ def fill_for(session, user: User, now: datetime, target: int) -> int:
             Message(
                 user_id=user.id,
                 contact_id=match.contact_id,
-                status=MessageStatus.GENERATING,
                 draft_params=params.as_dict(),
                 created_at=now,
                 updated_at=now,
@@ -85,16 +85,16 @@ def fill_for(session, user: User, now: datetime, target: int) -> int:
         )
     if chosen:
         session.execute(
-            Contact.__table__.update()
+            update(Contact)
             .where(Contact.id.in_([m.contact_id for m in chosen]), Contact.discovered_at.is_(None))
             .values(discovered_at=now)
+            .execution_options(synchronize_session=False)
         )
     return len(chosen)
 
 
-def fill_queues(now: datetime) -> int:
-    """Worker stage: top up the queues of active users who have objectives."""
-    target = settings_mod.current().draft_queue
+def fill_due(now: datetime, target: int) -> int:
+    """Worker stage: top up the queues of active users who have objectives to `target` drafts."""
     if target <= 0:
         return 0
     queued = (
@@ -132,47 +132,49 @@ class _Job:
     previous_body: str = ""
 
 
+def _fail_draft(_session, message: Message, now: datetime) -> None:
+    move(message, MessageStatus.FAILED, now)
+    message.failure_reason = (
+        WITHDRAWN
+        if message.contact.do_not_contact
+        else f"The draft could not be written after {message.attempts} attempts"
+    )
+    message.lease_until = None
+
+
+DRAFTS = Queue(
+    Message,
+    lease=LEASE,
+    attempts="attempts",
+    max_attempts=MAX_ATTEMPTS,
+    spent=lambda message: message.contact.do_not_contact,
+    give_up=_fail_draft,
+)
+
+
 def _claim(now: datetime, user_id: str | None = None) -> _Job | None:
-    """Take the oldest waiting draft under a lease. One that ran out of attempts, or whose
-    contact became do-not-contact, is failed in its own transaction and the next is looked at
-    in a new one (never a claim inside an open claim)."""
-    while True:
-        with db.writing() as session:
-            query = (
-                select(Message)
-                .join(User, User.id == Message.user_id)
-                .where(
-                    Message.status == MessageStatus.GENERATING,
-                    User.paused.is_(False),
-                    or_(Message.lease_until.is_(None), Message.lease_until < now),
-                    # A resume being read will change what the draft can say: wait for it.
-                    ~exists().where(
-                        ResumeUpload.user_id == Message.user_id,
-                        ResumeUpload.status == UploadStatus.PROCESSING,
-                    ),
-                )
-                .order_by(Message.created_at)
-                .limit(1)
-                .with_for_update(of=Message, skip_locked=True)
-            )
-            if user_id is not None:
-                query = query.where(Message.user_id == user_id)
-            message = session.scalar(query)
-            if message is None:
-                return None
+    """Take the oldest waiting draft under a lease; one that ran out of attempts, or whose
+    contact became do-not-contact, fails instead."""
+    query = (
+        select(Message)
+        .join(User, User.id == Message.user_id)
+        .where(
+            Message.status == MessageStatus.GENERATING,
+            User.paused.is_(False),
+            # A resume being read will change what the draft can say: wait for it.
+            ~exists().where(
+                ResumeUpload.user_id == Message.user_id,
+                ResumeUpload.status == UploadStatus.PROCESSING,
+            ),
+        )
+        .order_by(Message.created_at)
+    )
+    if user_id is not None:
+        query = query.where(Message.user_id == user_id)
+    with db.writing() as session:
+        for message in DRAFTS.claim(session, query, now):
             contact = message.contact
-            if message.attempts >= MAX_ATTEMPTS or contact.do_not_contact:
-                message.status = MessageStatus.FAILED
-                message.failure_reason = (
-                    WITHDRAWN
-                    if contact.do_not_contact
-                    else f"The draft could not be written after {message.attempts} attempts"
-                )
-                message.lease_until = None
-                continue
-            message.attempts += 1
-            message.lease_until = now + LEASE
-            user = session.get(User, message.user_id)
+            user = session.get_one(User, message.user_id)
             sender = sender_from(user.name, session.get(Profile, user.id), session.get(Objectives, user.id))
             facts = ContactFacts(
                 name=contact.name,
@@ -208,6 +210,7 @@ def _claim(now: datetime, user_id: str | None = None) -> _Job | None:
                 followed.subject if followed else "",
                 "\n\n".join(said),
             )
+    return None
 
 
 def draft_one(now: datetime, user_id: str | None = None) -> bool:
@@ -239,10 +242,12 @@ def draft_one(now: datetime, user_id: str | None = None) -> bool:
         if session.scalar(select(User.paused).where(User.id == message.user_id)):
             return True  # paused while writing: it waits, and is written afresh after resume
         if message.contact.do_not_contact:
-            message.status, message.failure_reason = MessageStatus.FAILED, WITHDRAWN
+            move(message, MessageStatus.FAILED, finished)
+            message.failure_reason = WITHDRAWN
             return True
-        if failure:
-            message.status, message.failure_reason = MessageStatus.FAILED, failure
+        if failure or written is None:
+            move(message, MessageStatus.FAILED, finished)
+            message.failure_reason = failure
             log.warning("draft %s failed: %s", job.message_id, failure)
             return True
         message.subject, message.body = written.subject, written.body
@@ -250,7 +255,7 @@ def draft_one(now: datetime, user_id: str | None = None) -> bool:
         message.angle, message.drafter = written.angle, written.drafter
         message.score_reasons = list(written.reasons)
         message.draft_params = written.params.as_dict()
-        message.status, message.generated_at, message.updated_at = MessageStatus.PENDING, finished, finished
+        move(message, MessageStatus.PENDING, finished)
     return True
 
 

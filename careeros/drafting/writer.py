@@ -10,8 +10,8 @@ from dataclasses import dataclass, replace
 
 from careeros.drafting import builtin, guardrails, llm, scoring
 from careeros.drafting import feedback as feedback_mod
-from careeros.drafting.builtin import Params
 from careeros.drafting.facts import ContactFacts, SenderFacts
+from careeros.drafting.params import Params
 
 log = logging.getLogger("careeros.drafting")
 

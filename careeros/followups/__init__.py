@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import exists, func, or_, select, update
 from sqlalchemy.orm import aliased
 
-from models import Contact, Message, MessageStatus, User, db
+from models import Contact, Message, MessageStatus, Queue, User, db, move
 
 WAITING = (MessageStatus.GENERATING, MessageStatus.PENDING, MessageStatus.APPROVED)
 STOPPING = (MessageStatus.REPLIED, MessageStatus.BOUNCED)
@@ -68,10 +68,9 @@ def withdraw_thread(session, thread_id: str | None, reason: str, now: datetime) 
 
 
 def _withdraw(message: Message, reason: str, now: datetime) -> None:
-    message.status = MessageStatus.WITHDRAWN
+    move(message, MessageStatus.WITHDRAWN, now)
     message.failure_reason = reason
     message.lease_until = None
-    message.updated_at = now
 
 
 def withdraw_contact(session, contact_id: str, reason: str, now: datetime) -> int:
@@ -215,6 +214,8 @@ def reschedule(session, user: User, now: datetime) -> None:
 # ---- the worker stage --------------------------------------------------------------------------
 
 BATCH = 50
+# A thread waiting for its next follow-up is claimed by its latest sent message.
+THREADS = Queue(Message)
 
 
 def _thread_stopped(session, thread_id: str) -> bool:
@@ -244,15 +245,14 @@ def _has_later_step(session, message: Message) -> bool:
 
 def _reserve(message_id: str, now: datetime) -> bool:
     """Reserve the follow-up of one due thread, or settle why it gets none (or not yet)."""
-    from careeros.drafting.builtin import Params, seed_for
+    from careeros.drafting.params import Params, seed_for
 
     with db.writing() as session:
-        previous = session.scalars(
-            select(Message).where(Message.id == message_id).with_for_update(of=Message)
-        ).one_or_none()
-        if previous is None or previous.follow_up_due_at is None or previous.follow_up_due_at > now:
-            return False  # another worker took it, or it moved
-        user = session.get(User, previous.user_id)
+        due = select(Message).where(Message.id == message_id, Message.follow_up_due_at <= now)
+        previous = next(iter(THREADS.claim(session, due, now)), None)
+        if previous is None:
+            return False  # another worker has it, or it moved
+        user = session.get_one(User, previous.user_id)
         if user.paused:
             return False  # held, not dropped: it goes once the account is resumed
         contact = previous.contact
@@ -278,7 +278,6 @@ def _reserve(message_id: str, now: datetime) -> bool:
             Message(
                 user_id=user.id,
                 contact_id=previous.contact_id,
-                status=MessageStatus.GENERATING,
                 follow_up_step=step,
                 follows_id=previous.id,
                 thread_id=thread,
@@ -290,7 +289,7 @@ def _reserve(message_id: str, now: datetime) -> bool:
         return True
 
 
-def draft_follow_ups(now: datetime, user_id: str | None = None) -> int:
+def follow_ups_due(now: datetime, user_id: str | None = None) -> int:
     """Worker stage: reserve a follow-up draft for each thread whose wait is over, oldest first
     across accounts (or one account's); the drafting stage then writes it like any draft."""
     query = (

@@ -118,7 +118,7 @@ def create_endpoint(user_id: str, url: str, events: list[str], description: str 
     now = utcnow()
     secret = signing.new_secret()
     with db.writing() as session:
-        count = session.scalar(select(func.count()).where(WebhookEndpoint.user_id == user_id))
+        count = session.execute(select(func.count()).where(WebhookEndpoint.user_id == user_id)).scalar_one()
         if count >= MAX_ENDPOINTS:
             raise Conflict(f"An account can have at most {MAX_ENDPOINTS} webhook endpoints; delete one first")
         endpoint = WebhookEndpoint(
@@ -215,7 +215,10 @@ def send_test(user_id: str, endpoint_id: str) -> dict:
             endpoint_id=endpoint.id,
         )
         session.flush()
-        delivery = session.scalar(select(WebhookDelivery).where(WebhookDelivery.event_seq == event.seq))
+        assert event is not None  # a ping names its endpoint, so it is always recorded
+        delivery = session.scalars(
+            select(WebhookDelivery).where(WebhookDelivery.event_seq == event.seq)
+        ).one()
         return delivery_view(delivery)
 
 
@@ -300,27 +303,3 @@ def redeliver(user_id: str, delivery_id: str) -> dict:
         session.add(delivery)
         session.flush()
         return delivery_view(delivery)
-
-
-# ---- the worker stage ----------------------------------------------------------------------
-
-_last_prune: datetime | None = None
-
-
-def options() -> outbox.Options:
-    settings = settings_mod.current()
-    return outbox.Options(allow_loopback=settings.webhooks_allow_loopback, timeout=settings.webhook_timeout)
-
-
-def deliver_webhooks(now: datetime) -> int:
-    """Worker stage: send due deliveries (unless CAREEROS_WEBHOOK_DELIVERY is off), and once an
-    hour forget settled events older than the retention."""
-    global _last_prune
-    if not settings_mod.current().webhook_delivery:
-        return 0
-    if _last_prune is None or now - _last_prune >= PRUNE_EVERY:
-        _last_prune = now
-        pruned = outbox.prune(now)
-        if pruned:
-            log.info("forgot %d settled webhook events older than %s", pruned, outbox.RETENTION)
-    return outbox.deliver_due(now, options())

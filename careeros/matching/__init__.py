@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, false, func, not_, or_, select
+from sqlalchemy import ColumnElement, and_, false, func, not_, or_, select
 
 from models import Contact, Objectives
 
@@ -219,7 +219,7 @@ class Criteria:
         if self.companies:
             conditions.append(Contact.company_norm.in_(self.companies))
         if self.locations or self.remote:
-            places = [
+            places: list[ColumnElement[bool]] = [
                 Contact.location_norm.like(f"%{_like_escape(loc)}%", escape="\\") for loc in self.locations
             ]
             if self.remote:

@@ -9,12 +9,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 
 from careeros.matching import apply_normalized, criteria_for
-from models import Contact, User, db
+from models import Contact, Queue, User, db
 
 log = logging.getLogger("careeros.discovery")
 
 USERS_PER_PASS = 10
 RETRY_AFTER = timedelta(minutes=5)
+DUE_USERS = Queue(User, key_share=True)  # models.USER_LOCK
 
 
 def _fill_normalized(session, user_id: str) -> None:
@@ -34,12 +35,14 @@ def discover_for(session, user_id: str, now: datetime) -> int:
     criteria = criteria_for(session, user_id)
     if criteria is None:
         return 0
-    return session.execute(
-        update(Contact)
-        .where(*criteria.where(session, user_id), Contact.discovered_at.is_(None))
-        .values(discovered_at=now)
-        .execution_options(synchronize_session=False)
-    ).rowcount
+    return db.affected(
+        session.execute(
+            update(Contact)
+            .where(*criteria.where(session, user_id), Contact.discovered_at.is_(None))
+            .values(discovered_at=now)
+            .execution_options(synchronize_session=False)
+        )
+    )
 
 
 def discover_due(now: datetime) -> int:
@@ -49,13 +52,12 @@ def discover_due(now: datetime) -> int:
         user_id = None
         try:
             with db.writing() as session:
-                user = session.scalar(
+                query = (
                     select(User)
                     .where(User.discovery_due_at.is_not(None), User.discovery_due_at <= now)
                     .order_by(User.discovery_due_at)
-                    .limit(1)
-                    .with_for_update(skip_locked=True)
                 )
+                user = next(iter(DUE_USERS.claim(session, query, now)), None)
                 if user is None:
                     break
                 user_id = user.id

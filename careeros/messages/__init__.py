@@ -12,7 +12,7 @@ from careeros.paging import page
 from careeros.sending.schedule import Planner
 from careeros.text import shorten, tidy, trim
 from careeros.timefmt import iso, parse_rfc3339
-from models import USER_LOCK, Contact, Message, MessageStatus, User, db, utcnow
+from models import USER_LOCK, Contact, Message, MessageStatus, User, db, move, utcnow
 
 PREVIEW_CHARS = 140
 MAX_SCHEDULE_AHEAD = timedelta(days=366)
@@ -155,7 +155,7 @@ def approved_view(message: Message) -> dict:
 def list_pending(user_id: str, limit: int = 5, offset: int = 0) -> dict:
     mine = (Message.user_id == user_id, Message.status == MessageStatus.PENDING)
     with db.reading() as session:
-        total = session.scalar(select(func.count()).select_from(Message).where(*mine))
+        total = session.execute(select(func.count()).select_from(Message).where(*mine)).scalar_one()
         rows = session.execute(
             select(*_QUEUE_COLUMNS)
             .join(Contact, Contact.id == Message.contact_id)
@@ -236,7 +236,7 @@ def _approve(
     if message.status != MessageStatus.PENDING:
         return _not_pending(message)
     if not message.contact.email:
-        message.status = MessageStatus.FAILED
+        move(message, MessageStatus.FAILED, now)
         message.failure_reason = NO_EMAIL
         events.failed(session, message, now)
         return Conflict(NO_EMAIL)
@@ -247,8 +247,7 @@ def _approve(
             if not message.edited:
                 message.original_subject, message.original_body = message.subject, message.body
             message.subject, message.body, message.edited = subject, body, True
-    message.status = MessageStatus.APPROVED
-    message.approved_at = now
+    move(message, MessageStatus.APPROVED, now)
     _schedule(message, planner, requested, optimal)
     events.approved(session, message, now)
     return None
@@ -328,12 +327,10 @@ def resend(user_id: str, message_id: str, schedule: str | None = None) -> dict:
                 f"Message is {message.status}; only a message whose send was interrupted (unknown) "
                 "can be resent"
             )
-        message.status = MessageStatus.APPROVED
+        move(message, MessageStatus.APPROVED, now)
         message.claim_token = message.handed_over_at = message.send_started_at = None
         message.failure_reason = None
-        message.approved_at = now
         _schedule(message, planner, requested, optimal)
-        message.updated_at = now
         return {"message": approved_view(message)}
 
 
@@ -345,8 +342,7 @@ def reject(user_id: str, message_id: str, reason: str, feedback: str | None = No
             conflict = _not_pending(message)
         else:
             conflict = None
-            message.status = MessageStatus.REJECTED
-            message.rejected_at = now
+            move(message, MessageStatus.REJECTED, now)
             message.rejection_reason = reason
             message.rejection_feedback = trim(feedback or "") or None
             events.rejected(session, message, now)
@@ -390,7 +386,6 @@ def regenerate(user_id: str, message_id: str) -> dict:
         replacement = Message(
             user_id=user_id,
             contact_id=message.contact_id,
-            status=MessageStatus.GENERATING,
             follow_up_step=message.follow_up_step,
             follows_id=message.follows_id,
             thread_id=message.thread_id,
@@ -401,9 +396,8 @@ def regenerate(user_id: str, message_id: str) -> dict:
         )
         session.add(replacement)
         session.flush()
-        message.status = MessageStatus.SUPERSEDED
+        move(message, MessageStatus.SUPERSEDED, now)
         message.superseded_by_id = replacement.id
-        message.updated_at = now
         return {
             "new_message_id": replacement.id,
             "status": MessageStatus.GENERATING.value,

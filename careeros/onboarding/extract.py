@@ -23,6 +23,7 @@ import unicodedata
 import zipfile
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 from careeros.onboarding.layout import Segment, body_size, join_wrapped, rows_of, split_columns
 
@@ -100,7 +101,7 @@ def _page_segments(page, raw) -> list[Segment]:
     count = textpage.count_chars()
     segments: list[Segment] = []
     chars: list[str] = []
-    state = {"x0": 0.0, "x1": 0.0, "y": 0.0, "sizes": [], "bold": 0, "italic": 0}
+    state: dict[str, Any] = {"x0": 0.0, "x1": 0.0, "y": 0.0, "sizes": [], "bold": 0, "italic": 0}
     space = False
     x, y = ctypes.c_double(), ctypes.c_double()
     last_key: tuple | None = None
@@ -421,10 +422,10 @@ def read_docx(data: bytes) -> list[Line]:
         document = docx.Document(io.BytesIO(data))
         reader = _DocxReader(document)
         for section in document.sections:  # the page header often holds the name and contact
-            for part in (section.header, section.first_page_header):
+            for header in (section.header, section.first_page_header):
                 try:
-                    if not part.is_linked_to_previous or part is section.header:
-                        reader.block(part._element, 0)
+                    if not header.is_linked_to_previous or header is section.header:
+                        reader.block(header._element, 0)
                 except Exception:
                     continue
         reader.block(document.element.body, 0)

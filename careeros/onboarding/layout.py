@@ -359,7 +359,7 @@ def join_wrapped(segments: list[Segment]) -> list[Segment]:
 
 
 def body_size(segments: list[Segment]) -> float:
-    sizes = Counter()
+    sizes: Counter[float] = Counter()
     for s in segments:
         sizes[round(s.size * 2) / 2] += s.chars
     return sizes.most_common(1)[0][0] if sizes else 10.0

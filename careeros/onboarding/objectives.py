@@ -46,8 +46,7 @@ def save_objectives(user_id: str, body: dict) -> dict:
         objectives.excluded_keywords = _distinct(exclusions.get("keywords"))
         objectives.updated_at = now
         session.add(objectives)
-        user = session.get(User, user_id)
-        user.discovery_due_at = now  # matching runs again with the new objectives
+        session.get_one(User, user_id).discovery_due_at = now  # matching runs again with the new objectives
     return {"objectives_saved": True, "updated_at": iso(now)}
 
 

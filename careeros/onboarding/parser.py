@@ -149,12 +149,13 @@ def find_period(text: str) -> tuple[Period | None, str]:
         return None, text
     start = _one(best.group("start"))
     end_text = best.group("end")
-    end, current = None, False
+    end: tuple[int, int | None] | None = None
+    current = False
     if end_text:
         if re.fullmatch(_PRESENT, end_text.strip(), re.I):
             current = True
         elif re.fullmatch(r"\d{2}", end_text.strip()):
-            end = ((start[0] // 100) * 100 + int(end_text), None)
+            end = ((start[0] // 100) * 100 + int(end_text), None) if start else None
         else:
             end = _one(end_text)
     elif re.search(r"[-–—]\s*$", best.group(0)):
@@ -392,7 +393,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     styles = Counter(_style(lines[i]) for i, kind in known.items() if kind)
     # The body's style is the one most of the text is set in (not most lines: in a short
     # resume the headings can outnumber any one style of body line).
-    text_in = Counter()
+    text_in: Counter[tuple] = Counter()
     for line in lines:
         text_in[_style(line)] += len(line.text)
     body_style = text_in.most_common(1)[0][0] if lines else None
@@ -507,7 +508,8 @@ def find_email(lines: list[Line]) -> str | None:
         # hyphenated the address
         start = EMAIL.match(text.strip())
         before = lines[index - 1].cells or (texts[index - 1],) if index else ()
-        for cell in before if start else ():
+        for cell in before if start is not None else ():
+            assert start is not None
             piece = cell.split()[-1] if cell.split() else ""
             joined = piece[:-1] + start.group(0)
             if re.fullmatch(r"[A-Za-z0-9._]{1,15}-", piece) and EMAIL.fullmatch(joined):
@@ -652,7 +654,7 @@ def _name_part(text: str) -> str | None:
         else:
             return None
     tokens = text.split()
-    kept = []
+    kept: list[str] = []
     for token in tokens:
         bare = token.strip(".").lower()
         if bare in w["roles"] or (bare in w["titles"] and kept and len(kept) >= 2):
@@ -768,7 +770,9 @@ _DASH_LABEL = re.compile(r"^(?P<label>[\w()&+ ./-]{1,30}?)\s+[–—]\s+(?P<rest
 def _split_items(text: str) -> list[str]:
     """Split a list on commas, semicolons, bullets, pipes and spaced slashes, never inside
     parentheses; "A/B/C" splits too when every piece is a word of three letters or more."""
-    items, depth, current = [], 0, []
+    items: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in text:
         if char in "([":
             depth += 1
@@ -780,7 +784,7 @@ def _split_items(text: str) -> list[str]:
         else:
             current.append(char)
     items.append("".join(current))
-    out = []
+    out: list[str] = []
     for item in items:
         for piece in re.split(r"\s+/\s+", item):
             slashed = piece.split("/")
@@ -1204,6 +1208,7 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
         if starts_new and not (current is not None and current.heads == 0 and not current.body):
             current = Entry()
             entries.append(current)
+        assert current is not None  # a first head always starts an entry
         if period is not None and current.period is None:
             current.period = period
         if kind == "job":

@@ -8,7 +8,7 @@ import logging
 import re
 from datetime import datetime, timedelta
 
-from sqlalchemy import case, func, or_, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 
 from careeros.errors import InvalidRequest, NotFound, PayloadTooLarge, RateLimited, UnsupportedMediaType
@@ -16,7 +16,7 @@ from careeros.onboarding.detect import NotAResume, detect_kind
 from careeros.onboarding.profile import FIELDS, store_reading
 from careeros.onboarding.sandbox import ParseFailed, parse_isolated
 from careeros.timefmt import iso
-from models import USER_LOCK, Profile, ResumeUpload, UploadStatus, User, db, utcnow
+from models import USER_LOCK, Profile, Queue, ResumeUpload, UploadStatus, User, db, utcnow
 
 log = logging.getLogger("careeros.onboarding")
 
@@ -78,11 +78,11 @@ def accept_resume(user_id: str, filename: str | None, data: bytes) -> dict:
     with db.writing() as session:
         # The user's row is locked so that two uploads at once cannot both pass the cap.
         session.get(User, user_id, with_for_update=USER_LOCK)
-        in_flight = session.scalar(
+        in_flight = session.execute(
             select(func.count()).where(
                 ResumeUpload.user_id == user_id, ResumeUpload.status == UploadStatus.PROCESSING
             )
-        )
+        ).scalar_one()
         if in_flight >= MAX_IN_FLIGHT:
             raise RateLimited(
                 f"{in_flight} of your resumes are still being read; upload another when one has "
@@ -138,18 +138,36 @@ def resume_status(user_id: str, upload_id: str) -> dict:
         }
 
 
-def _give_up(upload: ResumeUpload, now: datetime) -> None:
-    upload.status = UploadStatus.FAILED
-    upload.error = f"The file could not be read after {upload.attempts} attempts"
-    upload.completed_at, upload.lease_until, upload.content = now, None, None
+def _give_up(_session, upload: ResumeUpload, now: datetime) -> None:
+    _settle(upload, now, error=f"The file could not be read after {upload.attempts} attempts")
+
+
+def _settle(
+    upload: ResumeUpload, now: datetime, *, error: str | None = None, result: dict | None = None
+) -> None:
+    """The one place an upload's status changes: complete with what was read, or failed."""
+    upload.lease_until, upload.completed_at, upload.content = None, now, None
+    if error is not None:
+        upload.status, upload.error = UploadStatus.FAILED, error
+    else:
+        upload.status, upload.extracted = UploadStatus.COMPLETE, result
+
+
+UPLOADS = Queue(
+    ResumeUpload,
+    lease=LEASE,
+    attempts="attempts",
+    max_attempts=MAX_ATTEMPTS,
+    spent=lambda upload: upload.content is None,
+    give_up=_give_up,
+)
 
 
 def _claim_upload(now: datetime) -> tuple[str, bytes, str] | None:
     """Take the oldest upload nobody is parsing, under a lease; give up on ones that keep failing.
 
     Users take turns: an upload of a user who has none being parsed goes before a second one of
-    a user who has, so one person's slow files cannot hold everyone else's behind them. Each
-    row is looked at in a transaction of its own (never a claim inside an open claim).
+    a user who has, so one person's slow files cannot hold everyone else's behind them.
     """
     other = aliased(ResumeUpload)
     busy_user = (
@@ -161,26 +179,15 @@ def _claim_upload(now: datetime) -> tuple[str, bytes, str] | None:
         )
         .exists()
     )
-    while True:
-        with db.writing() as session:
-            upload = session.scalar(
-                select(ResumeUpload)
-                .where(
-                    ResumeUpload.status == UploadStatus.PROCESSING,
-                    or_(ResumeUpload.lease_until.is_(None), ResumeUpload.lease_until < now),
-                )
-                .order_by(case((busy_user, 1), else_=0), ResumeUpload.created_at)
-                .limit(1)
-                .with_for_update(skip_locked=True)
-            )
-            if upload is None:
-                return None
-            if upload.attempts >= MAX_ATTEMPTS or upload.content is None:
-                _give_up(upload, now)
-                continue  # committed; look at the next one in a new transaction
-            upload.attempts += 1
-            upload.lease_until = now + LEASE
+    query = (
+        select(ResumeUpload)
+        .where(ResumeUpload.status == UploadStatus.PROCESSING)
+        .order_by(case((busy_user, 1), else_=0), ResumeUpload.created_at)
+    )
+    with db.writing() as session:
+        for upload in UPLOADS.claim(session, query, now):
             return upload.id, upload.content, upload.kind
+    return None
 
 
 def parse_due(now: datetime) -> int:
@@ -198,12 +205,11 @@ def parse_due(now: datetime) -> int:
         upload = session.get(ResumeUpload, upload_id, with_for_update=True)
         if upload is None or upload.status != UploadStatus.PROCESSING:
             return 1
-        upload.lease_until, upload.completed_at, upload.content = None, finished, None
-        if error:
-            upload.status, upload.error = UploadStatus.FAILED, error
+        if error or result is None:
+            _settle(upload, finished, error=error or "The file could not be read")
             log.info("resume %s failed: %s", upload_id, error)
             return 1
-        upload.status, upload.extracted = UploadStatus.COMPLETE, result
+        _settle(upload, finished, result=result)
         store_profile(session, upload, result, finished)
     return 1
 

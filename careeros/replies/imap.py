@@ -18,10 +18,9 @@ import logging
 import re
 import ssl
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from careeros import settings as settings_mod
 from careeros.errors import InvalidRequest
 from careeros.replies import receiving as replies
 from models import MailboxCursor, db, utcnow
@@ -30,7 +29,6 @@ log = logging.getLogger("careeros.replies.imap")
 
 BATCH = 100
 TIMEOUT = 30
-_last_poll: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -131,17 +129,11 @@ def _advance(key: str, validity: int, uid: int) -> None:
             cursor.uidvalidity, cursor.last_uid, cursor.polled_at = validity, uid, utcnow()
 
 
-def poll_due(now: datetime) -> int:
-    """Worker stage: poll the mailbox when CAREEROS_IMAP_URL is set and the interval has passed."""
-    global _last_poll
-    settings = settings_mod.current()
-    if not settings.imap_url:
-        return 0
-    if _last_poll is not None and now - _last_poll < timedelta(seconds=settings.imap_poll_seconds):
-        return 0
-    _last_poll = now
+def poll_due(now: datetime, url: str) -> int:
+    """Worker stage (when CAREEROS_IMAP_URL is set; the worker runs it once per
+    CAREEROS_IMAP_POLL_SECONDS): read what is new in the mailbox at `url`."""
     try:
-        return poll(parse_url(settings.imap_url))
+        return poll(parse_url(url))
     except (OSError, imaplib.IMAP4.error, ValueError) as exc:
         log.warning("IMAP poll failed: %s", exc)
         return 0

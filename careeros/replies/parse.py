@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from email.message import Message
 from email.utils import getaddresses, parseaddr
+from functools import partial
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 from flufl.bounce import all_failures
@@ -124,7 +125,7 @@ def message_ids(*values: str) -> list[str]:
 
 def _decode(part: Message) -> str:
     payload = part.get_payload(decode=True)
-    if payload is None:
+    if not isinstance(payload, bytes):  # decode=True gives the bytes of a non-multipart part
         return ""
     charset = part.get_content_charset() or ""
     try:
@@ -301,27 +302,28 @@ def parse(raw: bytes) -> Inbound:
     subject = " ".join(_header(message, "Subject").split())[:300]
     references = message_ids(_header(message, "In-Reply-To"), *reversed(_headers(message, "References")))
     recipients = _addresses(message, "To", "Cc", "Delivered-To", "X-Original-To", "Envelope-To")
-    common = {
-        "message_id": (message_ids(_header(message, "Message-ID")) or [None])[0],
-        "sender": sender,
-        "recipients": recipients,
-        "subject": subject,
-    }
+    own_ids = message_ids(_header(message, "Message-ID"))
+    common = partial(
+        Inbound,
+        message_id=own_ids[0] if own_ids else None,
+        sender=sender,
+        recipients=recipients,
+        subject=subject,
+    )
     bounce = _bounce(message, sender, subject)
     if bounce is not None:
         failed, reason = bounce
-        return Inbound(
+        return common(
             references=references + [i for i in _returned_ids(message) if i not in references],
             kind="bounce",
             bounced_addresses=failed,
             bounce_reason=reason[:500],
-            **common,
         )
     if _auto_reply(message, subject):
         # kept (subject and the start of the body) for the return date it may give
         away = f"{subject}\n{_body_text(message)[:AUTO_REPLY_CHARS]}"
-        return Inbound(references=references, kind="auto_reply", text=away, **common)
-    return Inbound(references=references, kind="reply", text=newest_text(_body_text(message)), **common)
+        return common(references=references, kind="auto_reply", text=away)
+    return common(references=references, kind="reply", text=newest_text(_body_text(message)))
 
 
 AUTO_REPLY_CHARS = 2000

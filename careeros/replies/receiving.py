@@ -25,7 +25,7 @@ from careeros import events, followups, sandbox, security
 from careeros.errors import InvalidRequest, NotFound
 from careeros.replies.parse import Inbound
 from careeros.timefmt import iso
-from models import USER_LOCK, Contact, InboundEmail, Message, MessageStatus, User, db, utcnow
+from models import USER_LOCK, Contact, InboundEmail, Message, MessageStatus, User, db, move, utcnow
 
 TOKEN_HEADER = "X-CareerOS-Inbound-Token"
 MAX_EMAIL_BYTES = 10 * 1024 * 1024
@@ -144,10 +144,8 @@ def _apply(session, user_id: str, inbound: Inbound, now: datetime) -> tuple[str,
             contact.undeliverable = True
             contact.updated_at = now
         if message is not None and message.status in (MessageStatus.SENT, MessageStatus.UNKNOWN):
-            message.status = MessageStatus.BOUNCED
-            message.bounced_at = now
+            move(message, MessageStatus.BOUNCED, now)
             message.failure_reason = f"Bounced: {inbound.bounce_reason}"
-            message.updated_at = now
             events.bounced(session, message, now)
         if message is not None:
             followups.withdraw_thread(
@@ -165,11 +163,9 @@ def _apply(session, user_id: str, inbound: Inbound, now: datetime) -> tuple[str,
     if message is None:
         return "unmatched", None
     if message.status in (MessageStatus.SENT, MessageStatus.UNKNOWN):
-        message.status = MessageStatus.REPLIED
-        message.replied_at = now
+        move(message, MessageStatus.REPLIED, now)
         message.response_preview = inbound.preview
         message.failure_reason = None
-        message.updated_at = now
         events.response_received(session, message, inbound.sender, now)
     # a reply to any message of the thread ends the sequence
     followups.withdraw_thread(session, message.thread_id or message.id, "Withdrawn: the contact replied", now)

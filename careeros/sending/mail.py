@@ -81,10 +81,10 @@ def build(
     """Raises UnsafeAddress when an address cannot be written (the send fails for good)."""
     # The compat32 API takes header values literally; EmailMessage would decode encoded words
     # in them first, which is exactly how CR/LF got into headers.
-    email = MIMEText(body, "plain", _UTF8_QP)
+    email = MIMEText(body, "plain", _UTF8_QP)  # type: ignore[arg-type]  # a Charset is taken too
     email["From"] = address(sender_name, sender_email)
     email["To"] = address(to_name, to_email)
-    email["Subject"] = header_value(subject)
+    email["Subject"] = header_value(subject)  # type: ignore[assignment]  # compat32 takes a Header
     email["Date"] = format_datetime(date)
     email["Message-ID"] = message_id
     if in_reply_to:  # a follow-up: in the same thread in every mail client

@@ -24,7 +24,6 @@ costs at most one uncertain message per worker, and no message is ever sent twic
 from __future__ import annotations
 
 import logging
-import random
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -37,7 +36,18 @@ from careeros import settings as settings_mod
 from careeros.sending.mail import UnsafeAddress, build, message_id_for
 from careeros.sending.schedule import HANDED, day_start, local_day
 from careeros.sending.transport import DeliveryError, FileOutbox, from_url
-from models import DELIVERED, Message, MessageStatus, User, db, utcnow
+from models import (
+    DELIVERED,
+    Message,
+    MessageStatus,
+    Queue,
+    User,
+    backoff,
+    db,
+    move,
+    move_where,
+    utcnow,
+)
 
 log = logging.getLogger("careeros.sending")
 
@@ -110,12 +120,15 @@ def _claim_lease() -> timedelta:
     return timedelta(seconds=settings_mod.current().send_lease_seconds)
 
 
+# A sender holds the user (whose pause, limit and spacing it checks) and the messages it takes.
+SENDERS = Queue(User, key_share=True)  # models.USER_LOCK
+SENDS = Queue(Message, lease=_claim_lease)
+
+
 def claim(now: datetime, user_id: str) -> list[Job]:
     """Lock the user, check pause, limit and spacing, and take what may be sent now."""
     with db.writing() as session:
-        user = session.scalar(
-            select(User).where(User.id == user_id).with_for_update(skip_locked=True, key_share=True)
-        )
+        user = next(iter(SENDERS.claim(session, select(User).where(User.id == user_id), now)), None)
         if user is None or user.paused:
             return []
         if user.next_send_at is not None and user.next_send_at > now:
@@ -124,22 +137,15 @@ def claim(now: datetime, user_id: str) -> list[Job]:
         if room <= 0:
             return []
         take = 1 if user.send_gap_seconds else min(room, BATCH)
-        messages = session.scalars(
-            select(Message)
-            .where(Message.user_id == user.id, *_due(now))
-            .order_by(Message.scheduled_at, Message.id)
-            .limit(take)
-            .with_for_update(of=Message, skip_locked=True)
-        ).all()
+        due = select(Message).where(Message.user_id == user.id, *_due(now))
+        messages = SENDS.claim(session, due.order_by(Message.scheduled_at, Message.id), now, limit=take)
         if not messages:
             return []
         token = secrets.token_hex(16)
-        lease = now + _claim_lease()
         jobs = []
         for message in messages:
-            message.status = MessageStatus.SENDING
+            move(message, MessageStatus.SENDING, now)
             message.send_started_at = now
-            message.lease_until = lease
             message.claim_token = token
             message.handed_over_at = None
             message.email_message_id = message.email_message_id or message_id_for(message.id, user.email)
@@ -203,17 +209,19 @@ def _hand_over(job: Job, send_lease: timedelta) -> str:
     now = utcnow()
     paused = exists().where(User.id == Message.user_id, User.paused.is_(True))
     with db.writing() as session:
-        handed = session.execute(
-            update(Message)
-            .where(*_ours(job), ~paused)
-            .values(
-                handed_over_at=now,
-                lease_until=now + send_lease,
-                send_attempts=Message.send_attempts + 1,
-                updated_at=now,
+        handed = db.affected(
+            session.execute(
+                update(Message)
+                .where(*_ours(job), ~paused)
+                .values(
+                    handed_over_at=now,
+                    lease_until=now + send_lease,
+                    send_attempts=Message.send_attempts + 1,
+                    updated_at=now,
+                )
+                .execution_options(synchronize_session=False)
             )
-            .execution_options(synchronize_session=False)
-        ).rowcount
+        )
         if handed:
             # The rest of the claim keeps its place while this one is on the wire.
             session.execute(
@@ -236,57 +244,55 @@ def _release(
     """Back to `approved`: it never reached the server, so it does not count toward the limit.
     `tried`: the attempt failed before the hand-over (the server could not be reached) and
     counts as one."""
-    values = {**_returned(utcnow()), "next_attempt_at": retry_at, "failure_reason": reason}
+    values: dict = {"next_attempt_at": retry_at, "failure_reason": reason}
     if tried:
         values["send_attempts"] = Message.send_attempts + 1
     with db.writing() as session:
-        return bool(
-            session.execute(
-                update(Message)
-                .where(*_ours(job))
-                .values(**values)
-                .execution_options(synchronize_session=False)
-            ).rowcount
-        )
+        return bool(db.affected(session.execute(_returned(utcnow(), *_ours(job), **values))))
 
 
-def _returned(now: datetime) -> dict:
-    """The columns of a message that goes back to `approved` without having left."""
-    return {
-        "status": MessageStatus.APPROVED,
-        "send_started_at": None,
-        "lease_until": None,
-        "claim_token": None,
-        "handed_over_at": None,
-        "updated_at": now,
-    }
+def _returned(now: datetime, *where, **values):
+    """Back to `approved` without having left (keeping the time it was approved)."""
+    return move_where(
+        MessageStatus.APPROVED,
+        now,
+        *where,
+        stamp=False,
+        send_started_at=None,
+        lease_until=None,
+        claim_token=None,
+        handed_over_at=None,
+        **values,
+    )
 
 
 def _finish(job: Job, status: MessageStatus, reason: str | None = None) -> None:
     """`sent` or `failed`, with its event. A late answer for a message whose lease ran out
     meanwhile (so it became `unknown`) still settles it: now we know what happened."""
     now = utcnow()
-    values: dict = {"status": status, "lease_until": None, "updated_at": now}
+    values: dict = {"lease_until": None}
     if status == MessageStatus.SENT:
-        values.update(sent_at=now, failure_reason=None, next_attempt_at=None)
+        values.update(failure_reason=None, next_attempt_at=None)
     else:
         values.update(failure_reason=reason)
     with db.writing() as session:
-        done = session.execute(
-            update(Message)
-            .where(
-                Message.id == job.message_id,
-                Message.claim_token == job.claim_token,
-                Message.status.in_((MessageStatus.SENDING, MessageStatus.UNKNOWN)),
+        done = db.affected(
+            session.execute(
+                move_where(
+                    status,
+                    now,
+                    Message.id == job.message_id,
+                    Message.claim_token == job.claim_token,
+                    Message.status.in_((MessageStatus.SENDING, MessageStatus.UNKNOWN)),
+                    **values,
+                )
             )
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        if done:
-            message = session.get(Message, job.message_id)
+        )
+        message = session.get(Message, job.message_id) if done else None
+        if message is not None:
             if status == MessageStatus.SENT:
                 message.thread_id = message.thread_id or message.id
-                followups.schedule_after(message, session.get(User, message.user_id))
+                followups.schedule_after(message, session.get_one(User, message.user_id))
             (events.sent if status == MessageStatus.SENT else events.failed)(session, message, now)
     if not done:
         log.warning("message %s left our claim before its outcome (%s) was recorded", job.message_id, status)
@@ -302,7 +308,7 @@ def _retry_or_fail(job: Job, reason: str, *, handed_over: bool = True) -> None:
     if attempts > len(BACKOFF):
         _finish(job, MessageStatus.FAILED, f"Gave up after {attempts} attempts: {reason}")
         return
-    delay = BACKOFF[max(attempts, 1) - 1] * random.uniform(1.0, 1.25)
+    delay = backoff(BACKOFF, attempts)
     _release(job, reason=f"Will retry: {reason}", retry_at=utcnow() + delay, tried=not handed_over)
 
 
@@ -382,23 +388,24 @@ def send_due(now: datetime) -> int:
     return handled
 
 
-def expire_leases(now: datetime) -> int:
+def expire_due(now: datetime) -> int:
     """Worker stage: a `sending` message past its lease belongs to a worker that died. If it was
     handed over it may have left: `unknown`. If not, it never did: back to `approved`."""
     expired = (Message.status == MessageStatus.SENDING, Message.lease_until < now)
     with db.writing() as session:
-        uncertain = session.execute(
-            update(Message)
-            .where(*expired, Message.handed_over_at.is_not(None))
-            .values(status=MessageStatus.UNKNOWN, failure_reason=UNKNOWN, lease_until=None, updated_at=now)
-            .execution_options(synchronize_session=False)
-        ).rowcount
-        returned = session.execute(
-            update(Message)
-            .where(*expired, Message.handed_over_at.is_(None))
-            .values(**_returned(now))
-            .execution_options(synchronize_session=False)
-        ).rowcount
+        uncertain = db.affected(
+            session.execute(
+                move_where(
+                    MessageStatus.UNKNOWN,
+                    now,
+                    *expired,
+                    Message.handed_over_at.is_not(None),
+                    failure_reason=UNKNOWN,
+                    lease_until=None,
+                )
+            )
+        )
+        returned = db.affected(session.execute(_returned(now, *expired, Message.handed_over_at.is_(None))))
     if uncertain:
         log.warning("%d message(s) were interrupted mid-send and are now `unknown`", uncertain)
     return uncertain + returned

@@ -14,7 +14,10 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    url = config.get_main_option("sqlalchemy.url")
+    if not url:
+        raise RuntimeError("alembic.ini or the caller must set sqlalchemy.url")
+    engine = create_engine(url)
     with engine.begin() as conn:
         _run(conn)
     engine.dispose()

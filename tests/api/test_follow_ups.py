@@ -14,7 +14,7 @@ import time_machine
 from sqlalchemy import select
 
 from careeros.drafting.stage import draft_one
-from careeros.followups import business_days_after, draft_follow_ups, return_date
+from careeros.followups import business_days_after, follow_ups_due, return_date
 from models import WebhookEndpoint, WebhookEvent, db
 from tests import mail_samples as mail
 from tests.api.test_auth import _error
@@ -52,7 +52,7 @@ def _open_hours(account, **follow_ups):
 def _tick(account) -> list[dict]:
     """One pass of the follow-up stage and the drafter for this account; the new drafts."""
     now = datetime.now(UTC)
-    draft_follow_ups(now, account.id)
+    follow_ups_due(now, account.id)
     while draft_one(now, account.id):
         pass
     drafts = account.get("/messages/pending?limit=20").json()["data"]["drafts"]

@@ -14,8 +14,8 @@ import pytest
 from aioimaplib.imap_testing_server import Mail, MockImapServer
 from sqlalchemy import func, select
 
-from careeros import settings as settings_mod
 from careeros.replies import imap
+from careeros.worker import Worker, default_stages
 from models import InboundEmail, db
 from tests import mail_samples as mail
 from tests.api.test_replies import _contact_email, sent  # noqa: F401  (fixture)
@@ -46,15 +46,17 @@ def _deliver(server: MockImapServer, raw: bytes) -> None:
     server.receive(Mail(email.message_from_bytes(raw, policy=email.policy.compat32)), imap_user=MAILBOX_USER)
 
 
+def _reader(settings) -> Worker:
+    """A worker that runs only the mailbox stage, as every worker does when CAREEROS_IMAP_URL is set."""
+    return Worker(stages=[s for s in default_stages(settings) if s.name == "read_replies"])
+
+
 @pytest.fixture()
 def mailbox(settings):
     with imap_server() as (server, port):
         url = f"imap://dana.inbox%40example.com:secret@127.0.0.1:{port}/INBOX"
-        settings_mod.install(replace(settings, imap_url=url, imap_poll_seconds=60))
-        imap._last_poll = None
+        server.reader = _reader(replace(settings, imap_url=url, imap_poll_seconds=60))
         yield server
-        settings_mod.install(settings)
-        imap._last_poll = None
 
 
 def test_replies_in_the_inbox_are_read_once(account, sent, mailbox):  # noqa: F811
@@ -83,13 +85,13 @@ def test_replies_in_the_inbox_are_read_once(account, sent, mailbox):  # noqa: F8
         mail.plain(sender="news@shop.example", to="nobody@example.com", message_id="<n@x>", text="Sale"),
     )
     now = datetime.now(UTC)
-    assert imap.poll_due(now) == 3
+    assert mailbox.reader.run_once(now) == 3
     message = account.get(f"/messages/{target['id']}").json()["data"]
     assert message["status"] == "replied"
     assert message["response_preview"] == "Read from the inbox: yes, let's talk."
     assert account.get(f"/messages/{sent[1]['id']}").json()["data"]["status"] == "sent"
     # Within the interval nothing is polled; after it, only what is new is applied.
-    assert imap.poll_due(now + timedelta(seconds=5)) == 0
+    assert mailbox.reader.run_once(now + timedelta(seconds=5)) == 0
     _deliver(
         mailbox,
         mail.dsn_bounce(
@@ -99,7 +101,7 @@ def test_replies_in_the_inbox_are_read_once(account, sent, mailbox):  # noqa: F8
             message_id="<imap-dsn@mx>",
         ),
     )
-    imap.poll_due(now + timedelta(seconds=61))
+    mailbox.reader.run_once(now + timedelta(seconds=61))
     assert account.get(f"/messages/{sent[2]['id']}").json()["data"]["status"] == "bounced"
     with db.reading() as session:
         kinds = session.scalars(
@@ -112,13 +114,9 @@ def test_replies_in_the_inbox_are_read_once(account, sent, mailbox):  # noqa: F8
 
 
 def test_a_mailbox_that_cannot_be_reached_does_not_stop_the_worker(settings):
-    settings_mod.install(replace(settings, imap_url=f"imap://u:p@127.0.0.1:{free_port()}/INBOX"))
-    imap._last_poll = None
-    try:
-        assert imap.poll_due(datetime.now(UTC)) == 0
-    finally:
-        settings_mod.install(settings)
-        imap._last_poll = None
+    reader = _reader(replace(settings, imap_url=f"imap://u:p@127.0.0.1:{free_port()}/INBOX"))
+    assert [s.name for s in reader.stages] == ["read_replies"]
+    assert reader.run_once(datetime.now(UTC)) == 0
 
 
 def test_imap_urls_are_read_with_their_defaults():

@@ -11,7 +11,7 @@ import pytest
 import time_machine
 from sqlalchemy import func, select, update
 
-from careeros.sending.stage import _finish, _hand_over, claim, expire_leases, send_due
+from careeros.sending.stage import _finish, _hand_over, claim, expire_due, send_due
 from models import Contact, Message, MessageStatus, User, db
 from tests.api.test_auth import _error
 from tests.live import free_port
@@ -234,7 +234,7 @@ def test_a_claimed_message_that_never_reached_the_server_is_sent_after_a_crash(a
     jobs = claim(datetime.now(UTC), account.id)
     assert [j.message_id for j in jobs] == ids
     later = datetime.now(UTC) + timedelta(minutes=10)
-    assert expire_leases(later) == 1
+    assert expire_due(later) == 1
     assert _statuses(ids) == ["approved"]
     with time_machine.travel(later):
         _send_all(later)
@@ -248,7 +248,7 @@ def test_a_message_handed_over_when_the_worker_died_ends_unknown_and_is_resent_o
     jobs = claim(datetime.now(UTC), account.id)
     assert _hand_over(jobs[0], timedelta(seconds=60)) == "go"  # ...and the worker dies mid-SMTP
     later = datetime.now(UTC) + timedelta(minutes=10)
-    assert expire_leases(later) == 1
+    assert expire_due(later) == 1
     with time_machine.travel(later):
         _send_all(later)
         shown = account.sign_in().get(f"/messages/{ids[0]}").json()["data"]
@@ -276,7 +276,7 @@ def test_a_late_answer_settles_a_message_that_went_unknown(account, smtp):
     account.post(f"/messages/{ids[0]}/approve")
     jobs = claim(datetime.now(UTC), account.id)
     assert _hand_over(jobs[0], timedelta(seconds=60)) == "go"
-    expire_leases(datetime.now(UTC) + timedelta(minutes=10))
+    expire_due(datetime.now(UTC) + timedelta(minutes=10))
     assert _statuses(ids) == ["unknown"]
     _finish(jobs[0], MessageStatus.SENT)
     assert _statuses(ids) == ["sent"]

@@ -14,8 +14,8 @@ import pytest
 
 from careeros.demo.directory import people
 from careeros.drafting import evaluation, guardrails, scoring
-from careeros.drafting.builtin import Params
 from careeros.drafting.facts import ContactFacts, SenderFacts, sender_from
+from careeros.drafting.params import Params
 from careeros.drafting.writer import steer, write
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))

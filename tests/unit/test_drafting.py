@@ -9,8 +9,8 @@ import pytest
 
 from careeros.demo.directory import people
 from careeros.drafting import builtin, guardrails, scoring
-from careeros.drafting.builtin import Params
 from careeros.drafting.facts import ContactFacts, SenderFacts
+from careeros.drafting.params import Params
 from careeros.drafting.writer import steer, user_defaults, write
 
 SENDER = SenderFacts(

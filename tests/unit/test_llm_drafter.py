@@ -11,7 +11,7 @@ from werkzeug import Response
 
 from careeros import settings as settings_mod
 from careeros.drafting import llm
-from careeros.drafting.builtin import Params
+from careeros.drafting.params import Params
 from careeros.drafting.writer import write
 from careeros.system import check_ai_service
 from tests.unit.test_drafting import MAYA, SENDER
