@@ -12,7 +12,32 @@ from starlette.exceptions import HTTPException
 
 from careeros.requestctx import current_request_id
 from careeros.routing import AllowIndex
-from models import IllegalTransition
+from models.errors import (
+    ApiError,
+    Conflict,
+    InvalidRequest,
+    NotFound,
+    PayloadTooLarge,
+    RateLimited,
+    ServiceUnavailable,
+    SystemPaused,
+    Unauthorized,
+    UnsupportedMediaType,
+)
+
+__all__ = [
+    "ApiError",
+    "Conflict",
+    "InvalidRequest",
+    "NotFound",
+    "PayloadTooLarge",
+    "RateLimited",
+    "ServiceUnavailable",
+    "SystemPaused",
+    "Unauthorized",
+    "UnsupportedMediaType",
+    "register",
+]
 
 log = logging.getLogger("careeros.errors")
 
@@ -31,63 +56,6 @@ CODES = {
     500: "INTERNAL_ERROR",
     503: "SERVICE_UNAVAILABLE",
 }
-
-
-class ApiError(Exception):
-    """A failure the caller can act on; carries everything the envelope needs."""
-
-    status = 500
-    code = "INTERNAL_ERROR"
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        field: str | None = None,
-        retry_after: int | None = None,
-        headers: dict[str, str] | None = None,
-    ):
-        super().__init__(message)
-        self.message = message
-        self.field = field
-        self.retry_after = retry_after
-        self.headers = dict(headers or {})
-
-
-class InvalidRequest(ApiError):
-    status, code = 400, "INVALID_REQUEST"
-
-
-class Unauthorized(ApiError):
-    status, code = 401, "UNAUTHORIZED"
-
-
-class NotFound(ApiError):
-    status, code = 404, "NOT_FOUND"
-
-
-class Conflict(ApiError):
-    status, code = 409, "CONFLICT"
-
-
-class PayloadTooLarge(ApiError):
-    status, code = 413, "PAYLOAD_TOO_LARGE"
-
-
-class UnsupportedMediaType(ApiError):
-    status, code = 415, "UNSUPPORTED_MEDIA_TYPE"
-
-
-class RateLimited(ApiError):
-    status, code = 429, "RATE_LIMIT_EXCEEDED"
-
-
-class SystemPaused(ApiError):
-    status, code = 503, "SYSTEM_PAUSED"
-
-
-class ServiceUnavailable(ApiError):
-    status, code = 503, "SERVICE_UNAVAILABLE"
 
 
 def error_body(code: str, message: str, field: str | None = None, retry_after: int | None = None) -> dict:
@@ -133,11 +101,6 @@ def handle_api_error(_request: ConnexionRequest, exc: ApiError) -> ConnexionResp
     return _response(
         exc.status, exc.code, exc.message, field=exc.field, retry_after=exc.retry_after, headers=exc.headers
     )
-
-
-def handle_illegal_transition(_request: ConnexionRequest, exc: IllegalTransition) -> ConnexionResponse:
-    """A move the message state machine does not have: the message is in another state."""
-    return _response(409, "CONFLICT", str(exc))
 
 
 def handle_problem(_request: ConnexionRequest, exc: ProblemException) -> ConnexionResponse:
@@ -192,7 +155,6 @@ def _safe_headers(headers) -> dict:
 
 def register(app, allow_index: AllowIndex) -> None:
     app.add_error_handler(ApiError, handle_api_error)
-    app.add_error_handler(IllegalTransition, handle_illegal_transition)
     app.add_error_handler(ProblemException, handle_problem)
     app.add_error_handler(HTTPException, http_exception_handler(allow_index))
     app.add_error_handler(Exception, handle_unexpected)

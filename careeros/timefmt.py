@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from models.base import iso
 
-def iso(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    return value.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+__all__ = ["iso", "parse_rfc3339"]
 
 
 def parse_rfc3339(text: str) -> datetime:

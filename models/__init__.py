@@ -1,6 +1,6 @@
 """Persistence: SQLAlchemy models, engine and sessions, Alembic migrations. Imports nothing else of ours."""
 
-from models.base import Base, new_id, utcnow
+from models.base import Base, iso, new_id, utcnow
 from models.contact import Contact
 from models.idempotency import IdempotencyKey
 from models.inbound import InboundEmail, MailboxCursor
@@ -50,6 +50,7 @@ __all__ = [
     "WebhookEvent",
     "WorkerHeartbeat",
     "backoff",
+    "iso",
     "may_become",
     "move",
     "move_where",

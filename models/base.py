@@ -30,6 +30,13 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def iso(value: datetime | None) -> str | None:
+    """RFC 3339 in UTC with a Z, to the second: how the API and the webhooks write every time."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
 def new_id(prefix: str) -> str:
     """`prefix_` + 26 Crockford base32 chars: 48 bits of milliseconds then 80 random bits.
 

@@ -49,3 +49,11 @@ class Contact(Base):
     @property
     def first_name(self) -> str:
         return self.name.split()[0] if self.name.split() else self.name
+
+    def summary(self) -> dict:
+        """The contact as its messages and their webhook events show it."""
+        return summary(self.id, self.name, self.title, self.company)
+
+
+def summary(contact_id: str, name: str, title: str | None, company: str | None) -> dict:
+    return {"id": contact_id, "name": name, "title": title, "company": company}

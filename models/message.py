@@ -23,6 +23,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, UTCDateTime, new_id, utcnow
 from models.contact import Contact
+from models.errors import Conflict
 
 
 class MessageStatus(enum.StrEnum):
@@ -91,8 +92,8 @@ STAMPS: dict[MessageStatus, str] = {
 }
 
 
-class IllegalTransition(Exception):
-    """A status change the state machine does not have (the API answers it with 409)."""
+class IllegalTransition(Conflict):
+    """A status change the state machine does not have: 409 CONFLICT at the API."""
 
     def __init__(self, message_id: str | None, current: str, to: str):
         super().__init__(f"Message is {current}; it cannot become {to}")

@@ -8,12 +8,12 @@ one delivery per subscribed endpoint commit or roll back with it. The worker's
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import DeliveryStatus, WebhookDelivery, WebhookEndpoint, WebhookEvent, utcnow
+from models import DeliveryStatus, WebhookDelivery, WebhookEndpoint, WebhookEvent, iso, utcnow
 
 EVENT_TYPES = (
     "message.approved",
@@ -26,13 +26,6 @@ EVENT_TYPES = (
 PING = "ping"
 
 _CACHE = "careeros.webhook_endpoints"
-
-
-def iso(moment: datetime | None) -> str | None:
-    """RFC 3339 UTC with a Z, to the second, as the rest of the API writes times."""
-    if moment is None:
-        return None
-    return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def payload(event_type: str, data: dict, timestamp: datetime) -> str:

@@ -14,9 +14,9 @@ from careeros import settings as settings_mod
 from careeros.errors import Conflict, InvalidRequest, NotFound, Unauthorized
 from careeros.ratelimit import LoginThrottle
 from careeros.sending.schedule import replan
-from careeros.text import tidy
 from careeros.timefmt import iso
 from models import USER_LOCK, AuthSession, RefreshToken, User, db, utcnow
+from models.text import tidy
 
 WRONG_CREDENTIALS = "Email or password is incorrect"
 # Settings that shape the plan of waiting approved mail.

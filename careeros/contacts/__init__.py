@@ -4,21 +4,18 @@ from __future__ import annotations
 
 from sqlalchemy import func, select, update
 
-from careeros import events
 from careeros.errors import NotFound
-from careeros.paging import page
 from careeros.timefmt import iso
 from models import Contact, Message, MessageStatus, db, move, utcnow
+from models.paging import page
+from webhooks import events
 
 WITHDRAWN = "The contact was marked do-not-contact"
 
 
 def contact_view(contact: Contact) -> dict:
     return {
-        "id": contact.id,
-        "name": contact.name,
-        "title": contact.title,
-        "company": contact.company,
+        **contact.summary(),
         "email": contact.email,
         "linkedin_url": contact.linkedin_url,
         "location": contact.location,

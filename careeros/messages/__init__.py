@@ -6,13 +6,14 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from careeros import events
 from careeros.errors import Conflict, InvalidRequest, NotFound, SystemPaused
-from careeros.paging import page
 from careeros.sending.schedule import Planner
-from careeros.text import shorten, tidy, trim
 from careeros.timefmt import iso, parse_rfc3339
 from models import USER_LOCK, Contact, Message, MessageStatus, User, db, move, utcnow
+from models.contact import summary
+from models.paging import page
+from models.text import shorten, tidy, trim
+from webhooks import events
 
 PREVIEW_CHARS = 140
 MAX_SCHEDULE_AHEAD = timedelta(days=366)
@@ -27,14 +28,7 @@ def preview(body: str) -> str:
 
 
 def contact_view(message: Message) -> dict:
-    contact = message.contact
-    return {
-        "id": contact.id,
-        "name": contact.name,
-        "title": contact.title,
-        "company": contact.company,
-        "linkedin_url": contact.linkedin_url,
-    }
+    return {**message.contact.summary(), "linkedin_url": message.contact.linkedin_url}
 
 
 def _content(subject: str, body: str) -> dict:
@@ -96,13 +90,7 @@ _QUEUE_COLUMNS = (
 
 
 def _queue_row(row) -> dict:
-    contact = {
-        "id": row.contact_id,
-        "name": row.name,
-        "title": row.title,
-        "company": row.company,
-        "linkedin_url": row.linkedin_url,
-    }
+    contact = {**summary(row.contact_id, row.name, row.title, row.company), "linkedin_url": row.linkedin_url}
     return _draft(
         row.id, contact, row.subject, row.body, row.quality_score, row.personalization_score,
         row.generated, row.follow_up_step, row.follows_id, row.score_reasons,

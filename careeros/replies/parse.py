@@ -26,7 +26,7 @@ from bs4 import BeautifulSoup, CData, NavigableString, Tag
 from flufl.bounce import all_failures
 from mailparser_reply.parser import EmailMessage as ReplyText
 
-from careeros.text import shorten
+from models.text import shorten
 
 REPLY_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "sv", "da", "pl", "cs"]
 PREVIEW_CHARS = 500

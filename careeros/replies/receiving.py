@@ -21,11 +21,12 @@ from connexion.exceptions import OAuthProblem
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
-from careeros import events, followups, sandbox, security
+from careeros import followups, sandbox, security
 from careeros.errors import InvalidRequest, NotFound
 from careeros.replies.parse import Inbound
 from careeros.timefmt import iso
 from models import USER_LOCK, Contact, InboundEmail, Message, MessageStatus, User, db, move, utcnow
+from webhooks import events
 
 TOKEN_HEADER = "X-CareerOS-Inbound-Token"
 MAX_EMAIL_BYTES = 10 * 1024 * 1024

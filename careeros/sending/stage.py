@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import exists, func, or_, select, update
 
-from careeros import events, followups
+from careeros import followups
 from careeros import settings as settings_mod
 from careeros.sending.mail import UnsafeAddress, build, message_id_for
 from careeros.sending.schedule import HANDED, day_start, local_day
@@ -48,6 +48,7 @@ from models import (
     move_where,
     utcnow,
 )
+from webhooks import events
 
 log = logging.getLogger("careeros.sending")
 

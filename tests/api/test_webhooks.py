@@ -16,13 +16,12 @@ from standardwebhooks import Webhook
 from standardwebhooks.webhooks import WebhookVerificationError
 from werkzeug import Response
 
-from careeros import events
 from careeros import settings as settings_mod
 from models import Message, WebhookDelivery, WebhookEndpoint, WebhookEvent, db
 from tests.api.test_auth import _error
 from tests.api.test_sending import make_pending
 from tests.live import free_port
-from webhooks import delivery
+from webhooks import delivery, events
 from webhooks.delivery import SCHEDULE, Options, deliver_due
 
 LOOPBACK = Options(allow_loopback=True)

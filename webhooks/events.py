@@ -12,13 +12,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 import webhooks
-from careeros.timefmt import iso
-from models import Message
-
-
-def _contact(message: Message) -> dict:
-    contact = message.contact
-    return {"id": contact.id, "name": contact.name, "title": contact.title, "company": contact.company}
+from models import Message, iso
 
 
 def _emit(session: Session, message: Message, event_type: str, now: datetime, **fields) -> None:
@@ -26,7 +20,7 @@ def _emit(session: Session, message: Message, event_type: str, now: datetime, **
         "message_id": message.id,
         "contact_id": message.contact_id,
         "status": message.status,
-        "contact": _contact(message),
+        "contact": message.contact.summary(),
         "follow_up_step": message.follow_up_step or 0,
         **fields,
     }

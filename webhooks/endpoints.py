@@ -1,20 +1,14 @@
-"""Integrations: the user's webhook endpoints, the delivery log, redelivery and test pings,
-and the worker stage that hands the outbox to webhooks.delivery with this deployment's settings."""
+"""The user's webhook endpoints, the delivery log, redelivery and test pings (the `webhooks` tag
+of the API). `allow_loopback` is the deployment's CAREEROS_WEBHOOKS_ALLOW_LOOPBACK, passed in."""
 
 from __future__ import annotations
 
 import json
-import logging
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
 
 import webhooks
-from careeros import settings as settings_mod
-from careeros.errors import Conflict, InvalidRequest, NotFound
-from careeros.paging import page
-from careeros.text import tidy
-from careeros.timefmt import iso
 from models import (
     DeliveryStatus,
     WebhookAttempt,
@@ -22,16 +16,17 @@ from models import (
     WebhookEndpoint,
     WebhookEvent,
     db,
+    iso,
     utcnow,
 )
+from models.errors import Conflict, InvalidRequest, NotFound
+from models.paging import page
+from models.text import tidy
 from webhooks import delivery as outbox
 from webhooks import guard, signing
 
-log = logging.getLogger("careeros.webhooks")
-
 MAX_ENDPOINTS = 20
 ROTATION_GRACE = timedelta(hours=24)
-PRUNE_EVERY = timedelta(hours=1)
 USER_DISABLED = "Disabled by the user"
 
 
@@ -90,10 +85,10 @@ def attempt_view(attempt: WebhookAttempt) -> dict:
 # ---- endpoints -----------------------------------------------------------------------------
 
 
-def _checked_url(url: str) -> str:
+def _checked_url(url: str, allow_loopback: bool) -> str:
     url = url.strip()
     try:
-        guard.check_url(url, allow_loopback=settings_mod.current().webhooks_allow_loopback)
+        guard.check_url(url, allow_loopback=allow_loopback)
     except guard.UnsafeDestination as exc:
         raise InvalidRequest(f"url: {exc}", field="url") from None
     return url
@@ -113,8 +108,10 @@ def _owned(session, user_id: str, endpoint_id: str, *, lock: bool = False) -> We
     return endpoint
 
 
-def create_endpoint(user_id: str, url: str, events: list[str], description: str = "") -> dict:
-    url = _checked_url(url)
+def create_endpoint(
+    user_id: str, url: str, events: list[str], description: str = "", *, allow_loopback: bool = False
+) -> dict:
+    url = _checked_url(url, allow_loopback)
     now = utcnow()
     secret = signing.new_secret()
     with db.writing() as session:
@@ -160,8 +157,8 @@ def _resume(session, endpoint: WebhookEndpoint, now: datetime) -> None:
     )
 
 
-def update_endpoint(user_id: str, endpoint_id: str, changes: dict) -> dict:
-    url = _checked_url(changes["url"]) if "url" in changes else None
+def update_endpoint(user_id: str, endpoint_id: str, changes: dict, *, allow_loopback: bool = False) -> dict:
+    url = _checked_url(changes["url"], allow_loopback) if "url" in changes else None
     now = utcnow()
     with db.writing() as session:
         endpoint = _owned(session, user_id, endpoint_id, lock=True)
