@@ -30,7 +30,7 @@ from tests.live import CAREEROS, free_port, wait_until_healthy  # noqa: E402
 
 SERVE = """
 import sys, uvicorn
-from careeros.app import create_app
+from careeros.web.app import create_app
 from careeros.settings import Settings, install
 app = create_app(install(Settings.from_env()))
 uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning", http=sys.argv[2])

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import click
 
-from careeros.errors import ApiError
 from careeros.settings import Settings, SettingsError, install
+from models.errors import ApiError
 
 
 def _settings() -> Settings:
@@ -96,8 +96,8 @@ def serve(
 
     import uvicorn
 
-    from careeros.app import create_app
-    from careeros.server import EnvelopeH11Protocol
+    from careeros.web.app import create_app
+    from careeros.web.server import EnvelopeH11Protocol
     from careeros.worker import Worker
 
     settings = _settings()
@@ -185,7 +185,7 @@ def import_contacts(file: str, email: str) -> None:
 @main.command()
 def worker() -> None:
     """Run the background worker on its own (beside `careeros serve --no-worker`)."""
-    from careeros.app import configure_logging
+    from careeros.web.app import configure_logging
     from careeros.worker import Worker
     from models import db
 

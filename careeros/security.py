@@ -8,19 +8,13 @@ import hashlib
 import hmac
 import secrets
 import uuid
-from contextvars import ContextVar
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import anyio.to_thread
 import jwt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from connexion.exceptions import OAuthProblem
-from sqlalchemy import select
 
 from careeros import settings as settings_mod
-from models import AuthSession, User, db
 
 ALGORITHM = "HS256"
 ISSUER = "careeros"
@@ -115,62 +109,3 @@ def inbound_token_is_ours(token: str) -> bool:
         return False
     body, mac = token[len(INBOUND_PREFIX) :].rsplit(".", 1)
     return hmac.compare_digest(mac, _inbound_mac(body))
-
-
-def _session_is_live(user_id: str, session_id: str) -> bool:
-    with db.reading() as session:
-        found = session.execute(
-            select(AuthSession.id)
-            .join(User, User.id == AuthSession.user_id)
-            .where(
-                AuthSession.id == session_id, AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None)
-            )
-        ).first()
-    return found is not None
-
-
-def _unauthorized(detail: str) -> OAuthProblem:
-    problem = OAuthProblem(detail=detail)
-    problem.headers = {"WWW-Authenticate": 'Bearer error="invalid_token"'}  # RFC 6750 §3
-    return problem
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """What a bearer token proved: the caller's claims, or why it proves nothing."""
-
-    token: str
-    claims: dict | None
-    reason: str = ""
-
-
-# One verification per request, shared by the rate limiter (which keys on the live caller) and
-# Connexion's bearer check; each request runs in a context of its own (middleware.isolated).
-_verdict: ContextVar[Verdict | None] = ContextVar("careeros_bearer_verdict", default=None)
-
-
-def _verify(token: str) -> Verdict:
-    try:
-        claims = decode_access_token(token)
-    except InvalidToken as exc:
-        return Verdict(token, None, str(exc))
-    if not _session_is_live(claims["sub"], claims["sid"]):
-        return Verdict(token, None, "The session has ended; sign in again")
-    return Verdict(token, {"sub": claims["sub"], "sid": claims["sid"], "jti": claims["jti"]})
-
-
-async def verify_bearer(token: str) -> Verdict:
-    """Signature, expiry and a live session, checked once per request."""
-    verdict = _verdict.get()
-    if verdict is None or verdict.token != token:
-        verdict = await anyio.to_thread.run_sync(_verify, token)
-        _verdict.set(verdict)
-    return verdict
-
-
-async def bearer_info(token: str) -> dict:
-    """Connexion's bearer check: a valid signature, and a session that still exists."""
-    verdict = await verify_bearer(token)
-    if verdict.claims is None:
-        raise _unauthorized(verdict.reason)
-    return verdict.claims

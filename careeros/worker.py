@@ -50,13 +50,13 @@ class Stage:
 def default_stages(settings: Settings) -> list[Stage]:
     """Every stage a worker runs, in order within each lane: the one list of them. Each is a
     function `<verb>_due(now, ...)` of its module; what it needs of the settings is bound here."""
-    from careeros import idempotency
     from careeros.drafting.stage import draft_due, fill_due
     from careeros.followups import follow_ups_due
     from careeros.matching.discovery import discover_due
     from careeros.onboarding.resumes import parse_due
     from careeros.replies.imap import poll_due
     from careeros.sending.stage import expire_due, send_due
+    from careeros.web import idempotency
     from webhooks import delivery
 
     webhooks = delivery.Options(

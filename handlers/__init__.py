@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from connexion import context
 
-from careeros.errors import InvalidRequest
+from models.errors import InvalidRequest
 
 
 def ok(data: dict, status: int = 200):

@@ -1,6 +1,7 @@
 """Handlers for the `auth` tag: register, login, refresh, logout."""
 
-from careeros import accounts, requestctx
+from careeros import accounts
+from careeros.web import requestctx
 from handlers import caller, caller_session, ok
 
 

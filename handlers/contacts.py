@@ -2,8 +2,8 @@
 
 from careeros import contacts
 from careeros.contacts import importer
-from careeros.errors import PayloadTooLarge
 from handlers import caller, ok, uploaded
+from models.errors import PayloadTooLarge
 
 
 def import_contacts(file=None):

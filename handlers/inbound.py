@@ -1,8 +1,8 @@
 """Handlers for the `inbound` tag: email from a provider's inbound route or a forwarding rule."""
 
-from careeros.errors import InvalidRequest, PayloadTooLarge
 from careeros.replies import receiving as replies
 from handlers import caller, ok
+from models.errors import InvalidRequest, PayloadTooLarge
 
 
 def _raw(value) -> bytes:

@@ -1,5 +1,5 @@
 """The failures a caller can act on, raised by any layer (the domain, webhooks, models) and
-turned into the API's error envelope by careeros.errors: each carries its HTTP status, its
+turned into the API's error envelope by careeros.web.errors: each carries its HTTP status, its
 code and everything the envelope needs."""
 
 from __future__ import annotations

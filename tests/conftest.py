@@ -68,7 +68,7 @@ def settings(tmp_path_factory, database_url) -> Settings:
 
 @pytest.fixture(scope="session")
 def app(settings):
-    from careeros.app import create_app
+    from careeros.web.app import create_app
 
     return create_app(settings, validate_responses=True)
 

@@ -11,11 +11,11 @@ from sqlalchemy.exc import IntegrityError
 
 from careeros import followups, security
 from careeros import settings as settings_mod
-from careeros.errors import Conflict, InvalidRequest, NotFound, Unauthorized
-from careeros.ratelimit import LoginThrottle
+from careeros.accounts.throttle import LoginThrottle
 from careeros.sending.schedule import replan
 from careeros.timefmt import iso
 from models import USER_LOCK, AuthSession, RefreshToken, User, db, utcnow
+from models.errors import Conflict, InvalidRequest, NotFound, Unauthorized
 from models.text import tidy
 
 WRONG_CREDENTIALS = "Email or password is incorrect"

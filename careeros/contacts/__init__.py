@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import func, select, update
 
-from careeros.errors import NotFound
 from careeros.timefmt import iso
 from models import Contact, Message, MessageStatus, db, move, utcnow
+from models.errors import NotFound
 from models.paging import page
 from webhooks import events
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from email_validator import EmailNotValidError, validate_email
 from sqlalchemy import select
 
-from careeros.errors import InvalidRequest
 from careeros.matching import apply_normalized, normalize_linkedin
 from models import Contact, User, db, utcnow
+from models.errors import InvalidRequest
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 MAX_ERRORS_LISTED = 200

@@ -6,11 +6,11 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from careeros.errors import Conflict, InvalidRequest, NotFound, SystemPaused
 from careeros.sending.schedule import Planner
 from careeros.timefmt import iso, parse_rfc3339
 from models import USER_LOCK, Contact, Message, MessageStatus, User, db, move, utcnow
 from models.contact import summary
+from models.errors import Conflict, InvalidRequest, NotFound, SystemPaused
 from models.paging import page
 from models.text import shorten, tidy, trim
 from webhooks import events

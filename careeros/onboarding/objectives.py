@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from careeros import matching
-from careeros.errors import Conflict, NotFound
 from careeros.timefmt import iso
 from models import Objectives, User, db, utcnow
+from models.errors import Conflict, NotFound
 from models.text import tidy
 
 SAMPLE_SIZE = 5

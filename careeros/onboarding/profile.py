@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from careeros.errors import NotFound
 from careeros.onboarding.taxonomy import load as load_taxonomy
 from careeros.timefmt import iso
 from models import USER_LOCK, Profile, User, db, utcnow
+from models.errors import NotFound
 
 FIELDS = ("name", "email", "phone", "skills", "experience", "education")
 # Below this a field is shown to the person but not stated as a fact in a draft.

@@ -11,12 +11,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 
-from careeros.errors import InvalidRequest, NotFound, PayloadTooLarge, RateLimited, UnsupportedMediaType
 from careeros.onboarding.detect import NotAResume, detect_kind
 from careeros.onboarding.profile import FIELDS, store_reading
 from careeros.onboarding.sandbox import ParseFailed, parse_isolated
 from careeros.timefmt import iso
 from models import USER_LOCK, Profile, Queue, ResumeUpload, UploadStatus, User, db, utcnow
+from models.errors import InvalidRequest, NotFound, PayloadTooLarge, RateLimited, UnsupportedMediaType
 
 log = logging.getLogger("careeros.onboarding")
 

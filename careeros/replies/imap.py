@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from careeros.errors import InvalidRequest
 from careeros.replies import receiving as replies
 from models import MailboxCursor, db, utcnow
+from models.errors import InvalidRequest
 
 log = logging.getLogger("careeros.replies.imap")
 

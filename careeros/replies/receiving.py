@@ -22,10 +22,10 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from careeros import followups, sandbox, security
-from careeros.errors import InvalidRequest, NotFound
 from careeros.replies.parse import Inbound
 from careeros.timefmt import iso
 from models import USER_LOCK, Contact, InboundEmail, Message, MessageStatus, User, db, move, utcnow
+from models.errors import InvalidRequest, NotFound
 from webhooks import events
 
 TOKEN_HEADER = "X-CareerOS-Inbound-Token"

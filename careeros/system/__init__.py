@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 from careeros import __version__
 from careeros.drafting import builtin, llm, scoring
 from careeros.drafting.facts import ContactFacts, SenderFacts
-from careeros.errors import NotFound, ServiceUnavailable
 from careeros.timefmt import iso
 from models import DELIVERED, USER_LOCK, Message, MessageStatus, User, WorkerHeartbeat, db, utcnow
+from models.errors import NotFound, ServiceUnavailable
 
 log = logging.getLogger("careeros.system")
 

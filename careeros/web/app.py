@@ -11,18 +11,18 @@ from connexion.jsonifier import Jsonifier
 from connexion.middleware import MiddlewarePosition
 from connexion.options import SwaggerUIOptions
 
-from careeros import errors
-from careeros.console import ConsoleMiddleware
 from careeros.contacts.importer import MAX_IMPORT_BYTES
-from careeros.idempotency import IdempotencyMiddleware
-from careeros.middleware import BodyLimitMiddleware, RequestIdMiddleware
 from careeros.onboarding.resumes import MAX_RESUME_BYTES
-from careeros.ratelimit import RateLimitHeadersMiddleware, RateLimitMiddleware
 from careeros.replies.receiving import MAX_EMAIL_BYTES
-from careeros.requestctx import RequestIdFilter
-from careeros.routing import AllowIndex, MethodGuardMiddleware, RoutedOnlyMiddleware
 from careeros.settings import SPEC_PATH, Settings, install
-from careeros.validation import VALIDATOR_MAP
+from careeros.web import errors
+from careeros.web.console import ConsoleMiddleware
+from careeros.web.idempotency import IdempotencyMiddleware
+from careeros.web.middleware import BodyLimitMiddleware, RequestIdMiddleware
+from careeros.web.ratelimit import RateLimitHeadersMiddleware, RateLimitMiddleware
+from careeros.web.requestctx import RequestIdFilter
+from careeros.web.routing import AllowIndex, MethodGuardMiddleware, RoutedOnlyMiddleware
+from careeros.web.validation import VALIDATOR_MAP
 from models import db
 
 MULTIPART_ROOM = 64 * 1024

@@ -10,8 +10,8 @@ from connexion.exceptions import ProblemException
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from starlette.exceptions import HTTPException
 
-from careeros.requestctx import current_request_id
-from careeros.routing import AllowIndex
+from careeros.web.requestctx import current_request_id
+from careeros.web.routing import AllowIndex
 from models.errors import (
     ApiError,
     Conflict,
@@ -39,7 +39,7 @@ __all__ = [
     "register",
 ]
 
-log = logging.getLogger("careeros.errors")
+log = logging.getLogger("careeros.web.errors")
 
 CODES = {
     400: "INVALID_REQUEST",

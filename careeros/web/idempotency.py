@@ -30,8 +30,8 @@ from sqlalchemy.exc import IntegrityError
 from starlette.datastructures import UploadFile
 from starlette.requests import Request
 
-from careeros.errors import ApiError, raw_response
-from careeros.middleware import header, send_error
+from careeros.web.errors import ApiError, raw_response
+from careeros.web.middleware import header, send_error
 from models import IdempotencyKey, db, utcnow
 
 HEADER = b"idempotency-key"

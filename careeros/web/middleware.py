@@ -9,8 +9,8 @@ import re
 import secrets
 import time
 
-from careeros import requestctx
-from careeros.errors import PayloadTooLarge, error_bytes
+from careeros.web import requestctx
+from careeros.web.errors import PayloadTooLarge, error_bytes
 
 access_log = logging.getLogger("careeros.access")
 

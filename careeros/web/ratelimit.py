@@ -10,15 +10,14 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
-from limits import RateLimitItem, parse, parse_many
+from limits import RateLimitItem, parse_many
 from limits.aio.strategies import MovingWindowRateLimiter as AsyncMovingWindow
 from limits.storage import storage_from_string
-from limits.strategies import MovingWindowRateLimiter
 
 from careeros import security
-from careeros.errors import RateLimited
-from careeros.middleware import client_ip_of, header, send_error
 from careeros.settings import Settings
+from careeros.web import auth
+from careeros.web.middleware import client_ip_of, header, send_error
 
 
 def _async_uri(uri: str) -> tuple[str, dict]:
@@ -152,7 +151,7 @@ class RateLimitMiddleware:
         if authorization[:7].lower() == "bearer ":
             # Only a live session spends its user's allowance: a revoked or forged token is
             # counted against the address it comes from, like any caller not signed in.
-            verdict = await security.verify_bearer(authorization[7:].strip())
+            verdict = await auth.verify_bearer(authorization[7:].strip())
             if verdict.claims is not None:
                 return f"user:{verdict.claims['sub']}"
         return f"ip:{client_ip_of(scope)}"
@@ -182,34 +181,3 @@ class RateLimitHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
-
-
-class LoginThrottle:
-    """Failed sign-ins per account and per client IP. The account key is the normalised email
-    whether or not an account exists, so a throttled answer reveals nothing."""
-
-    def __init__(self, storage_uri: str, per_account: str, per_ip: str):
-        self.strategy = MovingWindowRateLimiter(storage_from_string(storage_uri))
-        self.per_account = parse(per_account)
-        self.per_ip = parse(per_ip)
-
-    def _checks(self, email: str, ip: str):
-        return ((self.per_account, f"login-account:{email}"), (self.per_ip, f"login-ip:{ip}"))
-
-    def check(self, email: str, ip: str) -> None:
-        now = time.time()
-        for item, key in self._checks(email, ip):
-            if not self.strategy.test(item, key):
-                stats = self.strategy.get_window_stats(item, key)
-                retry_after = max(1, math.ceil(stats.reset_time - now))
-                raise RateLimited(
-                    f"Too many failed sign-in attempts; try again in {retry_after} seconds",
-                    retry_after=retry_after,
-                )
-
-    def failed(self, email: str, ip: str) -> None:
-        for item, key in self._checks(email, ip):
-            self.strategy.hit(item, key)
-
-    def succeeded(self, email: str) -> None:
-        self.strategy.clear(self.per_account, f"login-account:{email}")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from careeros.errors import error_bytes
+from careeros.web.errors import error_bytes
 
 
 class EnvelopeH11Protocol(H11Protocol):

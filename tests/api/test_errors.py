@@ -77,13 +77,13 @@ def test_unexpected_exception_is_500_with_request_id_and_nothing_internal(accoun
         raise RuntimeError("secret internal detail: password=hunter2")
 
     monkeypatch.setattr(messages, "list_pending", explode)
-    with caplog.at_level(logging.ERROR, logger="careeros.errors"):
+    with caplog.at_level(logging.ERROR, logger="careeros.web.errors"):
         response = account.get("/messages/pending", headers={"X-Request-ID": "trace-me-123"})
     error = _error(response, 500, "INTERNAL_ERROR")
     assert "trace-me-123" in error["message"] and "hunter2" not in response.text
     assert "RuntimeError" not in response.text
     assert response.headers["x-request-id"] == "trace-me-123"
-    logged = [r for r in caplog.records if r.name == "careeros.errors"]
+    logged = [r for r in caplog.records if r.name == "careeros.web.errors"]
     assert logged and "trace-me-123" in logged[0].getMessage() and logged[0].exc_info
 
 

@@ -7,11 +7,11 @@ import re
 import pytest
 import yaml
 
-from careeros.app import MULTIPART_ROOM
 from careeros.contacts.importer import MAX_IMPORT_BYTES
 from careeros.onboarding.resumes import MAX_RESUME_BYTES
 from careeros.replies.receiving import MAX_EMAIL_BYTES
 from careeros.settings import SPEC_PATH
+from careeros.web.app import MULTIPART_ROOM
 from tests.api.test_auth import _error
 from tests.api.test_ratelimit import limited  # noqa: F401  (fixture)
 from tests.conftest import register

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from careeros.app import create_app
 from careeros.settings import install
+from careeros.web.app import create_app
 from models import Objectives, db
 from tests.api.test_auth import _error
 from tests.conftest import PASSWORD, make_settings, register

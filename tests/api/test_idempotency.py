@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import time_machine
 from sqlalchemy import func, select
 
-from careeros import idempotency
+from careeros.web import idempotency
 from models import IdempotencyKey, WebhookEndpoint, db
 from tests import fixtures
 from tests.api.test_auth import _error

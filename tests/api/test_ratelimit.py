@@ -9,8 +9,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import time_machine
 
-from careeros.app import create_app
 from careeros.settings import install
+from careeros.web.app import create_app
 from tests.api.test_auth import _error
 from tests.conftest import PASSWORD, make_settings, register
 

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from careeros.app import create_app
 from careeros.settings import install
+from careeros.web.app import create_app
 from models import db
 from tests import fixtures
 from tests.api.test_auth import _error

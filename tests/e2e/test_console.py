@@ -24,7 +24,7 @@ from tests.conftest import BACKEND
 from tests.live import CAREEROS, free_port, service_env, wait_until_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
-STATIC = ROOT / "careeros" / "console" / "static"
+STATIC = ROOT / "careeros" / "web" / "console" / "static"
 SHOTS = ROOT / "build" / "console"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 DEMO = {"email": "demo@careeros.dev", "password": "careeros-demo"}

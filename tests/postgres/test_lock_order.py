@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import text
 
 from careeros import messages
-from careeros.errors import Conflict
+from careeros.web.errors import Conflict
 from models import Message, MessageStatus, db
 from tests.api.test_sending import make_pending
 

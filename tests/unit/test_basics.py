@@ -10,10 +10,10 @@ import yaml
 from jsonschema import Draft4Validator
 
 from careeros.messages import preview, resolve_schedule
-from careeros.routing import AllowIndex
 from careeros.settings import SPEC_PATH, Settings, SettingsError
 from careeros.timefmt import iso, parse_rfc3339
-from careeros.validation import FORMATS, describe
+from careeros.web.routing import AllowIndex
+from careeros.web.validation import FORMATS, describe
 from models import new_id
 
 

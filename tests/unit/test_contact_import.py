@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from careeros.contacts.importer import import_csv
-from careeros.errors import InvalidRequest
+from careeros.web.errors import InvalidRequest
 from models import Contact, User, db
 from tests.conftest import register
 
