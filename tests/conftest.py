@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import os
 import secrets
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,12 +26,33 @@ def pytest_report_header(config):
 
 
 @pytest.fixture(scope="session")
-def database_url(tmp_path_factory) -> Iterator[str]:
+def template_database(tmp_path_factory) -> Iterator[str]:
+    """The suite's schema, migrated once per run; every test module works on a copy of it."""
+    from models import db
+
     if BACKEND == "postgres":
         with pg.fresh_database() as url:
+            db.upgrade(url)
+            db.engine().dispose()  # a template must have no connections to be copied
             yield url
     else:
-        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'careeros.db'}"
+        url = f"sqlite:///{tmp_path_factory.mktemp('template') / 'careeros.db'}"
+        db.upgrade(url)
+        db.engine().dispose()
+        yield url
+
+
+@pytest.fixture(scope="module")
+def database_url(template_database, tmp_path_factory) -> Iterator[str]:
+    """A database of its own for each test module, so that no module sees another's rows (what
+    one left approved, or its webhook endpoints, never reach another's servers)."""
+    if BACKEND == "postgres":
+        with pg.fresh_database(template=template_database) as url:
+            yield url
+    else:
+        target = tmp_path_factory.mktemp("db") / "careeros.db"
+        shutil.copyfile(template_database.removeprefix("sqlite:///"), target)
+        yield f"sqlite:///{target}"
 
 
 @pytest.fixture(scope="module")
@@ -58,24 +80,36 @@ def make_settings(var_dir: Path, database_url: str, **overrides) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def settings(tmp_path_factory, database_url) -> Settings:
+def app(tmp_path_factory, template_database):
+    """One app for the run (building it reads the whole spec); each module points it at its own
+    database through `settings`."""
+    from careeros.web.app import create_app
+    from models import db
+
+    app = create_app(
+        make_settings(tmp_path_factory.mktemp("var"), template_database), validate_responses=True
+    )
+    db.engine().dispose()  # the template is copied for each module: leave it unconnected
+    return app
+
+
+@pytest.fixture(scope="module")
+def settings(app, tmp_path_factory, database_url) -> Settings:
+    """This module's settings, installed, with the process's database pointed at its own."""
     from models import db
 
     settings = make_settings(tmp_path_factory.mktemp("var"), database_url)
-    db.upgrade(settings.database_url)
+    db.configure(settings.database_url)
+    install(settings)
     return settings
-
-
-@pytest.fixture(scope="session")
-def app(settings):
-    from careeros.web.app import create_app
-
-    return create_app(settings, validate_responses=True)
 
 
 @pytest.fixture()
 def client(app, settings):
+    from models import db
+
     install(settings)  # a test that built its own app may have swapped them
+    db.configure(settings.database_url)
     with app.test_client() as client:
         yield client
 

@@ -47,11 +47,14 @@ def _url_for(name: str) -> str:
 
 
 @contextmanager
-def fresh_database() -> Iterator[str]:
+def fresh_database(template: str | None = None) -> Iterator[str]:
+    """A new database, empty or a copy of `template` (the URL of a database nobody is connected
+    to), dropped afterwards."""
     require()
     name = f"careeros_test_{uuid.uuid4().hex[:12]}"
+    copy = f' TEMPLATE "{template.rpartition("/")[2]}"' if template else ""
     with _connect(ADMIN_URL) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'CREATE DATABASE "{name}"{copy}')
     try:
         yield _url_for(name)
     finally:

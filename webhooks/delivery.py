@@ -109,8 +109,11 @@ def signing_secrets(endpoint: WebhookEndpoint, now: datetime) -> tuple[str, ...]
     return tuple(keys)
 
 
-def claim(now: datetime, limit: int = ENDPOINTS_PER_PASS, endpoint_id: str | None = None) -> list[Claim]:
-    """Take the due head-of-line delivery of up to `limit` endpoints (or of one), leasing each."""
+def claim(
+    now: datetime, limit: int = ENDPOINTS_PER_PASS, endpoint_id: str | None = None, user_id: str | None = None
+) -> list[Claim]:
+    """Take the due head-of-line delivery of up to `limit` endpoints (or of one, or of one
+    user's), leasing each."""
     heads = (
         select(WebhookDelivery.endpoint_id, func.min(WebhookDelivery.event_seq).label("seq"))
         .where(WebhookDelivery.status == DeliveryStatus.PENDING)
@@ -134,6 +137,7 @@ def claim(now: datetime, limit: int = ENDPOINTS_PER_PASS, endpoint_id: str | Non
                 WebhookDelivery.next_attempt_at <= now,
                 WebhookEndpoint.enabled.is_(True),
                 *([WebhookEndpoint.id == endpoint_id] if endpoint_id else []),
+                *([WebhookEndpoint.user_id == user_id] if user_id else []),
             )
             .order_by(WebhookDelivery.next_attempt_at, WebhookDelivery.event_seq),
             now,
@@ -302,9 +306,10 @@ def _apply(
         )
 
 
-def deliver_due(now: datetime, options: Options) -> int:
-    """Worker stage: attempt every due head-of-line delivery, endpoints in parallel."""
-    claims = claim(now)
+def deliver_due(now: datetime, options: Options, user_id: str | None = None) -> int:
+    """Worker stage: attempt every due head-of-line delivery (of `user_id`'s endpoints alone,
+    when given), endpoints in parallel."""
+    claims = claim(now, user_id=user_id)
     if not claims:
         return 0
 

@@ -367,19 +367,20 @@ def deliver(jobs: list[Job]) -> int:
     return sent
 
 
-def send_due(now: datetime) -> int:
-    """Worker stage: for each user with something due, claim and deliver."""
+def send_due(now: datetime, user_id: str | None = None) -> int:
+    """Worker stage: for each user with something due (or for `user_id` alone), claim and deliver."""
+    query = (
+        select(Message.user_id)
+        .join(User, User.id == Message.user_id)
+        .where(*_due(now), User.paused.is_(False), or_(User.next_send_at.is_(None), User.next_send_at <= now))
+        .group_by(Message.user_id)
+        .order_by(func.min(Message.scheduled_at))
+        .limit(USERS_PER_PASS)
+    )
+    if user_id is not None:
+        query = query.where(Message.user_id == user_id)
     with db.reading() as session:
-        users = session.scalars(
-            select(Message.user_id)
-            .join(User, User.id == Message.user_id)
-            .where(
-                *_due(now), User.paused.is_(False), or_(User.next_send_at.is_(None), User.next_send_at <= now)
-            )
-            .group_by(Message.user_id)
-            .order_by(func.min(Message.scheduled_at))
-            .limit(USERS_PER_PASS)
-        ).all()
+        users = session.scalars(query).all()
     handled = 0
     for user_id in users:
         jobs = claim(now, user_id)

@@ -80,7 +80,7 @@ def test_a_send_out_of_attempts_fails_for_good(account, mail):
         for message in session.scalars(select(Message).where(Message.id.in_(ids))):
             message.send_attempts = len(BACKOFF)
     mail(f"smtp://127.0.0.1:{free_port()}?timeout=2")  # nobody listens: every try fails
-    while send_due(datetime.now(UTC)):
+    while send_due(datetime.now(UTC), account.id):
         pass
     for message_id in ids:
         shown = account.get(f"/messages/{message_id}").json()["data"]

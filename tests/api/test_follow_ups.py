@@ -18,7 +18,7 @@ from careeros.followups import business_days_after, follow_ups_due, return_date
 from models import WebhookEndpoint, WebhookEvent, db
 from tests import mail_samples as mail
 from tests.api.test_auth import _error
-from tests.api.test_sending import _leftovers_stay_put, _send_all, make_pending  # noqa: F401
+from tests.api.test_sending import _send_all, make_pending
 from tests.unit.test_draft_quality import _middle, _runs
 
 # A Thursday: four business days later is the next Wednesday, over a weekend.
@@ -66,7 +66,7 @@ def _message(account, message_id: str) -> dict:
 def _approve_and_send(account, message_id: str) -> None:
     response = account.post(f"/messages/{message_id}/approve", json={})
     assert response.status_code == 200, response.text
-    _send_all()
+    _send_all(account)
     assert _message(account, message_id)["status"] == "sent"
 
 
@@ -187,7 +187,7 @@ def test_a_reply_to_the_first_message_withdraws_a_follow_up_already_approved(acc
         _post(account, reply)
         assert _message(account, follow_up["id"])["status"] == "withdrawn"
     with at(account, datetime(2026, 12, 10, 11, 0, tzinfo=UTC)):
-        _send_all()
+        _send_all(account)
     assert len(smtp.received) == 1
 
 
@@ -251,7 +251,7 @@ def test_follow_ups_share_the_daily_limit_with_first_messages(account, smtp):
         others = make_pending(account.id, 2, email_domain="other.example.org")
         response = account.post("/messages/bulk-approve", json={"message_ids": [follow_up["id"], *others]})
         assert response.status_code == 200, response.text
-        _send_all()
+        _send_all(account)
         statuses = sorted(_message(account, i)["status"] for i in [follow_up["id"], *others])
         assert statuses == ["approved", "sent", "sent"]
     assert len(smtp.received) == 3  # the first message, then two of the three on Wednesday
@@ -416,7 +416,7 @@ def test_ten_sent_two_replies_four_business_days_later_eight_follow_ups(seeded, 
         assert len(drafts) == 10
         ids = [d["id"] for d in drafts]
         assert seeded.post("/messages/bulk-approve", json={"message_ids": ids}).status_code == 200
-        _send_all()
+        _send_all(seeded)
         firsts = {i: _message(seeded, i) for i in ids}
         assert {m["status"] for m in firsts.values()} == {"sent"}
     with at(seeded, datetime(2026, 12, 7, 9, 0, tzinfo=UTC)):

@@ -14,7 +14,7 @@ from careeros import matching
 from careeros import settings as settings_mod
 from careeros.sending.stage import SAMPLE_REFUSED, send_due
 from models import Contact, Message, MessageStatus, db
-from tests.api.test_sending import _leftovers_stay_put, _no_gap  # noqa: F401  (autouse fixture)
+from tests.api.test_sending import _no_gap
 from tests.conftest import register
 
 
@@ -146,7 +146,7 @@ def test_a_sample_contact_is_never_handed_to_a_real_mail_server(account, smtp, s
     _no_gap(account)
     sample = _approved_to(account, source, "sam@stripe.example")
     own = _approved_to(account, "import", "own@example.org")
-    while send_due(datetime.now(UTC)):
+    while send_due(datetime.now(UTC), account.id):
         pass
     with db.reading() as session:
         refused = session.get(Message, sample)
@@ -159,7 +159,7 @@ def test_with_the_file_outbox_a_sample_contact_goes_to_the_outbox(account, mail,
     mail(f"file://{tmp_path}")
     _no_gap(account)
     sample = _approved_to(account, "sample", "sam@stripe.example")
-    while send_due(datetime.now(UTC)):
+    while send_due(datetime.now(UTC), account.id):
         pass
     with db.reading() as session:
         assert session.get(Message, sample).status == MessageStatus.SENT

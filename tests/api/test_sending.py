@@ -45,30 +45,13 @@ def make_pending(user_id: str, count: int, *, email_domain: str = "example.org")
     return ids
 
 
-def _pause_everyone_with_mail_waiting() -> None:
-    with db.writing() as session:
-        waiting = select(Message.user_id).where(Message.status.in_(["approved", "sending"]))
-        session.execute(update(User).where(User.id.in_(waiting)).values(paused=True))
-
-
-@pytest.fixture(autouse=True)
-def _leftovers_stay_put():
-    """The suite shares one database: what another test left approved must not reach this test's
-    SMTP server when it runs the sender. Earlier modules' approvals are spaced by the send gap, so
-    some fall due minutes later, just as these tests run; and this module's own leftovers would
-    otherwise reach the next test (later, perhaps in travelled time)."""
-    _pause_everyone_with_mail_waiting()
-    yield
-    _pause_everyone_with_mail_waiting()
-
-
 def _no_gap(account, **settings):
     account.patch("/account", json={"send_gap_seconds": 0, **settings})
 
 
-def _send_all(now=None):
-    """Worker passes of the sender until nothing more is due."""
-    while send_due(now or datetime.now(UTC)):
+def _send_all(account, now=None):
+    """Worker passes of the sender, for this test's account, until nothing more of it is due."""
+    while send_due(now or datetime.now(UTC), account.id):
         pass
 
 
@@ -84,7 +67,7 @@ def test_the_approved_message_arrives_as_proper_mime_with_the_edits(seeded, smtp
         "body": "Hi there,\n\nAn edited body ✓.\n\nBest,\nDana",
     }
     seeded.post(f"/messages/{draft['id']}/approve", json={"edits": edits})
-    _send_all()
+    _send_all(seeded)
     assert len(smtp.received) == 1
     email = message_from_bytes(smtp.received[0], policy=policy.default)
     shown = seeded.get(f"/messages/{draft['id']}").json()["data"]
@@ -104,16 +87,16 @@ def test_smtp_down_then_up_loses_nothing_and_sends_nothing_twice(account, mail):
     account.post("/messages/bulk-approve", json={"message_ids": ids})
     port = free_port()
     mail(f"smtp://127.0.0.1:{port}?timeout=2")
-    _send_all()
+    _send_all(account)
     shown = account.get(f"/messages/{ids[0]}").json()["data"]
     assert shown["status"] == "approved" and "Will retry" in shown["failure_reason"]
     assert shown["next_attempt_at"] is not None
     with smtp_server(port) as (_, recorder):
-        _send_all()  # not yet: the retry is backed off
+        _send_all(account)  # not yet: the retry is backed off
         assert recorder.received == []
         with time_machine.travel(datetime.now(UTC) + timedelta(minutes=1)):
-            _send_all()
-            _send_all()
+            _send_all(account)
+            _send_all(account)
         assert sorted(recorder.message_ids()) == sorted(
             account.get(f"/messages/{i}").json()["data"]["email_message_id"] for i in ids
         )
@@ -125,7 +108,7 @@ def test_a_5xx_reply_fails_the_message_with_the_servers_reason(account, smtp):
     ids = make_pending(account.id, 2)
     smtp.refuse["p0@example.org"] = "550 5.1.1 No such user here"
     account.post("/messages/bulk-approve", json={"message_ids": ids})
-    _send_all()
+    _send_all(account)
     first = account.get(f"/messages/{ids[0]}").json()["data"]
     assert first["status"] == "failed" and "550 5.1.1 No such user here" in first["failure_reason"]
     assert _statuses(ids)[1] == "sent"
@@ -136,12 +119,12 @@ def test_a_4xx_reply_is_retried_later(account, smtp):
     ids = make_pending(account.id, 1)
     smtp.refuse["p0@example.org"] = "451 4.7.1 Greylisted, try again"
     account.post(f"/messages/{ids[0]}/approve")
-    _send_all()
+    _send_all(account)
     shown = account.get(f"/messages/{ids[0]}").json()["data"]
     assert shown["status"] == "approved" and "451" in shown["failure_reason"]
     del smtp.refuse["p0@example.org"]
     with time_machine.travel(datetime.now(UTC) + timedelta(minutes=1)):
-        _send_all()
+        _send_all(account)
     assert _statuses(ids) == ["sent"] and len(smtp.received) == 1
 
 
@@ -157,16 +140,16 @@ def test_the_daily_limit_holds_today_and_the_rest_goes_tomorrow(account, smtp):
         berlin = ZoneInfo("Europe/Berlin")
         days = [p.astimezone(berlin).date() for p in planned]
         assert days.count(start.date()) == 50 and days.count(start.date() + timedelta(days=1)) == 30
-        _send_all(start)
+        _send_all(account, start)
         assert len(smtp.received) == 50
         status = account.get("/system/status").json()["data"]
         assert status["messages_sent_today"] == 50 and status["queued_messages"] == 30
     with time_machine.travel(start + timedelta(hours=12), tick=False):  # 23:00 in Berlin: still today
-        _send_all(start + timedelta(hours=12))
+        _send_all(account, start + timedelta(hours=12))
         assert len(smtp.received) == 50
     tomorrow = start + timedelta(days=1)
     with time_machine.travel(tomorrow, tick=False):
-        _send_all(tomorrow)
+        _send_all(account, tomorrow)
         assert len(smtp.received) == 80
     assert len(set(smtp.message_ids())) == 80
     assert _statuses(ids) == ["sent"] * 80
@@ -183,13 +166,13 @@ def test_pause_mid_batch_stops_what_is_not_yet_handed_over(account, smtp):
                 session.execute(update(User).where(User.id == account.id).values(paused=True))
 
     smtp.on_message = pause_after_three
-    _send_all()
+    _send_all(account)
     assert len(smtp.received) == 3
     assert sorted(_statuses(ids)).count("sent") == 3 and _statuses(ids).count("approved") == 7
-    _send_all()
+    _send_all(account)
     assert len(smtp.received) == 3
     account.post("/system/resume")
-    _send_all()
+    _send_all(account)
     assert len(smtp.received) == 10 and len(set(smtp.message_ids())) == 10
 
 
@@ -201,10 +184,10 @@ def test_sends_are_spaced_by_the_gap(account, smtp):
         for m in account.post("/messages/bulk-approve", json={"message_ids": ids}).json()["data"]["messages"]
     ]
     assert all(120 <= (b - a).total_seconds() <= 161 for a, b in itertools.pairwise(planned))
-    _send_all()
+    _send_all(account)
     assert len(smtp.received) == 1  # one now; the others when their time and the gap allow
     with time_machine.travel(planned[1] + timedelta(seconds=1)):
-        _send_all(planned[1] + timedelta(seconds=1))
+        _send_all(account, planned[1] + timedelta(seconds=1))
     assert len(smtp.received) == 2
 
 
@@ -237,7 +220,7 @@ def test_a_claimed_message_that_never_reached_the_server_is_sent_after_a_crash(a
     assert expire_due(later) == 1
     assert _statuses(ids) == ["approved"]
     with time_machine.travel(later):
-        _send_all(later)
+        _send_all(account, later)
     assert _statuses(ids) == ["sent"] and len(smtp.received) == 1
 
 
@@ -250,7 +233,7 @@ def test_a_message_handed_over_when_the_worker_died_ends_unknown_and_is_resent_o
     later = datetime.now(UTC) + timedelta(minutes=10)
     assert expire_due(later) == 1
     with time_machine.travel(later):
-        _send_all(later)
+        _send_all(account, later)
         shown = account.sign_in().get(f"/messages/{ids[0]}").json()["data"]
         assert shown["status"] == "unknown" and "not retried" in shown["failure_reason"]
         assert smtp.received == []
@@ -258,7 +241,7 @@ def test_a_message_handed_over_when_the_worker_died_ends_unknown_and_is_resent_o
         resent = account.post(f"/messages/{ids[0]}/resend").json()["data"]["message"]
         assert resent["status"] == "approved"
         _error(account.post(f"/messages/{ids[0]}/resend"), 409, "CONFLICT")
-        _send_all()
+        _send_all(account)
     assert _statuses(ids) == ["sent"] and smtp.message_ids() == [shown["email_message_id"]]
 
 
@@ -296,7 +279,7 @@ def test_encoded_words_in_a_subject_never_become_headers(seeded, smtp, subject):
         seeded.post(f"/messages/{draft['id']}/approve", json={"edits": {"subject": subject}}).status_code
         == 200
     )
-    _send_all()
+    _send_all(seeded)
     [raw] = smtp.received
     email = message_from_bytes(raw, policy=policy.default)
     # A mail client shows exactly what the user typed, and sees no header they did not write.
@@ -330,7 +313,7 @@ def test_names_from_an_import_with_control_characters_are_written_safely(account
     with db.writing() as session:
         session.get(Message, ids[0]).contact.name = "Eve\u2028Bcc: attacker@evil.example\x1cX"
     account.post(f"/messages/{ids[0]}/approve")
-    _send_all()
+    _send_all(account)
     [raw] = smtp.received
     email = message_from_bytes(raw, policy=policy.default)
     assert email["To"].addresses[0].display_name == "Eve Bcc: attacker@evil.example X"
@@ -343,7 +326,7 @@ def test_an_address_that_cannot_be_written_fails_for_good_instead_of_going_unkno
     with db.writing() as session:
         session.get(Message, ids[0]).contact.email = "p0@example.org\r\nBcc: attacker@evil.example"
     account.post(f"/messages/{ids[0]}/approve")
-    _send_all()
+    _send_all(account)
     shown = account.get(f"/messages/{ids[0]}").json()["data"]
     assert shown["status"] == "failed" and "cannot be written" in shown["failure_reason"]
     assert smtp.received == []
@@ -353,7 +336,7 @@ def test_the_default_file_outbox_writes_one_eml_per_message(seeded, settings, tm
     mail(f"file://{tmp_path / 'outbox'}")
     draft = seeded.get("/messages/pending").json()["data"]["drafts"][0]
     seeded.post(f"/messages/{draft['id']}/approve")
-    _send_all()
+    _send_all(seeded)
     files = list((tmp_path / "outbox").glob("*.eml"))
     assert len(files) == 1
     email = message_from_bytes(files[0].read_bytes(), policy=policy.default)
@@ -368,13 +351,13 @@ def test_starttls_with_login(account, mail, tmp_path):
     with smtp_server(tls=context, credentials=("dana", "s3cret pass")) as (controller, recorder):
         mail(f"smtp://dana:s3cret%20pass@127.0.0.1:{controller.port}?starttls=true&cafile={certificate}")
         account.post(f"/messages/{ids[0]}/approve")
-        _send_all()
+        _send_all(account)
         assert len(recorder.received) == 1
     ids = make_pending(account.id, 1, email_domain="example.net")
     with smtp_server(tls=context, credentials=("dana", "right")) as (controller, recorder):
         mail(f"smtp://dana:wrong@127.0.0.1:{controller.port}?starttls=true&cafile={certificate}")
         account.post(f"/messages/{ids[0]}/approve")
-        _send_all()
+        _send_all(account)
         shown = account.get(f"/messages/{ids[0]}").json()["data"]
         assert shown["status"] == "approved" and "login refused" in shown["failure_reason"]
         assert recorder.received == []
@@ -394,7 +377,7 @@ def test_a_new_approval_keeps_its_distance_from_a_send_just_made(account, smtp):
     account.patch("/account", json={"send_gap_seconds": 300})
     first, second = make_pending(account.id, 2)
     account.post(f"/messages/{first}/approve")
-    _send_all()
+    _send_all(account)
     sent_at = datetime.fromisoformat(account.get(f"/messages/{first}").json()["data"]["sent_at"])
     planned = account.post(f"/messages/{second}/approve").json()["data"]["message"]["scheduled_at"]
     assert datetime.fromisoformat(planned) >= sent_at + timedelta(seconds=299)
@@ -472,7 +455,7 @@ def test_a_message_being_sent_counts_once_when_more_are_approved(account, smtp):
             from careeros.sending.stage import _release
 
             _release(job)
-        _send_all(TUESDAY_10_BERLIN)
+        _send_all(account, TUESDAY_10_BERLIN)
     assert len(smtp.received) == 6  # plus the one finished by hand above: seven today
     with db.reading() as session:
         sent_today = session.scalar(

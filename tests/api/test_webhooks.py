@@ -11,13 +11,13 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from standardwebhooks import Webhook
 from standardwebhooks.webhooks import WebhookVerificationError
 from werkzeug import Response
 
 from careeros import settings as settings_mod
-from models import Message, WebhookDelivery, WebhookEndpoint, WebhookEvent, db
+from models import Message, WebhookDelivery, WebhookEvent, db
 from tests.api.test_auth import _error
 from tests.api.test_sending import make_pending
 from tests.live import free_port
@@ -25,16 +25,6 @@ from webhooks import delivery, events
 from webhooks.delivery import SCHEDULE, Options, deliver_due
 
 LOOPBACK = Options(allow_loopback=True)
-
-
-@pytest.fixture(autouse=True)
-def _only_this_tests_endpoints():
-    """One database for the suite: no endpoint of an earlier test competes for the stage."""
-    with db.writing() as session:
-        session.execute(delete(WebhookEndpoint))
-    yield
-    with db.writing() as session:
-        session.execute(delete(WebhookEndpoint))
 
 
 @pytest.fixture()
@@ -204,12 +194,12 @@ def test_a_receiver_failing_three_times_gets_the_event_once_with_one_id(seeded, 
     _approve(seeded)
     [queued] = _deliveries(seeded)
     now = datetime.now(UTC)
-    assert deliver_due(now, LOOPBACK) == 1
+    assert deliver_due(now, LOOPBACK, seeded.id) == 1
     for _ in range(3):
         due = _due(seeded, queued["id"])
-        assert deliver_due(due - timedelta(seconds=2), LOOPBACK) == 0  # not before its time
-        assert deliver_due(due, LOOPBACK) == 1
-    assert deliver_due(due + timedelta(days=1), LOOPBACK) == 0  # nothing left
+        assert deliver_due(due - timedelta(seconds=2), LOOPBACK, seeded.id) == 0  # not before its time
+        assert deliver_due(due, LOOPBACK, seeded.id) == 1
+    assert deliver_due(due + timedelta(days=1), LOOPBACK, seeded.id) == 0  # nothing left
     received = _received(httpserver)
     assert len(received) == 4
     assert len({headers["Webhook-Id"] for headers, _ in received}) == 1
@@ -245,7 +235,7 @@ def test_a_receiver_that_is_down_shows_the_whole_schedule_then_fails(seeded, loo
     [queued] = _deliveries(seeded)
     moment = datetime.now(UTC)
     for _ in range(delivery.MAX_ATTEMPTS):
-        assert deliver_due(moment, LOOPBACK) == 1
+        assert deliver_due(moment, LOOPBACK, seeded.id) == 1
         detail = _detail(seeded, queued["id"])
         if detail["status"] == "failed":
             break
@@ -270,7 +260,7 @@ def test_five_days_of_failures_disable_the_endpoint_and_enabling_resumes_it(seed
     moment = start
     _approve(seeded)
     while moment - start < timedelta(days=5, hours=12):
-        deliver_due(moment, LOOPBACK)
+        deliver_due(moment, LOOPBACK, seeded.id)
         state = seeded.get(f"/webhooks/endpoints/{endpoint['id']}").json()["data"]
         if not state["enabled"]:
             break
@@ -280,7 +270,7 @@ def test_five_days_of_failures_disable_the_endpoint_and_enabling_resumes_it(seed
     assert "5 days" in state["disabled_reason"] and state["disabled_at"]
     waiting = _deliveries(seeded, status="pending")
     assert waiting and all(d["next_attempt_at"] is None for d in waiting)
-    assert deliver_due(moment + timedelta(days=1), LOOPBACK) == 0
+    assert deliver_due(moment + timedelta(days=1), LOOPBACK, seeded.id) == 0
     _error(seeded.post(f"/webhooks/endpoints/{endpoint['id']}/test"), 409, "CONFLICT")
     # The receiver is back; the user enables the endpoint: every waiting event arrives, in order.
     httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
@@ -288,7 +278,7 @@ def test_five_days_of_failures_disable_the_endpoint_and_enabling_resumes_it(seed
         f"/webhooks/endpoints/{endpoint['id']}", json={"enabled": True, "url": httpserver.url_for("/hook")}
     ).json()["data"]
     assert enabled["enabled"] and enabled["disabled_reason"] is None and enabled["failing_since"] is None
-    while deliver_due(datetime.now(UTC), LOOPBACK):
+    while deliver_due(datetime.now(UTC), LOOPBACK, seeded.id):
         pass
     assert _deliveries(seeded, status="pending") == []
     assert len(httpserver.log) == len(waiting)
@@ -298,7 +288,7 @@ def test_410_gone_disables_the_endpoint_at_once(seeded, loopback, httpserver):
     httpserver.expect_request("/hook", method="POST").respond_with_data("gone", status=410)
     endpoint = _endpoint(seeded, httpserver.url_for("/hook"))
     _approve(seeded, 2)
-    assert deliver_due(datetime.now(UTC), LOOPBACK) == 1
+    assert deliver_due(datetime.now(UTC), LOOPBACK, seeded.id) == 1
     state = seeded.get(f"/webhooks/endpoints/{endpoint['id']}").json()["data"]
     assert state["enabled"] is False and "410" in state["disabled_reason"]
     first, second = sorted(_deliveries(seeded), key=lambda d: d["created_at"] + d["id"])
@@ -319,9 +309,9 @@ def test_retry_after_is_honoured_on_429_and_503(seeded, loopback, httpserver):
     _approve(seeded)
     [queued] = _deliveries(seeded)
     now = datetime.now(UTC)
-    deliver_due(now, LOOPBACK)
+    deliver_due(now, LOOPBACK, seeded.id)
     assert _due(seeded, queued["id"]) - now >= timedelta(seconds=120)  # not the 5 s of the schedule
-    deliver_due(_due(seeded, queued["id"]), LOOPBACK)
+    deliver_due(_due(seeded, queued["id"]), LOOPBACK, seeded.id)
     assert _due(seeded, queued["id"]) - datetime.now(UTC) >= timedelta(hours=2, minutes=55)  # not 5 min
 
 
@@ -330,7 +320,7 @@ def test_redirects_are_not_followed(seeded, loopback, httpserver):
     httpserver.expect_request("/elsewhere").respond_with_data("ok")
     _endpoint(seeded, httpserver.url_for("/hook"))
     _approve(seeded)
-    deliver_due(datetime.now(UTC), LOOPBACK)
+    deliver_due(datetime.now(UTC), LOOPBACK, seeded.id)
     [queued] = _deliveries(seeded)
     assert queued["status"] == "pending" and queued["last_status_code"] == 302
     assert "not followed" in queued["last_error"]
@@ -345,7 +335,7 @@ def test_a_slow_receiver_times_out(seeded, loopback, httpserver):
     httpserver.expect_request("/hook").respond_with_handler(slow)
     _endpoint(seeded, httpserver.url_for("/hook"))
     _approve(seeded)
-    deliver_due(datetime.now(UTC), replace(LOOPBACK, timeout=0.5))
+    deliver_due(datetime.now(UTC), replace(LOOPBACK, timeout=0.5), seeded.id)
     [queued] = _deliveries(seeded)
     assert queued["status"] == "pending" and "No answer within 0.5 s" in queued["last_error"]
 
@@ -363,7 +353,7 @@ def test_events_reach_an_endpoint_in_the_order_they_happened(seeded, loopback, h
     approved = _approve(seeded, 3)
     moment = datetime.now(UTC)
     for _ in range(10):
-        deliver_due(moment, LOOPBACK)
+        deliver_due(moment, LOOPBACK, seeded.id)
         moment += timedelta(seconds=6)
     assert seen == [approved[0], approved[0], approved[1], approved[2]]
 
@@ -371,7 +361,7 @@ def test_events_reach_an_endpoint_in_the_order_they_happened(seeded, loopback, h
 def test_the_guard_applies_at_delivery_too(seeded, loopback, settings):
     endpoint = _endpoint(seeded, "http://127.0.0.1:9/hook")
     _approve(seeded)
-    deliver_due(datetime.now(UTC), Options(allow_loopback=False))  # production: loopback refused
+    deliver_due(datetime.now(UTC), Options(allow_loopback=False), seeded.id)  # production: loopback refused
     [queued] = _deliveries(seeded, endpoint_id=endpoint["id"])
     assert "SSRF" in queued["last_error"] and queued["last_status_code"] is None
 
@@ -388,7 +378,7 @@ def test_the_connection_goes_to_the_checked_address(seeded, loopback, httpserver
     _endpoint(seeded, url)
     _approve(seeded)
     pinned = Options(allow_loopback=True, resolver=lambda host, port: ["127.0.0.1"])
-    deliver_due(datetime.now(UTC), pinned)
+    deliver_due(datetime.now(UTC), pinned, seeded.id)
     [(request, _)] = httpserver.log
     assert request.headers["Host"] == f"hooks.invalid:{httpserver.port}"
     assert _deliveries(seeded)[0]["status"] == "succeeded"
@@ -404,14 +394,14 @@ def test_after_a_rotation_both_secrets_sign_for_a_day(seeded, loopback, httpserv
     assert rotated["secret"].startswith("whsec_") and rotated["secret"] != endpoint["secret"]
     assert rotated["previous_secret_expires_at"]
     _approve(seeded)
-    deliver_due(datetime.now(UTC), LOOPBACK)
+    deliver_due(datetime.now(UTC), LOOPBACK, seeded.id)
     headers, body = _received(httpserver)[-1]
     assert len(headers["Webhook-Signature"].split()) == 2
     Webhook(rotated["secret"]).verify(body, headers)
     Webhook(endpoint["secret"]).verify(body, headers)
     # A day later only the new secret signs.
     _approve(seeded)
-    deliver_due(datetime.now(UTC) + timedelta(hours=25), LOOPBACK)
+    deliver_due(datetime.now(UTC) + timedelta(hours=25), LOOPBACK, seeded.id)
     headers, body = _received(httpserver)[-1]
     assert len(headers["Webhook-Signature"].split()) == 1
     Webhook(rotated["secret"]).verify(body, headers)
@@ -427,7 +417,7 @@ def test_a_ping_reaches_one_endpoint_whatever_it_subscribes_to(seeded, loopback,
     assert response.status_code == 202, response.text
     queued = response.json()["data"]
     assert queued["event"] == "ping" and queued["status"] == "pending"
-    deliver_due(datetime.now(UTC), LOOPBACK)
+    deliver_due(datetime.now(UTC), LOOPBACK, seeded.id)
     [(headers, body)] = _received(httpserver)
     payload = Webhook(endpoint["secret"]).verify(body, headers)
     assert payload["event"] == "ping" and payload["data"]["endpoint_id"] == endpoint["id"]
@@ -440,7 +430,7 @@ def test_redelivery_sends_the_same_event_again(seeded, other_account, loopback, 
     _approve(seeded)
     [original] = _deliveries(seeded)
     _error(seeded.post(f"/webhooks/deliveries/{original['id']}/redeliver"), 409, "CONFLICT")  # still pending
-    deliver_due(datetime.now(UTC), LOOPBACK)
+    deliver_due(datetime.now(UTC), LOOPBACK, seeded.id)
     _error(other_account.post(f"/webhooks/deliveries/{original['id']}/redeliver"), 404, "NOT_FOUND")
     _error(other_account.get(f"/webhooks/deliveries/{original['id']}"), 404, "NOT_FOUND")
     response = seeded.post(f"/webhooks/deliveries/{original['id']}/redeliver")
@@ -448,7 +438,7 @@ def test_redelivery_sends_the_same_event_again(seeded, other_account, loopback, 
     again = response.json()["data"]
     assert again["redelivery_of"] == original["id"] and again["event_id"] == original["event_id"]
     _error(seeded.post(f"/webhooks/deliveries/{original['id']}/redeliver"), 409, "CONFLICT")  # already queued
-    deliver_due(datetime.now(UTC), LOOPBACK)
+    deliver_due(datetime.now(UTC), LOOPBACK, seeded.id)
     first, second = _received(httpserver)
     assert first[0]["Webhook-Id"] == second[0]["Webhook-Id"] == original["event_id"]
     Webhook(endpoint["secret"]).verify(second[1], second[0])
@@ -498,12 +488,13 @@ def test_concurrent_stage_runs_never_deliver_one_endpoint_twice_at_once(seeded, 
     _approve(seeded, 4)
     now = datetime.now(UTC)
     runners = [
-        threading.Thread(target=lambda: [deliver_due(now, LOOPBACK) for _ in range(4)]) for _ in range(3)
+        threading.Thread(target=lambda: [deliver_due(now, LOOPBACK, seeded.id) for _ in range(4)])
+        for _ in range(3)
     ]
     for runner in runners:
         runner.start()
     for runner in runners:
         runner.join()
-    while deliver_due(now, LOOPBACK):
+    while deliver_due(now, LOOPBACK, seeded.id):
         pass
     assert peak == 1 and len(httpserver.log) == 4
