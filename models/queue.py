@@ -89,6 +89,11 @@ class Queue:
                 return taken
             session.flush()  # what was given up is no longer due: look again
 
+    def claim_one(self, session: Session, query: Select, now: datetime):
+        """The next due row of `query`, claimed, or None."""
+        taken = self.claim(session, query, now)
+        return taken[0] if taken else None
+
 
 def backoff(
     schedule: Sequence[timedelta], attempt: int, jitter: tuple[float, float] = (1.0, 1.25)

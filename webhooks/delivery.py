@@ -238,17 +238,30 @@ def next_delay(attempts: int, retry_after: timedelta | None) -> timedelta:
     return delay
 
 
+def _waiting_due(session, endpoint: WebhookEndpoint, when: datetime | None) -> None:
+    session.execute(
+        update(WebhookDelivery)
+        .where(WebhookDelivery.endpoint_id == endpoint.id, WebhookDelivery.status == DeliveryStatus.PENDING)
+        .values(next_attempt_at=when)
+        .execution_options(synchronize_session=False)
+    )
+
+
 def disable(session, endpoint: WebhookEndpoint, reason: str, now: datetime) -> None:
     endpoint.enabled = False
     endpoint.disabled_reason = reason
     endpoint.disabled_at = now
     # Waiting deliveries keep their place; they have no due time until the endpoint is enabled.
-    session.execute(
-        update(WebhookDelivery)
-        .where(WebhookDelivery.endpoint_id == endpoint.id, WebhookDelivery.status == DeliveryStatus.PENDING)
-        .values(next_attempt_at=None)
-        .execution_options(synchronize_session=False)
-    )
+    _waiting_due(session, endpoint, None)
+
+
+def enable(session, endpoint: WebhookEndpoint, now: datetime) -> None:
+    """Enabled again: its waiting deliveries are due at once, in their order."""
+    endpoint.enabled = True
+    endpoint.disabled_reason = None
+    endpoint.disabled_at = None
+    endpoint.failing_since = None
+    _waiting_due(session, endpoint, now)
 
 
 def record(job: Claim, outcome: Outcome, now: datetime) -> None:

@@ -4,9 +4,9 @@ of the API). `allow_loopback` is the deployment's CAREEROS_WEBHOOKS_ALLOW_LOOPBA
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 import webhooks
 from models import (
@@ -144,19 +144,6 @@ def get_endpoint(user_id: str, endpoint_id: str) -> dict:
         return endpoint_view(_owned(session, user_id, endpoint_id))
 
 
-def _resume(session, endpoint: WebhookEndpoint, now: datetime) -> None:
-    endpoint.enabled = True
-    endpoint.disabled_reason = None
-    endpoint.disabled_at = None
-    endpoint.failing_since = None
-    session.execute(
-        update(WebhookDelivery)
-        .where(WebhookDelivery.endpoint_id == endpoint.id, WebhookDelivery.status == DeliveryStatus.PENDING)
-        .values(next_attempt_at=now)
-        .execution_options(synchronize_session=False)
-    )
-
-
 def update_endpoint(user_id: str, endpoint_id: str, changes: dict, *, allow_loopback: bool = False) -> dict:
     url = _checked_url(changes["url"], allow_loopback) if "url" in changes else None
     now = utcnow()
@@ -170,7 +157,7 @@ def update_endpoint(user_id: str, endpoint_id: str, changes: dict, *, allow_loop
             endpoint.description = tidy(changes["description"])
         if "enabled" in changes and changes["enabled"] != endpoint.enabled:
             if changes["enabled"]:
-                _resume(session, endpoint, now)
+                outbox.enable(session, endpoint, now)
             else:
                 outbox.disable(session, endpoint, USER_DISABLED, now)
         endpoint.updated_at = now

@@ -249,7 +249,7 @@ def _reserve(message_id: str, now: datetime) -> bool:
 
     with db.writing() as session:
         due = select(Message).where(Message.id == message_id, Message.follow_up_due_at <= now)
-        previous = next(iter(THREADS.claim(session, due, now)), None)
+        previous = THREADS.claim_one(session, due, now)
         if previous is None:
             return False  # another worker has it, or it moved
         user = session.get_one(User, previous.user_id)

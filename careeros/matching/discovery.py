@@ -57,7 +57,7 @@ def discover_due(now: datetime) -> int:
                     .where(User.discovery_due_at.is_not(None), User.discovery_due_at <= now)
                     .order_by(User.discovery_due_at)
                 )
-                user = next(iter(DUE_USERS.claim(session, query, now)), None)
+                user = DUE_USERS.claim_one(session, query, now)
                 if user is None:
                     break
                 user_id = user.id

@@ -129,7 +129,7 @@ SENDS = Queue(Message, lease=_claim_lease)
 def claim(now: datetime, user_id: str) -> list[Job]:
     """Lock the user, check pause, limit and spacing, and take what may be sent now."""
     with db.writing() as session:
-        user = next(iter(SENDERS.claim(session, select(User).where(User.id == user_id), now)), None)
+        user = SENDERS.claim_one(session, select(User).where(User.id == user_id), now)
         if user is None or user.paused:
             return []
         if user.next_send_at is not None and user.next_send_at > now:
