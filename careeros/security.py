@@ -8,13 +8,16 @@ import hashlib
 import hmac
 import secrets
 import uuid
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 import jwt
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from careeros import settings as settings_mod
+if TYPE_CHECKING:
+    from careeros.settings import Settings
 
 ALGORITHM = "HS256"
 ISSUER = "careeros"
@@ -44,9 +47,26 @@ def needs_rehash(password_hash: str) -> bool:
     return _hasher.check_needs_rehash(password_hash)
 
 
-def issue_access_token(user_id: str, session_id: str, now: datetime) -> tuple[str, datetime]:
-    settings = settings_mod.current()
-    expires_at = now + timedelta(seconds=settings.access_token_ttl)
+@dataclass(frozen=True)
+class Keys:
+    """What signs the credentials and how long they last: the service's secret key (access tokens
+    and inbound-token MACs) and the lifetimes of access and refresh tokens."""
+
+    secret: str = field(repr=False)
+    access_ttl: timedelta = timedelta(minutes=15)
+    refresh_ttl: timedelta = timedelta(days=30)
+
+    @classmethod
+    def of(cls, settings: Settings) -> Keys:
+        return cls(
+            settings.secret_key,
+            timedelta(seconds=settings.access_token_ttl),
+            timedelta(seconds=settings.refresh_token_ttl),
+        )
+
+
+def issue_access_token(keys: Keys, user_id: str, session_id: str, now: datetime) -> tuple[str, datetime]:
+    expires_at = now + keys.access_ttl
     claims = {
         "iss": ISSUER,
         "sub": user_id,
@@ -55,18 +75,18 @@ def issue_access_token(user_id: str, session_id: str, now: datetime) -> tuple[st
         "iat": int(now.timestamp()),
         "exp": int(expires_at.timestamp()),
     }
-    return jwt.encode(claims, settings.secret_key, algorithm=ALGORITHM), expires_at.replace(microsecond=0)
+    return jwt.encode(claims, keys.secret, algorithm=ALGORITHM), expires_at.replace(microsecond=0)
 
 
 class InvalidToken(Exception):
     pass
 
 
-def decode_access_token(token: str) -> dict:
+def decode_access_token(keys: Keys, token: str) -> dict:
     try:
         return jwt.decode(
             token,
-            settings_mod.current().secret_key,
+            keys.secret,
             algorithms=[ALGORITHM],  # pinned: never trust the token's own "alg"
             issuer=ISSUER,
             options={"require": ["exp", "iat", "sub", "jti", "sid", "iss"]},
@@ -90,22 +110,21 @@ def hash_refresh_token(token: str) -> str:
 INBOUND_PREFIX = "inb_"
 
 
-def _inbound_mac(body: str) -> str:
-    key = settings_mod.current().secret_key.encode()
-    digest = hmac.new(key, b"careeros-inbound:" + body.encode(), hashlib.sha256).digest()
+def _inbound_mac(keys: Keys, body: str) -> str:
+    digest = hmac.new(keys.secret.encode(), b"careeros-inbound:" + body.encode(), hashlib.sha256).digest()
     return base64.urlsafe_b64encode(digest).decode().rstrip("=")[:22]
 
 
-def new_inbound_token() -> tuple[str, str]:
+def new_inbound_token(keys: Keys) -> tuple[str, str]:
     """A token for POST /inbound/email and the hash we keep of it. It carries a MAC, so a forged
     one is told apart without the database (the rate limiter keys genuine ones by token)."""
     body = secrets.token_urlsafe(24)
-    token = f"{INBOUND_PREFIX}{body}.{_inbound_mac(body)}"
+    token = f"{INBOUND_PREFIX}{body}.{_inbound_mac(keys, body)}"
     return token, hash_refresh_token(token)
 
 
-def inbound_token_is_ours(token: str) -> bool:
+def inbound_token_is_ours(keys: Keys, token: str) -> bool:
     if not token.startswith(INBOUND_PREFIX) or len(token) > 100 or "." not in token:
         return False
     body, mac = token[len(INBOUND_PREFIX) :].rsplit(".", 1)
-    return hmac.compare_digest(mac, _inbound_mac(body))
+    return hmac.compare_digest(mac, _inbound_mac(keys, body))

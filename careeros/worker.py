@@ -50,12 +50,13 @@ class Stage:
 def default_stages(settings: Settings) -> list[Stage]:
     """Every stage a worker runs, in order within each lane: the one list of them. Each is a
     function `<verb>_due(now, ...)` of its module; what it needs of the settings is bound here."""
+    from careeros.drafting import llm
     from careeros.drafting.stage import draft_due, fill_due
     from careeros.followups import follow_ups_due
     from careeros.matching.discovery import discover_due
     from careeros.onboarding.resumes import parse_due
     from careeros.replies.imap import poll_due
-    from careeros.sending.stage import expire_due, send_due
+    from careeros.sending.stage import Mail, expire_due, send_due
     from careeros.web import idempotency
     from webhooks import delivery
 
@@ -67,9 +68,9 @@ def default_stages(settings: Settings) -> list[Stage]:
         Stage("discover_contacts", discover_due),
         Stage("fill_queues", partial(fill_due, target=settings.draft_queue)),
         Stage("reserve_follow_ups", follow_ups_due),
-        Stage("write_drafts", draft_due),
+        Stage("write_drafts", partial(draft_due, endpoint=llm.endpoint(settings))),
         Stage("expire_sends", expire_due),
-        Stage("send_mail", send_due),
+        Stage("send_mail", partial(send_due, mail=Mail.of(settings))),
     ]
     if settings.imap_url:
         every = timedelta(seconds=settings.imap_poll_seconds)

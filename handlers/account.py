@@ -2,6 +2,8 @@
 
 from careeros import accounts
 from careeros.replies import receiving as replies
+from careeros.security import Keys
+from careeros.settings import current as settings
 from handlers import caller, ok
 
 
@@ -14,4 +16,4 @@ def update_account(body):
 
 
 def create_inbound_token():
-    return ok(replies.issue_token(caller()), 201)
+    return ok(replies.issue_token(caller(), Keys.of(settings())), 201)

@@ -1,6 +1,8 @@
 """Handlers for the `auth` tag: register, login, refresh, logout."""
 
 from careeros import accounts
+from careeros.security import Keys
+from careeros.settings import current as settings
 from careeros.web import requestctx
 from handlers import caller, caller_session, ok
 
@@ -11,6 +13,7 @@ def register(body):
             body["email"],
             body["password"],
             body["name"],
+            policy=accounts.Policy.of(settings()),
             ip=requestctx.client_ip(),
             agent=requestctx.user_agent(),
         ),
@@ -21,13 +24,17 @@ def register(body):
 def login(body):
     return ok(
         accounts.login(
-            body["email"], body["password"], ip=requestctx.client_ip(), agent=requestctx.user_agent()
+            body["email"],
+            body["password"],
+            policy=accounts.Policy.of(settings()),
+            ip=requestctx.client_ip(),
+            agent=requestctx.user_agent(),
         )
     )
 
 
 def refresh_token(body):
-    return ok(accounts.refresh(body["refresh_token"]))
+    return ok(accounts.refresh(body["refresh_token"], keys=Keys.of(settings())))
 
 
 def logout(body=None):

@@ -1,6 +1,8 @@
 """Handlers for the `system` tag: pause, resume, status, and the load balancers' /healthz."""
 
 from careeros import system
+from careeros.drafting import llm
+from careeros.settings import current as settings
 from handlers import caller, ok
 
 
@@ -13,7 +15,7 @@ def resume():
 
 
 def get_status():
-    return ok(system.status(caller()))
+    return ok(system.status(caller(), endpoint=llm.endpoint(settings())))
 
 
 def healthz():

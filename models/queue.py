@@ -38,16 +38,13 @@ class Queue:
     happens to a row whose attempts ran out or that is spent."""
 
     model: Any
-    lease: timedelta | Callable[[], timedelta] | None = None
+    lease: timedelta | None = None
     attempts: str | None = None
     max_attempts: int | None = None
     spent: Callable[[Any], bool] | None = None
     give_up: Callable[[Session, Any, datetime], None] | None = None
     # FOR NO KEY UPDATE on PostgreSQL (models.USER_LOCK): rows that reference it can still be added
     key_share: bool = False
-
-    def lease_for(self) -> timedelta | None:
-        return self.lease() if callable(self.lease) else self.lease
 
     def _exhausted(self, row) -> bool:
         if self.spent is not None and self.spent(row):
@@ -61,7 +58,7 @@ class Queue:
     def claim(self, session: Session, query: Select, now: datetime, *, limit: int = 1) -> list:
         """The next due rows of `query` (which selects this queue's model, alone or with other
         entities in a row), at most `limit`, locked, leased and counted."""
-        lease = self.lease_for()
+        lease = self.lease
         if lease is not None:
             column = self.model.lease_until
             query = query.where(or_(column.is_(None), column < now))

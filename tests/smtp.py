@@ -125,3 +125,11 @@ def self_signed(directory: Path) -> tuple[ssl.SSLContext, Path]:
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert_path, key_path)
     return context, cert_path
+
+
+def current_mail():
+    """Where the installed settings send mail (the `mail` and `smtp` fixtures point it)."""
+    from careeros.sending.stage import Mail
+    from careeros.settings import current
+
+    return Mail.of(current())

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import available_timezones
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from careeros import followups, security
-from careeros import settings as settings_mod
 from careeros.accounts.throttle import LoginThrottle
 from careeros.sending.schedule import replan
 from careeros.timefmt import iso
 from models import USER_LOCK, AuthSession, RefreshToken, User, db, utcnow
 from models.errors import Conflict, InvalidRequest, NotFound, Unauthorized
 from models.text import tidy
+
+if TYPE_CHECKING:
+    from careeros.settings import Settings
 
 WRONG_CREDENTIALS = "Email or password is incorrect"
 # Settings that shape the plan of waiting approved mail.
@@ -32,9 +36,22 @@ def _throttle_for(storage: str, per_account: str, per_ip: str) -> LoginThrottle:
     return LoginThrottle(storage, per_account, per_ip)
 
 
-def _throttle() -> LoginThrottle:
-    s = settings_mod.current()
-    return _throttle_for(s.rate_limit_storage, s.login_limit_account, s.login_limit_ip)
+@dataclass(frozen=True)
+class Policy:
+    """What signing up and in depends on: the keys that sign the tokens, the failed-sign-in
+    throttle, and how many sample contacts a new account gets (a sandbox's; 0 in production)."""
+
+    keys: security.Keys
+    throttle: LoginThrottle
+    sample_contacts: int = 0
+
+    @classmethod
+    def of(cls, settings: Settings) -> Policy:
+        # one throttle per storage and limits, so its counts survive across requests
+        throttle = _throttle_for(
+            settings.rate_limit_storage, settings.login_limit_account, settings.login_limit_ip
+        )
+        return cls(security.Keys.of(settings), throttle, settings.sample_contacts)
 
 
 @functools.cache
@@ -65,7 +82,7 @@ def account_view(user: User) -> dict:
     }
 
 
-def _open_session(session, user: User, now: datetime, ip: str, agent: str) -> dict:
+def _open_session(session, keys: security.Keys, user: User, now: datetime, ip: str, agent: str) -> dict:
     auth_session = AuthSession(
         user_id=user.id,
         created_at=now,
@@ -75,10 +92,10 @@ def _open_session(session, user: User, now: datetime, ip: str, agent: str) -> di
     )
     session.add(auth_session)
     session.flush()
-    return _issue_tokens(session, auth_session, now)
+    return _issue_tokens(session, keys, auth_session, now)
 
 
-def _issue_tokens(session, auth_session: AuthSession, now: datetime) -> dict:
+def _issue_tokens(session, keys: security.Keys, auth_session: AuthSession, now: datetime) -> dict:
     """A new refresh token in the session's family and an access token naming the session."""
     refresh, refresh_hash = security.new_refresh_token()
     session.add(
@@ -86,14 +103,14 @@ def _issue_tokens(session, auth_session: AuthSession, now: datetime) -> dict:
             session_id=auth_session.id,
             token_hash=refresh_hash,
             created_at=now,
-            expires_at=now + timedelta(seconds=settings_mod.current().refresh_token_ttl),
+            expires_at=now + keys.refresh_ttl,
         )
     )
-    token, expires_at = security.issue_access_token(auth_session.user_id, auth_session.id, now)
+    token, expires_at = security.issue_access_token(keys, auth_session.user_id, auth_session.id, now)
     return {"token": token, "refresh_token": refresh, "expires_at": iso(expires_at)}
 
 
-def register(email: str, password: str, name: str, *, ip: str = "", agent: str = "") -> dict:
+def register(email: str, password: str, name: str, *, policy: Policy, ip: str = "", agent: str = "") -> dict:
     email = normalise_email(email)
     name = tidy(name)
     password_hash = security.hash_password(password)  # slow: outside the transaction
@@ -105,26 +122,25 @@ def register(email: str, password: str, name: str, *, ip: str = "", agent: str =
             user = User(email=email, name=name, password_hash=password_hash, created_at=now, updated_at=now)
             session.add(user)
             session.flush()
-            _add_sample_contacts(session, user.id)
-            tokens = _open_session(session, user, now, ip, agent)
+            _add_sample_contacts(session, user.id, policy.sample_contacts)
+            tokens = _open_session(session, policy.keys, user, now, ip, agent)
             return {"user": user_view(user), "session": tokens}
     except IntegrityError:  # a concurrent registration of the same address won
         raise Conflict("An account with this email already exists", field="email") from None
 
 
-def _add_sample_contacts(session, user_id: str) -> None:
+def _add_sample_contacts(session, user_id: str, count: int) -> None:
     """In a sandbox (`make run`, CAREEROS_SAMPLE_CONTACTS > 0) a new account gets a generated
     directory, so the whole flow can be tried without a CSV export. Production leaves it at 0."""
-    count = settings_mod.current().sample_contacts
     if count:
         from careeros.demo import add_directory
 
         add_directory(session, user_id, count, seed=int(user_id[-6:], 36), source="sample")
 
 
-def login(email: str, password: str, *, ip: str = "", agent: str = "") -> dict:
+def login(email: str, password: str, *, policy: Policy, ip: str = "", agent: str = "") -> dict:
     email = normalise_email(email)
-    throttle = _throttle()
+    throttle = policy.throttle
     throttle.check(email, ip)
     with db.reading() as session:
         user = session.scalar(select(User).where(User.email == email))
@@ -142,11 +158,11 @@ def login(email: str, password: str, *, ip: str = "", agent: str = "") -> dict:
             raise Unauthorized(WRONG_CREDENTIALS)
         if rehashed:
             user.password_hash = rehashed
-        tokens = _open_session(session, user, now, ip, agent)
+        tokens = _open_session(session, policy.keys, user, now, ip, agent)
         return {"user": user_view(user), "session": tokens}
 
 
-def refresh(token: str) -> dict:
+def refresh(token: str, *, keys: security.Keys) -> dict:
     """Rotate a refresh token. Reuse of a used token revokes its session: whoever holds either
     copy, the thief or the user, must sign in again (RFC 9700 §4.14.2)."""
     now = utcnow()
@@ -172,7 +188,7 @@ def refresh(token: str) -> dict:
             else:
                 stored.used_at = now
                 auth_session.last_used_at = now
-                result = _issue_tokens(session, auth_session, now)
+                result = _issue_tokens(session, keys, auth_session, now)
     # Raised after the commit, so that a detected reuse really revokes the session.
     if outcome:
         raise Unauthorized(outcome)

@@ -9,12 +9,15 @@ import re
 import threading
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import httpx
 
-from careeros import settings as settings_mod
 from careeros.drafting.facts import ContactFacts, SenderFacts
 from careeros.drafting.params import Params
+
+if TYPE_CHECKING:
+    from careeros.settings import Settings
 
 PROBE_TTL = 30.0
 PROBE_TIMEOUT = 2.0
@@ -69,8 +72,8 @@ class Endpoint:
         return {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
 
 
-def endpoint() -> Endpoint | None:
-    settings = settings_mod.current()
+def endpoint(settings: Settings) -> Endpoint | None:
+    """The endpoint the settings name (CAREEROS_LLM_*), or None: the built-in drafter alone."""
     if not settings.llm_url:
         return None
     return Endpoint(
@@ -182,12 +185,9 @@ def draft(
     sender: SenderFacts,
     contact: ContactFacts,
     params: Params,
-    feedback: str | None = None,
-    target: Endpoint | None = None,
+    feedback: str | None,
+    target: Endpoint,
 ) -> tuple[str, str]:
-    target = target or endpoint()
-    if target is None:
-        raise LLMError("no LLM is configured")
     payload = {
         "model": target.model,
         "messages": prompt(sender, contact, params, feedback),
@@ -222,11 +222,8 @@ _probe_lock = threading.Lock()
 _probe_cache: dict[str, tuple[float, bool]] = {}
 
 
-def reachable() -> bool:
-    """Whether the configured endpoint answers its model list (cached briefly)."""
-    target = endpoint()
-    if target is None:
-        return False
+def reachable(target: Endpoint) -> bool:
+    """Whether the endpoint answers its model list (cached briefly)."""
     now = time.monotonic()
     with _probe_lock:
         cached = _probe_cache.get(target.url)

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import exists, func, select, update
 
 from careeros import matching
+from careeros.drafting import llm
 from careeros.drafting.facts import ContactFacts, SenderFacts, sender_from
 from careeros.drafting.params import Params, seed_for
 from careeros.drafting.scoring import words
@@ -213,8 +214,9 @@ def _claim(now: datetime, user_id: str | None = None) -> _Job | None:
     return None
 
 
-def draft_one(now: datetime, user_id: str | None = None) -> bool:
-    """Write one waiting draft (of `user_id`, if given); False when none is waiting."""
+def draft_one(now: datetime, user_id: str | None = None, *, endpoint: llm.Endpoint | None = None) -> bool:
+    """Write one waiting draft (of `user_id`, if given; with the LLM at `endpoint`, if any); False
+    when none is waiting."""
     job = _claim(now, user_id)
     if job is None:
         return False
@@ -229,7 +231,7 @@ def draft_one(now: datetime, user_id: str | None = None) -> bool:
                 job.follow_up_step,
             )
         else:
-            written = write(job.sender, job.contact, job.params, job.feedback)
+            written = write(job.sender, job.contact, job.params, job.feedback, endpoint=endpoint)
         failure = None
     except DraftFailed as exc:
         written, failure = None, str(exc)
@@ -259,10 +261,10 @@ def draft_one(now: datetime, user_id: str | None = None) -> bool:
     return True
 
 
-def draft_due(now: datetime) -> int:
+def draft_due(now: datetime, *, endpoint: llm.Endpoint | None = None) -> int:
     """Worker stage: write up to DRAFTS_PER_PASS waiting drafts, one transaction each."""
     written = 0
-    while written < DRAFTS_PER_PASS and draft_one(now):
+    while written < DRAFTS_PER_PASS and draft_one(now, endpoint=endpoint):
         written += 1
     return written
 

@@ -42,8 +42,16 @@ def _good(result: scoring.Score) -> bool:
     return result.quality >= MIN_QUALITY and result.personalization >= MIN_PERSONALIZATION
 
 
-def write(sender: SenderFacts, contact: ContactFacts, params: Params, feedback: str | None = None) -> Written:
-    """The best draft that passes the guardrails, rewriting weak ones up to a bound."""
+def write(
+    sender: SenderFacts,
+    contact: ContactFacts,
+    params: Params,
+    feedback: str | None = None,
+    *,
+    endpoint: llm.Endpoint | None = None,
+) -> Written:
+    """The best draft that passes the guardrails, rewriting weak ones up to a bound: from the LLM
+    at `endpoint` when there is one, else (or when it fails) from the built-in drafter."""
     best: Written | None = None
     best_rank: list[tuple] = [()]  # (fits the asked length, quality + personalization)
     problems: list[str] = []
@@ -76,11 +84,11 @@ def write(sender: SenderFacts, contact: ContactFacts, params: Params, feedback: 
             best, best_rank[0] = candidate, rank
         return candidate if _good(result) and fits else None
 
-    if llm.endpoint() is not None:
+    if endpoint is not None:
         for _ in range(LLM_TRIES):
             attempts += 1
             try:
-                subject, body = llm.draft(sender, contact, params, feedback)
+                subject, body = llm.draft(sender, contact, params, feedback, endpoint)
             except llm.LLMUnavailable as exc:
                 log.warning("LLM unavailable, using the built-in drafter: %s", exc)
                 problems.append(f"llm: {exc}")

@@ -25,14 +25,14 @@ from __future__ import annotations
 
 import logging
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import exists, func, or_, select, update
 
 from careeros import followups
-from careeros import settings as settings_mod
 from careeros.sending.mail import UnsafeAddress, build, message_id_for
 from careeros.sending.schedule import HANDED, day_start, local_day
 from careeros.sending.transport import DeliveryError, FileOutbox, from_url
@@ -49,6 +49,9 @@ from models import (
     utcnow,
 )
 from webhooks import events
+
+if TYPE_CHECKING:
+    from careeros.settings import Settings
 
 log = logging.getLogger("careeros.sending")
 
@@ -69,6 +72,22 @@ UNKNOWN = (
     "have left, so it is not retried automatically. Check your sent folder, then resend it "
     "(POST /messages/{message_id}/resend) if it is not there."
 )
+
+
+LEASE = timedelta(seconds=30)  # CAREEROS_SEND_LEASE_SECONDS's default
+
+
+@dataclass(frozen=True)
+class Mail:
+    """Where the sender hands mail over (file://, smtp:// or smtps://) and how long a claim holds
+    the messages it took before another worker may take them back."""
+
+    url: str
+    lease: timedelta = LEASE
+
+    @classmethod
+    def of(cls, settings: Settings) -> Mail:
+        return cls(settings.mail_url, timedelta(seconds=settings.send_lease_seconds))
 
 
 @dataclass(frozen=True)
@@ -117,17 +136,14 @@ def handed_today(session, user: User, now: datetime) -> int:
     )
 
 
-def _claim_lease() -> timedelta:
-    return timedelta(seconds=settings_mod.current().send_lease_seconds)
-
-
 # A sender holds the user (whose pause, limit and spacing it checks) and the messages it takes.
 SENDERS = Queue(User, key_share=True)  # models.USER_LOCK
-SENDS = Queue(Message, lease=_claim_lease)
+SENDS = Queue(Message, lease=LEASE)
 
 
-def claim(now: datetime, user_id: str) -> list[Job]:
-    """Lock the user, check pause, limit and spacing, and take what may be sent now."""
+def claim(now: datetime, user_id: str, lease: timedelta = LEASE) -> list[Job]:
+    """Lock the user, check pause, limit and spacing, and take what may be sent now, each message
+    held for `lease`."""
     with db.writing() as session:
         user = SENDERS.claim_one(session, select(User).where(User.id == user_id), now)
         if user is None or user.paused:
@@ -139,7 +155,9 @@ def claim(now: datetime, user_id: str) -> list[Job]:
             return []
         take = 1 if user.send_gap_seconds else min(room, BATCH)
         due = select(Message).where(Message.user_id == user.id, *_due(now))
-        messages = SENDS.claim(session, due.order_by(Message.scheduled_at, Message.id), now, limit=take)
+        messages = replace(SENDS, lease=lease).claim(
+            session, due.order_by(Message.scheduled_at, Message.id), now, limit=take
+        )
         if not messages:
             return []
         token = secrets.token_hex(16)
@@ -202,9 +220,10 @@ def _ours(job: Job):
     )
 
 
-def _hand_over(job: Job, send_lease: timedelta) -> str:
+def _hand_over(job: Job, lease: timedelta, send_lease: timedelta) -> str:
     """Record, in its own commit, that the SMTP transaction for `job` is about to begin.
 
+    `send_lease` covers the SMTP transaction; the rest of the claim is held `lease` longer.
     Returns "go", "paused" (the user paused: the message was put back) or "lost" (the claim
     ran out and the message is someone else's now: leave it alone)."""
     now = utcnow()
@@ -232,7 +251,7 @@ def _hand_over(job: Job, send_lease: timedelta) -> str:
                     Message.status == MessageStatus.SENDING,
                     Message.handed_over_at.is_(None),
                 )
-                .values(lease_until=now + _claim_lease())
+                .values(lease_until=now + lease)
                 .execution_options(synchronize_session=False)
             )
             return "go"
@@ -313,14 +332,14 @@ def _retry_or_fail(job: Job, reason: str, *, handed_over: bool = True) -> None:
     _release(job, reason=f"Will retry: {reason}", retry_at=utcnow() + delay, tried=not handed_over)
 
 
-def deliver(jobs: list[Job]) -> int:
-    """Hand the claimed messages to the mail server, one hand-over at a time; returns how many
+def deliver(jobs: list[Job], mail: Mail) -> int:
+    """Hand the claimed messages to `mail`'s server, one hand-over at a time; returns how many
     were sent."""
     sent = 0
     untouched = list(jobs)  # not yet handed over: safe to put back on any failure
     try:
-        transport = from_url(settings_mod.current().mail_url)
-        send_lease = _claim_lease() + timedelta(seconds=getattr(transport, "timeout", 30))
+        transport = from_url(mail.url)
+        send_lease = mail.lease + timedelta(seconds=getattr(transport, "timeout", 30))
         with transport as connection:
             for job in jobs:
                 untouched.remove(job)
@@ -343,7 +362,7 @@ def deliver(jobs: list[Job]) -> int:
                 if job.sample and not isinstance(transport, FileOutbox):
                     _finish(job, MessageStatus.FAILED, SAMPLE_REFUSED)
                     continue
-                if _hand_over(job, send_lease) != "go":
+                if _hand_over(job, mail.lease, send_lease) != "go":
                     continue  # paused (put back) or no longer ours
                 try:
                     connection.send(email, job.sender_email, job.to_email)
@@ -367,8 +386,9 @@ def deliver(jobs: list[Job]) -> int:
     return sent
 
 
-def send_due(now: datetime, user_id: str | None = None) -> int:
-    """Worker stage: for each user with something due (or for `user_id` alone), claim and deliver."""
+def send_due(now: datetime, user_id: str | None = None, *, mail: Mail) -> int:
+    """Worker stage: for each user with something due (or for `user_id` alone), claim and deliver
+    to `mail`."""
     query = (
         select(Message.user_id)
         .join(User, User.id == Message.user_id)
@@ -383,10 +403,10 @@ def send_due(now: datetime, user_id: str | None = None) -> int:
         users = session.scalars(query).all()
     handled = 0
     for user_id in users:
-        jobs = claim(now, user_id)
+        jobs = claim(now, user_id, mail.lease)
         if jobs:
             handled += len(jobs)
-            deliver(jobs)
+            deliver(jobs, mail)
     return handled
 
 

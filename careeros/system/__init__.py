@@ -110,27 +110,28 @@ _PROBE_CONTACT = ContactFacts(
 
 
 AI_PROBE_SECONDS = 10.0
-_ai_probe: dict = {}  # the last probe's answer and when it was taken (monotonic)
+# per endpoint (None: the built-in drafter), the last probe's answer and when (monotonic)
+_ai_probe: dict[llm.Endpoint | None, tuple[float, tuple[str, str]]] = {}
 
 
-def ai_service_health() -> tuple[str, str]:
+def ai_service_health(endpoint: llm.Endpoint | None = None) -> tuple[str, str]:
     """check_ai_service(), at most once per AI_PROBE_SECONDS per process: the probe drafts and
     scores a whole message (or calls the LLM), which cost more than the rest of a status call."""
-    taken = _ai_probe.get("at")
-    if taken is None or time.monotonic() - taken > AI_PROBE_SECONDS:
-        _ai_probe["answer"], _ai_probe["at"] = check_ai_service(), time.monotonic()
-    return _ai_probe["answer"]
+    taken = _ai_probe.get(endpoint)
+    if taken is None or time.monotonic() - taken[0] > AI_PROBE_SECONDS:
+        taken = _ai_probe[endpoint] = (time.monotonic(), check_ai_service(endpoint))
+    return taken[1]
 
 
 def forget_ai_probe() -> None:
     _ai_probe.clear()
 
 
-def check_ai_service() -> tuple[str, str]:
+def check_ai_service(endpoint: llm.Endpoint | None = None) -> tuple[str, str]:
     """With an LLM: does its endpoint answer (if not, drafts fall back: degraded). Without one:
     draft and score a probe message with the built-in drafter, healthy if it writes one."""
-    if llm.endpoint() is not None:
-        return ("healthy" if llm.reachable() else "degraded"), "llm"
+    if endpoint is not None:
+        return ("healthy" if llm.reachable(endpoint) else "degraded"), "llm"
     try:
         draft = builtin.compose(_PROBE_SENDER, _PROBE_CONTACT, builtin.Params(seed=1))
         result = scoring.score(draft.subject, draft.body, _PROBE_CONTACT, _PROBE_SENDER)
@@ -140,7 +141,9 @@ def check_ai_service() -> tuple[str, str]:
     return ("healthy" if draft.subject and draft.body and result.quality > 0 else "degraded"), "builtin"
 
 
-def status(user_id: str) -> dict:
+def status(user_id: str, *, endpoint: llm.Endpoint | None = None) -> dict:
+    """The account's state and counts, and the health of what serves it (`endpoint`: the LLM the
+    drafts come from, if any)."""
     now = utcnow()
     database, latency = check_database()
     with db.reading() as session:
@@ -169,7 +172,7 @@ def status(user_id: str) -> dict:
         queue, heartbeat_age = check_queue(session, now)
         state = {"status": "paused" if user.paused else "active", "paused_at": iso(user.paused_at)}
         daily_limit = user.daily_limit
-    ai_service, mode = ai_service_health()
+    ai_service, mode = ai_service_health(endpoint)
     return {
         **state,
         "pending_messages": counts.get(MessageStatus.PENDING, 0),

@@ -1,6 +1,8 @@
-"""The bearer check of every authenticated request: a valid access token (careeros.security)
+"""Connexion's security handlers (the spec's x-bearerInfoFunc and x-apikeyInfoFunc).
+
+The bearer check of every authenticated request: a valid access token (careeros.security)
 whose session is still live, verified once per request and shared by the rate limiter (which
-keys on the live caller) and Connexion's security handler (the spec's x-bearerInfoFunc)."""
+keys on the live caller) and the security handler. And the inbound-email token's check."""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ import anyio.to_thread
 from connexion.exceptions import OAuthProblem
 from sqlalchemy import select
 
-from careeros.security import InvalidToken, decode_access_token
+from careeros.replies.receiving import user_for_token
+from careeros.security import InvalidToken, Keys, decode_access_token
+from careeros.settings import current as settings
 from models import AuthSession, User, db
 
 
@@ -49,7 +53,7 @@ _verdict: ContextVar[Verdict | None] = ContextVar("careeros_bearer_verdict", def
 
 def _verify(token: str) -> Verdict:
     try:
-        claims = decode_access_token(token)
+        claims = decode_access_token(Keys.of(settings()), token)
     except InvalidToken as exc:
         return Verdict(token, None, str(exc))
     if not _session_is_live(claims["sub"], claims["sid"]):
@@ -72,3 +76,11 @@ async def bearer_info(token: str) -> dict:
     if verdict.claims is None:
         raise _unauthorized(verdict.reason)
     return verdict.claims
+
+
+async def inbound_token_info(token: str) -> dict:
+    """Connexion's check for the inbound token, in the header or the query."""
+    user_id = await anyio.to_thread.run_sync(user_for_token, Keys.of(settings()), token.strip())
+    if user_id is None:
+        raise OAuthProblem(detail="The inbound token is not valid")
+    return {"sub": user_id}

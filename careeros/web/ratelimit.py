@@ -114,6 +114,7 @@ class RateLimitMiddleware:
     def __init__(self, app, settings: Settings):
         self.app = app
         self.limiter = RequestLimiter(settings.rate_limit_storage, settings.rate_limits)
+        self.keys = security.Keys.of(settings)
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -140,12 +141,11 @@ class RateLimitMiddleware:
 
         await self.app(scope, receive, send_with_headers)
 
-    @staticmethod
-    async def _key(scope) -> str:
+    async def _key(self, scope) -> str:
         if scope["path"] == "/inbound/email":
             # A mail provider posts from shared addresses: a genuine inbound token is the key.
             token = header(scope, b"x-careeros-inbound-token") or _query_token(scope)
-            if token and security.inbound_token_is_ours(token):
+            if token and security.inbound_token_is_ours(self.keys, token):
                 return "inbound:" + security.hash_refresh_token(token)[:32]
         authorization = header(scope, b"authorization")
         if authorization[:7].lower() == "bearer ":

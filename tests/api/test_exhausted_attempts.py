@@ -18,6 +18,7 @@ from models import Contact, Message, MessageStatus, ResumeUpload, UploadStatus, 
 from tests import fixtures
 from tests.api.test_sending import make_pending
 from tests.live import free_port
+from tests.smtp import current_mail
 
 
 def test_uploads_out_of_attempts_fail_one_after_another(account):
@@ -80,7 +81,7 @@ def test_a_send_out_of_attempts_fails_for_good(account, mail):
         for message in session.scalars(select(Message).where(Message.id.in_(ids))):
             message.send_attempts = len(BACKOFF)
     mail(f"smtp://127.0.0.1:{free_port()}?timeout=2")  # nobody listens: every try fails
-    while send_due(datetime.now(UTC), account.id):
+    while send_due(datetime.now(UTC), account.id, mail=current_mail()):
         pass
     for message_id in ids:
         shown = account.get(f"/messages/{message_id}").json()["data"]

@@ -16,6 +16,7 @@ from careeros.sending.stage import SAMPLE_REFUSED, send_due
 from models import Contact, Message, MessageStatus, db
 from tests.api.test_sending import _no_gap
 from tests.conftest import register
+from tests.smtp import current_mail
 
 
 def _add(user_id: str, rows: list[dict]) -> list[str]:
@@ -146,7 +147,7 @@ def test_a_sample_contact_is_never_handed_to_a_real_mail_server(account, smtp, s
     _no_gap(account)
     sample = _approved_to(account, source, "sam@stripe.example")
     own = _approved_to(account, "import", "own@example.org")
-    while send_due(datetime.now(UTC), account.id):
+    while send_due(datetime.now(UTC), account.id, mail=current_mail()):
         pass
     with db.reading() as session:
         refused = session.get(Message, sample)
@@ -159,7 +160,7 @@ def test_with_the_file_outbox_a_sample_contact_goes_to_the_outbox(account, mail,
     mail(f"file://{tmp_path}")
     _no_gap(account)
     sample = _approved_to(account, "sample", "sam@stripe.example")
-    while send_due(datetime.now(UTC), account.id):
+    while send_due(datetime.now(UTC), account.id, mail=current_mail()):
         pass
     with db.reading() as session:
         assert session.get(Message, sample).status == MessageStatus.SENT

@@ -36,6 +36,7 @@ from models import (
 from tests import mail_samples as mail
 from tests.api.test_sending import make_pending
 from tests.conftest import register
+from tests.smtp import current_mail
 
 DAILY_LIMIT = 3
 DRAFTS = 5
@@ -190,7 +191,7 @@ def test_the_state_machine_holds_in_any_order(client, smtp) -> None:
         @rule()
         def send(self):
             before = len(self._mine_on_server())
-            deliver(claim(_later(), self.account.id))
+            deliver(claim(_later(), self.account.id), current_mail())
             if self.paused:
                 assert len(self._mine_on_server()) == before, "sent while paused"
 
@@ -199,7 +200,7 @@ def test_the_state_machine_holds_in_any_order(client, smtp) -> None:
             """A worker claims, perhaps hands the first message over, and dies; its leases run out."""
             jobs = claim(_later(), self.account.id)
             if jobs and handed_over:
-                _hand_over(jobs[0], timedelta(seconds=30))
+                _hand_over(jobs[0], timedelta(seconds=30), timedelta(seconds=30))
             if jobs:
                 with db.writing() as session:
                     session.execute(

@@ -14,6 +14,7 @@ from models import WebhookEndpoint, WebhookEvent, db
 from tests import mail_samples as mail
 from tests.api.test_auth import _error
 from tests.api.test_sending import make_pending
+from tests.smtp import current_mail
 
 RFC822 = {"content-type": "message/rfc822"}
 
@@ -25,7 +26,7 @@ def sent(account):
     ids = make_pending(account.id, 4, email_domain="stripe.example")
     for message_id in ids:
         assert account.post(f"/messages/{message_id}/approve", json={}).status_code == 200
-    assert deliver(claim(datetime.now(UTC), account.id)) == 4
+    assert deliver(claim(datetime.now(UTC), account.id), current_mail()) == 4
     return [account.get(f"/messages/{message_id}").json()["data"] for message_id in ids]
 
 

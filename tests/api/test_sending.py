@@ -11,11 +11,11 @@ import pytest
 import time_machine
 from sqlalchemy import func, select, update
 
-from careeros.sending.stage import _finish, _hand_over, claim, expire_due, send_due
+from careeros.sending.stage import LEASE, _finish, _hand_over, claim, expire_due, send_due
 from models import Contact, Message, MessageStatus, User, db
 from tests.api.test_auth import _error
 from tests.live import free_port
-from tests.smtp import self_signed, smtp_server
+from tests.smtp import current_mail, self_signed, smtp_server
 
 
 def make_pending(user_id: str, count: int, *, email_domain: str = "example.org") -> list[str]:
@@ -51,7 +51,7 @@ def _no_gap(account, **settings):
 
 def _send_all(account, now=None):
     """Worker passes of the sender, for this test's account, until nothing more of it is due."""
-    while send_due(now or datetime.now(UTC), account.id):
+    while send_due(now or datetime.now(UTC), account.id, mail=current_mail()):
         pass
 
 
@@ -229,7 +229,7 @@ def test_a_message_handed_over_when_the_worker_died_ends_unknown_and_is_resent_o
     ids = make_pending(account.id, 1)
     account.post(f"/messages/{ids[0]}/approve")
     jobs = claim(datetime.now(UTC), account.id)
-    assert _hand_over(jobs[0], timedelta(seconds=60)) == "go"  # ...and the worker dies mid-SMTP
+    assert _hand_over(jobs[0], LEASE, timedelta(seconds=60)) == "go"  # ...and the worker dies mid-SMTP
     later = datetime.now(UTC) + timedelta(minutes=10)
     assert expire_due(later) == 1
     with time_machine.travel(later):
@@ -258,7 +258,7 @@ def test_a_late_answer_settles_a_message_that_went_unknown(account, smtp):
     ids = make_pending(account.id, 1)
     account.post(f"/messages/{ids[0]}/approve")
     jobs = claim(datetime.now(UTC), account.id)
-    assert _hand_over(jobs[0], timedelta(seconds=60)) == "go"
+    assert _hand_over(jobs[0], LEASE, timedelta(seconds=60)) == "go"
     expire_due(datetime.now(UTC) + timedelta(minutes=10))
     assert _statuses(ids) == ["unknown"]
     _finish(jobs[0], MessageStatus.SENT)
@@ -444,7 +444,7 @@ def test_a_message_being_sent_counts_once_when_more_are_approved(account, smtp):
         first = make_pending(account.id, 3)
         account.post("/messages/bulk-approve", json={"message_ids": first})
         in_flight = claim(TUESDAY_10_BERLIN, account.id)
-        assert len(in_flight) == 3 and _hand_over(in_flight[0], timedelta(seconds=60)) == "go"
+        assert len(in_flight) == 3 and _hand_over(in_flight[0], LEASE, timedelta(seconds=60)) == "go"
         more = make_pending(account.id, 12, email_domain="example.net")
         approved = account.post("/messages/bulk-approve", json={"message_ids": more}).json()["data"]
         today = TUESDAY_10_BERLIN.date()

@@ -278,6 +278,7 @@ def test_the_three_webhook_events_have_the_documented_shapes(seeded, httpserver,
     from datetime import UTC, datetime
 
     from careeros.sending.stage import send_due
+    from tests.smtp import current_mail
     from webhooks.delivery import Options, deliver_due
 
     install(replace(settings, webhooks_allow_loopback=True))
@@ -294,7 +295,7 @@ def test_the_three_webhook_events_have_the_documented_shapes(seeded, httpserver,
         seeded.patch("/account", json={"send_gap_seconds": 0})
         draft = seeded.get("/messages/pending").json()["data"]["drafts"][0]
         assert seeded.post(f"/messages/{draft['id']}/approve").status_code == 200
-        while send_due(datetime.now(UTC)):
+        while send_due(datetime.now(UTC), mail=current_mail()):
             pass
         sent = seeded.get(f"/messages/{draft['id']}").json()["data"]
         with db.reading() as session:

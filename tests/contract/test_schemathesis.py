@@ -70,10 +70,12 @@ from careeros.demo import ensure_demo, populate
 ensure_demo(settings.demo_email, settings.demo_password, contacts=50, drafts=5)
 from careeros.replies import receiving as replies
 for index, name in enumerate({list(PEERS)!r}):
-    user = accounts.register(name + "@example.com", {PASSWORD!r}, name.title())
+    user = accounts.register(
+        name + "@example.com", {PASSWORD!r}, name.title(), policy=accounts.Policy.of(settings)
+    )
     populate(user["user"]["id"], contacts=1500, drafts=150, seed=100 + index)
     if index == 0:
-        print(replies.issue_token(user["user"]["id"])["token"])
+        print(replies.issue_token(user["user"]["id"], accounts.Policy.of(settings).keys)["token"])
 """
     done = subprocess.run(
         [sys.executable, "-c", script], env=env, check=True, timeout=300, capture_output=True, text=True

@@ -9,7 +9,6 @@ from dataclasses import replace
 import pytest
 from werkzeug import Response
 
-from careeros import settings as settings_mod
 from careeros.drafting import llm
 from careeros.drafting.params import Params
 from careeros.drafting.writer import write
@@ -38,27 +37,29 @@ def completion(content: str) -> dict:
 
 
 @pytest.fixture()
-def configured(httpserver, settings):
-    settings_mod.install(
-        replace(
-            settings,
-            llm_url=httpserver.url_for("/v1"),
-            llm_api_key="sk-test",
-            llm_model="test-model",
-            llm_timeout=2.0,
-        )
-    )
+def configured(httpserver):
     llm._probe_cache.clear()
     yield httpserver
-    settings_mod.install(settings)
     llm._probe_cache.clear()
+
+
+def _endpoint(server) -> llm.Endpoint:
+    return llm.Endpoint(server.url_for("/v1"), "sk-test", "test-model", 2.0)
+
+
+def test_the_settings_name_the_endpoint(settings):
+    assert llm.endpoint(settings) is None  # the suite's settings: the built-in drafter alone
+    named = replace(
+        settings, llm_url="http://127.0.0.1:9/v1", llm_api_key="sk-x", llm_model="", llm_timeout=3.0
+    )
+    assert llm.endpoint(named) == llm.Endpoint("http://127.0.0.1:9/v1", "sk-x", "default", 3.0)
 
 
 def test_a_good_answer_is_used_and_the_prompt_carries_the_facts(configured):
     configured.expect_oneshot_request("/v1/chat/completions", method="POST").respond_with_json(
         completion("```json\n" + json.dumps(GOOD) + "\n```")
     )
-    written = write(SENDER, MAYA, Params(seed=1))
+    written = write(SENDER, MAYA, Params(seed=1), endpoint=_endpoint(configured))
     assert written.drafter == "llm" and written.body == GOOD["body"]
     request, _ = configured.log[0]
     assert request.headers["Authorization"] == "Bearer sk-test"
@@ -79,7 +80,7 @@ def test_a_good_answer_is_used_and_the_prompt_carries_the_facts(configured):
 )
 def test_bad_answers_are_retried_then_the_builtin_drafter_takes_over(configured, answer):
     configured.expect_request("/v1/chat/completions", method="POST").respond_with_json(answer)
-    written = write(SENDER, MAYA, Params(seed=1))
+    written = write(SENDER, MAYA, Params(seed=1), endpoint=_endpoint(configured))
     assert written.drafter == "builtin"
     assert "{" not in written.body and "20" not in written.body
     assert len(configured.log) == 2  # LLM_TRIES answers asked for, then the fallback
@@ -92,30 +93,29 @@ def test_a_slow_or_failing_endpoint_falls_back(configured):
 
     configured.expect_oneshot_request("/v1/chat/completions").respond_with_handler(slow)
     started = time.monotonic()
-    assert write(SENDER, MAYA, Params(seed=1)).drafter == "builtin"
+    assert write(SENDER, MAYA, Params(seed=1), endpoint=_endpoint(configured)).drafter == "builtin"
     assert time.monotonic() - started < 10  # bounded by the timeout, not the server
     configured.clear()
     configured.expect_request("/v1/chat/completions").respond_with_data("overloaded", status=503)
-    assert write(SENDER, MAYA, Params(seed=1)).drafter == "builtin"
+    assert write(SENDER, MAYA, Params(seed=1), endpoint=_endpoint(configured)).drafter == "builtin"
 
 
 def test_health_reports_the_llm_truthfully(configured):
     configured.expect_request("/v1/models").respond_with_json({"data": [{"id": "test-model"}]})
-    assert check_ai_service() == ("healthy", "llm")
+    assert check_ai_service(_endpoint(configured)) == ("healthy", "llm")
     configured.clear()
     llm._probe_cache.clear()
     configured.expect_request("/v1/models").respond_with_data("no", status=500)
-    assert check_ai_service() == ("degraded", "llm")
+    assert check_ai_service(_endpoint(configured)) == ("degraded", "llm")
 
 
-def test_an_unreachable_endpoint_is_degraded_not_fatal(settings):
-    settings_mod.install(replace(settings, llm_url="http://127.0.0.1:9/v1", llm_timeout=1.0))
+def test_an_unreachable_endpoint_is_degraded_not_fatal():
+    unreachable = llm.Endpoint("http://127.0.0.1:9/v1", "", "default", 1.0)
     llm._probe_cache.clear()
     try:
-        assert check_ai_service() == ("degraded", "llm")
-        assert write(SENDER, MAYA, Params(seed=2)).drafter == "builtin"
+        assert check_ai_service(unreachable) == ("degraded", "llm")
+        assert write(SENDER, MAYA, Params(seed=2), endpoint=unreachable).drafter == "builtin"
     finally:
-        settings_mod.install(settings)
         llm._probe_cache.clear()
 
 
@@ -127,7 +127,7 @@ def test_the_prompt_carries_the_plan_and_an_answer_that_ignores_feedback_is_not_
     )
     feedback = "mention that I led a five-person team; drop Kafka"
     params = steer(Params(seed=1), "their_work", "too_generic", feedback)
-    written = write(SENDER, MAYA, params)
+    written = write(SENDER, MAYA, params, endpoint=_endpoint(configured))
     sent = configured.log[0][0].get_json()["messages"][1]["content"]
     plan = json.loads(sent.split("Facts:\n", 1)[1])["plan"]
     assert plan["open_with"]["title"] == "Streaming joins without tears"

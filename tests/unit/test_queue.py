@@ -103,10 +103,24 @@ def test_a_spent_row_is_given_up_even_with_attempts_left(owner):
     assert _row(spent).status == "failed"
 
 
-def test_a_queue_without_a_lease_only_locks():
+def test_a_queue_without_a_lease_only_locks(owner):
     # the user queues of the sender and of discovery: a lock for the length of the transaction
-    assert Queue(User).lease_for() is None
-    assert Queue(User, lease=lambda: LEASE).lease_for() == LEASE
+    query = select(User).where(User.id == owner)
+    for _ in range(2):
+        with db.writing() as session:
+            assert Queue(User).claim_one(session, query, T0).id == owner
+
+
+def test_a_lease_is_the_queue_s_own_and_can_be_given_per_claim(owner):
+    # the sender holds messages for CAREEROS_SEND_LEASE_SECONDS: the same queue with another lease
+    from dataclasses import replace
+
+    [upload] = _uploads(owner, 1)
+    query = select(ResumeUpload).where(ResumeUpload.id == upload)
+    with db.writing() as session:
+        assert replace(QUEUE, lease=timedelta(seconds=5)).claim_one(session, query, T0).id == upload
+    assert _row(upload).lease_until == T0 + timedelta(seconds=5)
+    assert _claim(owner, T0 + timedelta(seconds=6)) == [upload]
 
 
 def test_exhausted_rows_need_somewhere_to_go(owner):
