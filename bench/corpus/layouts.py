@@ -89,8 +89,10 @@ LAYOUTS = (
     + [Layout(f"rendercv:{t}", "pdf", latin_only=True) for t in ("sb2nov", "moderncv", "engineeringclassic")]
     + [Layout(f"docx:{s}", "docx") for s in ("headings", "table", "sidebar", "textboxes")]
     + [Layout(f"text:{s}", "text") for s in ("caps", "markdown", "underlined", "colon")]
-    # added after the parser's fourth freeze: held out
+    # added after the parser's fourth freeze, worked on before the fifth
     + [Layout("docx:compact", "docx"), Layout("text:rst", "text")]
+    # added after the parser's fifth freeze: held out
+    + [Layout("docx:timeline", "docx"), Layout("text:asciidoc", "text"), Layout("text:fixed", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -646,6 +648,46 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
                 p.add_run(f" — {degree_of(edu)}, {ym(edu['endDate'])[0]}")
         caps(rng.choice(["Core Competencies", "Skills"]))
         document.add_paragraph(", ".join(skills_flat(resume)))
+    elif shape == "timeline":
+        # Sections as tables of three columns: the dates, the entry (company over title, or
+        # school over degree, then its bullets), the place; name and headline on one line.
+        p = document.add_paragraph()
+        name = p.add_run(b["name"])
+        name.bold, name.font.size = True, Pt(20)
+        if b.get("label"):
+            p.add_run(f" — {b['label']}")
+        document.add_paragraph("   ".join(contact_text()))
+
+        def section(text: str) -> None:
+            run = document.add_paragraph().add_run(text)
+            run.bold, run.font.size, run.font.small_caps = True, Pt(14), True
+
+        section(rng.choice(["Work Experience", "Experience", "Positions Held"]))
+        table = document.add_table(rows=0, cols=3)
+        for job in resume["work"]:
+            when, what, where = table.add_row().cells
+            when.text = fmt_range(
+                job["startDate"], job.get("endDate"), dates, dash=rng.choice([" – ", " - "])
+            )
+            what.paragraphs[0].add_run(job["name"]).bold = True
+            what.add_paragraph().add_run(job["position"]).italic = True
+            for h in job["highlights"]:
+                what.add_paragraph(f"• {h}")
+            where.text = job.get("location") or ""
+        if resume["education"]:
+            section("Education")
+            table = document.add_table(rows=0, cols=3)
+            for edu in resume["education"]:
+                when, what, where = table.add_row().cells
+                when.text = str(ym(edu["endDate"])[0])
+                what.paragraphs[0].add_run(edu["institution"]).bold = True
+                what.add_paragraph(degree_of(edu))
+        section(rng.choice(["Skills", "Technical Skills"]))
+        table = document.add_table(rows=0, cols=2)
+        for skill in resume["skills"]:
+            label, items = table.add_row().cells
+            label.text = skill["name"]
+            items.text = ", ".join(skill["keywords"])
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -716,6 +758,10 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_colon(resume, target, rng, heading, out)
     if style == "rst":
         return _text_rst(resume, target, rng)
+    if style == "asciidoc":
+        return _text_asciidoc(resume, target, rng)
+    if style == "fixed":
+        return _text_fixed(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
@@ -809,6 +855,71 @@ def _text_rst(resume: dict, target: Path, rng: random.Random) -> None:
     section("Skills")
     for skill in resume["skills"]:
         out.append(f":{skill['name']}: {', '.join(skill['keywords'])}")
+    target.write_text("\n".join(out) + "\n")
+
+
+def _text_asciidoc(resume: dict, target: Path, rng: random.Random) -> None:
+    """AsciiDoc: a "= Name" document title with an author line, "==" sections, each job a "==="
+    title with the company and dates in an italic line, education as a description list."""
+    b = resume["basics"]
+    out = [f"= {b['name']}", f"{b['name']} <{b['email']}>"]
+    if b.get("phone"):
+        out.append(f":phone: {b['phone']}")
+    if b.get("label"):
+        out += ["", b["label"]]
+    dates = rng.choice(["mon", "long", "num"])
+    out += ["", f"== {rng.choice(['Experience', 'Work Experience'])}", ""]
+    for job in resume["work"]:
+        out.append(f"=== {job['position']}")
+        out.append(f"_{job['name']}_, {fmt_range(job['startDate'], job.get('endDate'), dates)}")
+        out.append("")
+        for h in job["highlights"]:
+            out.append(f"* {h}")
+        out.append("")
+    if resume["education"]:
+        out += ["== Education", ""]
+        for edu in resume["education"]:
+            out.append(f"{edu['institution']}:: {degree_of(edu)}, {ym(edu['endDate'])[0]}")
+        out.append("")
+    out += ["== Skills", ""]
+    for skill in resume["skills"]:
+        out.append(f"* *{skill['name']}*: {', '.join(skill['keywords'])}")
+    target.write_text("\n".join(out) + "\n")
+
+
+def _text_fixed(resume: dict, target: Path, rng: random.Random) -> None:
+    """Fixed-width text, as exported from a two-column CV: the dates in a left column, the entry
+    beside them over two lines, section names between rules, skills with dot leaders."""
+    b = resume["basics"]
+    width = rng.choice([18, 22, 24])  # widened below where a date range is longer
+    rule = rng.choice(["-", "=", "_"]) * 64
+    out = [b["name"].upper() if rng.random() < 0.5 else b["name"]]
+    out.append(" | ".join([b["email"]] + ([b["phone"]] if b.get("phone") else [])))
+
+    def section(text: str) -> None:
+        out.extend(["", rule, text.upper(), rule, ""])
+
+    dates = rng.choice(["mon", "num", "year", "short-years"])
+    periods = [fmt_range(job["startDate"], job.get("endDate"), dates, dash=" - ") for job in resume["work"]]
+    width = max([width] + [len(period) + 1 for period in periods])
+    section(rng.choice(["Experience", "Professional Experience"]))
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), dates, dash=" - ")
+        out.append(f"{period:<{width}}{job['position']}")
+        where = f", {job['location']}" if job.get("location") and rng.random() < 0.5 else ""
+        out.append(f"{'':<{width}}{job['name']}{where}")
+        for h in job["highlights"]:
+            out.append(f"{'':<{width}}- {h}")
+        out.append("")
+    if resume["education"]:
+        section("Education")
+        for edu in resume["education"]:
+            out.append(f"{ym(edu['endDate'])[0]!s:<{width}}{degree_of(edu)}")
+            out.append(f"{'':<{width}}{edu['institution']}")
+        out.append("")
+    section("Skills")
+    for skill in resume["skills"]:
+        out.append(f"{skill['name'] + ' ':.<{width}} {', '.join(skill['keywords'])}")
     target.write_text("\n".join(out) + "\n")
 
 

@@ -398,8 +398,13 @@ class _DocxReader:
     def table(self, tbl, region: int) -> None:
         for row in tbl.findall(f"{_W}tr"):
             cells = row.findall(f"{_W}tc")
+            per_cell = []
             for index, cell in enumerate(cells):
+                start = len(self.raw)
                 self.block(cell, region + index if len(cells) > 1 else region)
+                per_cell.append(self.raw[start:])
+                del self.raw[start:]
+            self.raw.extend(_row_in_reading_order(per_cell))
 
     def block(self, container, region: int) -> None:
         for child in container:
@@ -412,6 +417,34 @@ class _DocxReader:
                 content = child.find(f"{_W}sdtContent")
                 if content is not None:
                     self.block(content, region)
+
+
+_YEAR = re.compile(r"\b(19|20)\d\d\b|\b(present|current|now)\b", re.I)
+
+
+def _row_in_reading_order(per_cell: list[list[tuple]]) -> list[tuple]:
+    """A table row as a reader takes it. A row of one line per cell is one line, its cells its
+    parts. A row used as a grid: one cell holds an entry (its name, its title, its bullets) and
+    the cells beside it one short line each, the dates among them ("2019 – 2022 | Acme … | Oslo").
+    A reader takes the row's top line across — dates, name, place — then the rest of the entry;
+    read cell by cell, the place would come after the bullets and pass for the next entry."""
+    filled = [cell for cell in per_cell if cell]
+    if len(filled) > 1 and all(len(cell) == 1 for cell in filled):
+        # one line per cell: the row is one line ("Cloud | AWS, Terraform"), its parts its cells
+        top = filled[0][0]
+        return [("\t".join(cell[0][0].strip() for cell in filled), *top[1:])]
+    main = [cell for cell in filled if len(cell) > 1]
+    side = [cell for cell in filled if len(cell) == 1]
+    if (
+        len(main) != 1
+        or not side
+        or any(len(cell[0][0]) > 40 for cell in side)
+        or not any(_YEAR.search(cell[0][0]) for cell in side)
+    ):
+        return [paragraph for cell in per_cell for paragraph in cell]
+    top = main[0][0]
+    across = "\t".join(cell[0][0].strip() for cell in filled)
+    return [(across, *top[1:]), *main[0][1:]]
 
 
 def read_docx(data: bytes) -> list[Line]:
@@ -473,8 +506,27 @@ def decode_text(data: bytes) -> str:
     return data.decode("cp1252", errors="replace")
 
 
-_MARKDOWN = re.compile(r"^\s{0,3}#{1,6}\s+")
-_UNDERLINE = re.compile(r"^\s*(=+|-+|~+|\*+)\s*$")
+# A Markdown ("## Skills") or AsciiDoc ("== Skills") heading: its level is the marks' count.
+_MARKDOWN = re.compile(r"^\s{0,3}(#{1,6}|={1,6})\s+(?=\S)")
+_UNDERLINE = re.compile(r"^\s*(=+|-+|~+|\*+|_+)\s*$")
+# Dot leaders join a label to its value ("Cloud ........ AWS, Terraform"): "Cloud: AWS, …".
+_LEADER = re.compile(r"(?<=\S) ?(?:\.{3,}|…{2,}|·{3,}) ?(?=\S)")
+# Inline markup of Markdown, reStructuredText, AsciiDoc and Org is layout, not content: strong
+# (**x**, __x__), emphasis (*x*, _x_), literals (`x`, ``x``). A bullet's "* " is not
+# emphasis (the star is followed by a space), nor is snake_case (a word character either side).
+_INLINE_MARKUP = (
+    re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"),
+    re.compile(r"(?<![\w*])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])"),
+    re.compile(r"(``?)(?=\S)(.+?)(?<=\S)\1"),
+)
+# A reStructuredText field (":Email: a@b.c") is a label and its value.
+_FIELD = re.compile(r"^:([^:\s][^:]{0,40}):(?=\s)")
+
+
+def _unmarked(line: str) -> str:
+    for pattern in _INLINE_MARKUP:
+        line = pattern.sub(r"\2", line)
+    return _LEADER.sub(": ", _FIELD.sub(r"\1:", line))
 
 
 def read_text(data: bytes) -> list[Line]:
@@ -499,9 +551,9 @@ def read_text(data: bytes) -> list[Line]:
                 )
             continue
         marks = _MARKDOWN.match(line)
-        level = marks.group(0).count("#") if marks else 0
+        level = len(marks.group(1)) if marks else 0
         # Markdown emphasis is layout, not content.
-        text_line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", _MARKDOWN.sub("", line).strip()).strip()
+        text_line = _unmarked(_MARKDOWN.sub("", line).strip()).strip()
         if text_line:
             cells = tuple(c.strip() for c in re.split(r"\t| {3,}", text_line) if c.strip())
             lines.append(Line("\t".join(cells), level > 0, level, cells=cells))

@@ -239,6 +239,8 @@ def _tokens(text: str) -> list[str]:
 
 def is_place(text: str) -> bool:
     """A city, a country, "City, ST", "City, Country", "Remote"."""
+    if "\t" in text.strip():  # cells: each of them a place
+        return all(is_place(cell) for cell in text.split("\t") if cell.strip())
     text = plain(text).strip(" ()")
     if not text or len(text) > 45 or re.search(r"\d{3,}", text):
         return False
@@ -256,6 +258,8 @@ def is_place(text: str) -> bool:
             or (len(middle.split()) <= 2 and region and middle[:1].isupper() and title_score(middle) <= 0)
         ):
             return False
+        if company_score(parts[0]) >= 1.0:
+            return False  # "Cook & Decker, Springfield, IL": a company and where it is
         if region:
             return all(len(p.split()) <= 3 and p[:1].isupper() and title_score(p) <= 0 for p in parts)
     return False
@@ -1120,14 +1124,31 @@ def _description_styles(lines: list[Line], kind: str) -> tuple[set, set]:
     return heads, bodies
 
 
+def _listed_entry(text: str, kind: str) -> bool:
+    """A bulleted line that is an entry, not a line describing one: a degree or a school (with a
+    year, or both), or a job's title or company with its dates."""
+    dated = find_period(text)[0] is not None or bool(re.search(r"\b(19|20)\d\d\b", text))
+    if kind == "school":
+        degree, school = degree_score(text), institution_score(text)
+        return (degree >= 1.0 and school >= 1.0) or (max(degree, school) >= 1.0 and dated)
+    return dated and max(title_score(text), company_score(text)) >= 1.0 and len(text.split()) <= 16
+
+
 def _entries(lines: list[Line], kind: str) -> list[Entry]:
     entries: list[Entry] = []
     current: Entry | None = None
     order: dict = {}
     head_styles, body_styles = _description_styles(lines, kind)
     after_head = False  # the line before was the current entry's header
+    listed = False  # the entries themselves are a bulleted list ("• BSc Physics, MIT (2011)")
     for text, role, style in _join_split_dates(lines, with_style=True):
         previous_was_head, after_head = after_head, False
+        if (
+            role == "bullet"
+            and (current is None or listed)
+            and _listed_entry(plain(strip_bullet(text)), kind)
+        ):
+            text, role, listed = plain(strip_bullet(text)), "head", True
         if (
             role == "head"
             and head_styles

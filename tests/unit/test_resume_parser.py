@@ -210,3 +210,119 @@ def test_complete_with_nothing_found_says_so():
     assert result["experience"] == []
     assert any("experience" in warning.lower() for warning in result["warnings"])
     assert result["confidence"]["experience"] == 0.0
+
+
+def test_lightweight_markup_is_layout_not_content():
+    """reStructuredText, AsciiDoc and Markdown write emphasis, field lists, titles and bulleted
+    entries: none of the marks reach the profile, and a bulleted degree is an entry."""
+    rst = b"""=========
+Ana Ruiz
+=========
+
+:Email: ana@example.com
+:Phone: +34 612 345 678
+
+Employment
+----------
+
+**Initech Ltd.**
+    *Staff Engineer, Platform Team*, May 2019 - Present
+
+    * Led the move to event sourcing
+
+Education
+---------
+
+* M.Sc. in Physics, *Universidad de Sevilla* (2012)
+
+Skills
+------
+
+:Cloud: Docker, Terraform
+"""
+    result = parse(read_text(rst))
+    assert result["name"] == "Ana Ruiz" and result["email"] == "ana@example.com"
+    assert [(e["title"], e["company"]) for e in result["experience"]] == [
+        ("Staff Engineer, Platform Team", "Initech Ltd.")
+    ]
+    assert [(e["degree"], e["university"], e["year"]) for e in result["education"]] == [
+        ("M.Sc. in Physics", "Universidad de Sevilla", "2012")
+    ]
+    assert result["skills"] == ["Docker", "Terraform"]
+
+    adoc = b"""= Ana Ruiz
+Ana Ruiz <ana@example.com>
+
+== Experience
+
+=== Staff Engineer
+_Initech Ltd._, May 2019 - Present
+
+== Skills
+
+* *Cloud*: Docker, Terraform
+"""
+    result = parse(read_text(adoc))
+    assert result["name"] == "Ana Ruiz"
+    assert [(e["title"], e["company"]) for e in result["experience"]] == [("Staff Engineer", "Initech Ltd.")]
+    assert set(result["skills"]) == {"Docker", "Terraform"}
+
+
+def test_fixed_width_columns_dot_leaders_and_rules():
+    text = b"""ANA RUIZ
+ana@example.com | +34 612 345 678
+
+________________________________________
+EXPERIENCE
+________________________________________
+
+2019 - Present    Staff Engineer
+                  Cook & Decker, Springfield, IL
+                  - Led the move to event sourcing
+
+________________________________________
+SKILLS
+________________________________________
+
+Cloud ........... Docker, Terraform
+Data ............ PostgreSQL
+"""
+    result = parse(read_text(text))
+    assert [(e["title"], e["company"]) for e in result["experience"]] == [("Staff Engineer", "Cook & Decker")]
+    assert set(result["skills"]) == {"Docker", "Terraform", "PostgreSQL"}
+
+
+def test_a_docx_table_used_as_a_grid_is_read_across_its_top_line(tmp_path):
+    """Dates | entry (company, title, bullets) | place: the place belongs to its row's entry, not
+    to the next one; a row of one line per cell (a skill category and its skills) is one line."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("Ana Ruiz").bold = True
+    document.add_paragraph("ana@example.com")
+    document.add_paragraph().add_run("Experience").bold = True
+    table = document.add_table(rows=0, cols=3)
+    for dates, company, title, place in (
+        ("2019 - Present", "Initech Ltd.", "Staff Engineer", "Austin, TX"),
+        ("2015 - 2019", "Globex Corporation", "Software Engineer", "Springfield, IL"),
+    ):
+        when, what, where = table.add_row().cells
+        when.text = dates
+        what.paragraphs[0].add_run(company).bold = True
+        what.add_paragraph(title)
+        what.add_paragraph("• Built the billing pipeline end to end")
+        where.text = place
+    document.add_paragraph().add_run("Skills").bold = True
+    table = document.add_table(rows=0, cols=2)
+    label, items = table.add_row().cells
+    label.text, items.text = "Cloud", "Docker, Terraform"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    result = parse(read(buffer.getvalue(), "docx"))
+    assert [(e["title"], e["company"], e["start"][:4]) for e in result["experience"]] == [
+        ("Staff Engineer", "Initech Ltd.", "2019"),
+        ("Software Engineer", "Globex Corporation", "2015"),
+    ]
+    assert result["skills"] == ["Docker", "Terraform"]
