@@ -38,8 +38,10 @@ THEMES = [
     "even", "elegant", "flat", "kendall", "macchiato", "stackoverflow", "paper", "spartan", "caffeine",
     # added after the parser's second freeze: held out
     "onepage-plus", "short", "modern",
-    # added after the parser's third freeze: held out
+    # added after the parser's third freeze, worked on before the fourth
     "classy",
+    # added after the parser's sixth freeze: held out
+    "actual", "autumn", "ace", "rocketspacer", "slick", "cora",
 ]  # fmt: skip
 MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 LONG_MONTHS = [
@@ -82,8 +84,10 @@ LAYOUTS = (
             "moderncv-classic",
             "moderncv-casual",
             "moderncv-fancy",
-            # added after the parser's third freeze: held out
+            # added after the parser's third freeze, worked on before the fourth
             "currvita",
+            # added after the parser's sixth freeze: held out
+            "tabular",
         )
     ]
     + [Layout(f"rendercv:{t}", "pdf", latin_only=True) for t in ("sb2nov", "moderncv", "engineeringclassic")]
@@ -418,6 +422,74 @@ def _latex_currvita(resume: dict, rng: random.Random) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _latex_tabular(resume: dict, rng: random.Random) -> str:
+    """The hand-made article-class resume shared on Overleaf and GitHub ("Jake's resume" and its
+    kin): a centred header, small-caps sections under a rule, each entry a two-row tabular* —
+    organisation left and place right, then the role in italics left and the dates right."""
+    b = resume["basics"]
+    dates = rng.choice(["mon", "long", "year"])
+    contact = [tex(b["email"])] + ([tex(b["phone"])] if b.get("phone") else [])
+    lines = [
+        r"\documentclass[letterpaper,11pt]{article}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage{lmodern}",
+        r"\usepackage{titlesec}",
+        r"\usepackage[usenames,dvipsnames]{color}",
+        r"\usepackage{enumitem}",
+        r"\usepackage{tabularx}",
+        r"\usepackage[margin=0.6in]{geometry}",
+        r"\pagestyle{empty}",
+        r"\raggedright",
+        r"\titleformat{\section}{\vspace{-4pt}\scshape\raggedright\large}{}{0em}{}[\titlerule\vspace{-5pt}]",
+        r"\newcommand{\entry}[4]{\item \begin{tabular*}{0.97\textwidth}[t]{l@{\extracolsep{\fill}}r}"
+        r"\textbf{#1} & #2 \\ \textit{\small#3} & \textit{\small #4} \\ \end{tabular*}\vspace{-7pt}}",
+        r"\begin{document}",
+        r"\begin{center}",
+        rf"\textbf{{\Huge \scshape {tex(b['name'])}}} \\ \vspace{{1pt}}",
+        r"\small " + r" $|$ ".join(contact),
+        r"\end{center}",
+    ]
+    job_first = rng.random() < 0.5  # organisation on the first row, or the role
+    lines += [
+        rf"\section{{{rng.choice(['Experience', 'Work Experience'])}}}",
+        r"\begin{itemize}[leftmargin=0.15in, label={}]",
+    ]
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), dates, dash=" -- ")
+        place = tex(job.get("location") or "")
+        first, second = (job["name"], job["position"]) if job_first else (job["position"], job["name"])
+        if job_first:
+            lines.append(rf"\entry{{{tex(first)}}}{{{place}}}{{{tex(second)}}}{{{tex(period)}}}")
+        else:
+            lines.append(rf"\entry{{{tex(first)}}}{{{tex(period)}}}{{{tex(second)}}}{{{place}}}")
+        if job["highlights"]:
+            lines.append(r"\begin{itemize}")
+            lines += [rf"\item \small {tex(h)}" for h in job["highlights"]]
+            lines.append(r"\end{itemize}")
+    lines.append(r"\end{itemize}")
+    if resume["education"]:
+        lines += [r"\section{Education}", r"\begin{itemize}[leftmargin=0.15in, label={}]"]
+        for edu in resume["education"]:
+            period = fmt_range(edu["startDate"], edu["endDate"], dates, dash=" -- ")
+            lines.append(
+                rf"\entry{{{tex(edu['institution'])}}}{{}}{{{tex(degree_of(edu))}}}{{{tex(period)}}}"
+            )
+        lines.append(r"\end{itemize}")
+    lines += [
+        rf"\section{{{rng.choice(['Technical Skills', 'Skills'])}}}",
+        r"\begin{itemize}[leftmargin=0.15in, label={}]",
+        r"\small{\item{",
+    ]
+    lines.append(
+        r" \\ ".join(
+            rf"\textbf{{{tex(s['name'])}}}{{: {tex(', '.join(s['keywords']))}}}" for s in resume["skills"]
+        )
+    )
+    lines += [r"}}", r"\end{itemize}", r"\end{document}"]
+    return "\n".join(line for line in lines if line)
+
+
 def latex_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> None:
     resume = latin(resume)
     if variant.startswith("moderncv-"):
@@ -426,6 +498,8 @@ def latex_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
         source = _latex_europecv(resume, rng)
     elif variant == "currvita":
         source = _latex_currvita(resume, rng)
+    elif variant == "tabular":
+        source = _latex_tabular(resume, rng)
     else:
         source = _latex_paracol(resume, rng)
     with tempfile.TemporaryDirectory() as work:
