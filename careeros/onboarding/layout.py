@@ -213,7 +213,7 @@ def split_columns(segments: list[Segment], body: float, depth: int = 0) -> list[
                 partner = partner_of.get(id(s))
                 if partner is not None:
                     side_of[id(s)] = side_of.get(id(partner), "right" if s.x0 >= gutter else "left")
-            return _banded(segments, crossing, side_of, body, depth)
+            return _banded(segments, crossing, side_of, body, depth, _after_columns(lhs, rhs, body))
     return [segments]
 
 
@@ -236,9 +236,29 @@ def _row_partners(segments: list[Segment]) -> dict[int, Segment]:
     return partners
 
 
-def _banded(segments, crossing, side_of, body, depth) -> list[list[Segment]]:
-    """Bands between the lines that span the gutter, each band's left column, then its right."""
-    cuts = sorted({s.y for s in crossing})
+def _after_columns(lhs: list[Segment], rhs: list[Segment], body: float) -> list[float]:
+    """Where the columns end and one side goes on alone with a section of its own: a heading
+    (set larger or bold) below the last line of the other side. What follows it is read after
+    both columns, not between them (a grid of skills in two columns, then Education under it)."""
+    from careeros.onboarding.parser import heading_key, words  # the section names (parser imports us)
+
+    cuts = []
+    for short, long_ in ((lhs, rhs), (rhs, lhs)):
+        end = max(s.y for s in short)
+        below = sorted((s for s in long_ if s.y > end + 0.5 * body), key=lambda s: s.y)
+        if not below or len(below) == len(long_):
+            continue
+        first = below[0]
+        styled = first.size >= 1.15 * body or first.bold >= 0.5
+        if styled and heading_key(first.text) in words()["headings"]:
+            cuts.append(first.y - 0.1)
+    return cuts
+
+
+def _banded(segments, crossing, side_of, body, depth, extra_cuts=()) -> list[list[Segment]]:
+    """Bands between the lines that span the gutter (and where a side goes on alone under a
+    heading of its own), each band's left column, then its right."""
+    cuts = sorted({s.y for s in crossing} | set(extra_cuts))
     blocks: list[list[Segment]] = []
     bounds = [float("-inf"), *cuts, float("inf")]
     for top, bottom in itertools.pairwise(bounds):

@@ -86,6 +86,8 @@ _ONE = (
     rf"|\d{{1,2}}[/.]{_YEAR4}"  # 06/2016
     rf"|{_YEAR4}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?"  # 2016-06(-01)
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR4}"  # 01/06/2016
+    rf"|{_YEAR4}[-/. ](?:{_MONTH_WORD})\b"  # 2016-Jun, 2016 June
+    rf"|(?:{_MONTH_WORD})[-/]{_YEAR4}"  # Jun-2016
     rf"|{_YEAR4})"
 )
 _PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|date|heute|aujourd'hui|actualidad|presente|hoy)"
@@ -117,6 +119,12 @@ def _one(text: str) -> tuple[int, int | None] | None:
     if match:
         word = match.group(1).lower()
         return int(match.group(2)), MONTHS.get(word) or SEASONS.get(word)
+    match = re.match(rf"^({_MONTH_WORD})[-/]({_YEAR4})$", text, re.I) or re.match(
+        rf"^(?P<y>{_YEAR4})[-/. ](?P<m>{_MONTH_WORD})$", text, re.I
+    )
+    if match:
+        word, year = (match.group("m"), match.group("y")) if "y" in match.groupdict() else match.groups()
+        return int(year), MONTHS.get(word.lower()) or SEASONS.get(word.lower())
     match = re.match(rf"^(\d{{1,2}})[/.]({_YEAR4})$", text)
     if match and 1 <= int(match.group(1)) <= 12:
         return int(match.group(2)), int(match.group(1))
@@ -1096,7 +1104,14 @@ def _fills(entry: Entry, text: str, kind: str) -> bool:
         # a field of study on its own line ("Bachelor of Arts" / "Statistics") completes the degree
         field_missing = entry.degree is not None and " in " not in entry.degree and len(fields) == 1
         return entry.school is not None and entry.degree is not None and not field_missing
-    return (wants_school and entry.school is not None) or (wants_degree and entry.degree is not None)
+    # the degree under its field ("Statistics" / "Bachelor of Arts") completes it too
+    degree_taken = entry.degree is not None and not _bare_field(entry.degree)
+    return (wants_school and entry.school is not None) or (wants_degree and degree_taken)
+
+
+def _bare_field(degree: str) -> bool:
+    """A field of study standing where the degree goes, the degree itself not (yet) given."""
+    return degree_score(degree) == 0 and " in " not in degree and len(degree.split()) <= 5
 
 
 def _line_style(line: Line) -> tuple:
@@ -1364,6 +1379,8 @@ def _assign_school(entry: Entry, text: str) -> None:
             entry.school = part
         elif d > s and entry.degree is None:
             entry.degree = part
+        elif d > s and _bare_field(entry.degree or "") and " in " not in part:
+            entry.degree = f"{part} in {entry.degree}"
         else:
             unclear.append(part)
     for part in unclear:
@@ -1420,7 +1437,20 @@ def parse_experience(sections: list[Section]) -> list[dict]:
                     "highlights": entry.highlights,
                 }
             )
-    return jobs[:40]
+    return _once(jobs, ("title", "company", "start", "end"))[:40]
+
+
+def _once(entries: list[dict], keys: tuple[str, ...]) -> list[dict]:
+    """Each entry once: a page that prints its content twice (a theme's screen and print
+    versions, a sidebar repeated in the main column) still lists one job per job."""
+    seen: set[tuple] = set()
+    kept = []
+    for entry in entries:
+        key = tuple((entry.get(k) or "").lower() for k in keys)
+        if key not in seen:
+            seen.add(key)
+            kept.append(entry)
+    return kept
 
 
 def parse_education(sections: list[Section]) -> list[dict]:
@@ -1444,7 +1474,7 @@ def parse_education(sections: list[Section]) -> list[dict]:
                     "end": ("present" if period.current else period.as_text(period.end)) if period else None,
                 }
             )
-    return schools[:20]
+    return _once(schools, ("degree", "university", "year"))[:20]
 
 
 def _clip(value: str | None, length: int = 200) -> str | None:
