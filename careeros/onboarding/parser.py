@@ -747,10 +747,10 @@ def find_name(lines: list[Line]) -> tuple[str | None, float]:
 
 
 def _surname_below(lines: list[Line], name: str) -> str:
-    """A one-word name set large with the next line in the same type holding one more word
-    (moderncv's first name over surname) is the two."""
-    if len(name.split()) != 1:
-        return name
+    """A name set large with the next line in the same type holding the rest of it is the two:
+    moderncv's first name over surname, or a long name wrapped in a narrow header ("Yalın Tümer"
+    over "Yaman")."""
+    words_in_name = len(name.split())
     for index, line in enumerate(lines[:-1]):
         if _name_part(line.text) == name:
             below = lines[index + 1]
@@ -758,9 +758,11 @@ def _surname_below(lines: list[Line], name: str) -> str:
             if (
                 other
                 and other != name
-                and len(other.split()) <= 2
+                and len(other.split()) <= (2 if words_in_name == 1 else 1)
                 and abs(below.size - line.size) < 0.05
                 and below.bold == line.bold
+                and (words_in_name == 1 or line.size >= 1.3)  # a wrapped name is set large
+                and words_in_name + len(other.split()) <= 5
             ):
                 return f"{name} {other}"
             break
@@ -871,10 +873,16 @@ class Entry:
     guessed: bool = False  # the title was a guess (a field neither clearly title nor company)
 
 
+# A line that is only a phone number (the header's contact column read after a section).
+_PHONE_ONLY = re.compile(r"^\+?[\d\s().\-–—/]{7,22}$")
+
+
 def _line_role(line: Line) -> str:
     text = plain(line.text)
     if is_bullet(line.text):
         return "bullet"
+    if _PHONE_ONLY.match(text) and sum(c.isdigit() for c in text) >= 7 and not RANGE.fullmatch(text):
+        return "link"  # contact details are no entry's header
     period, rest = find_period(text)
     if period is not None:
         rest = re.sub(r"^\(?\s*\d+\s*(years?|yrs?|months?|mos?)\b.*$", "", rest, flags=re.I).strip()
