@@ -94,6 +94,7 @@ class Settings:
     draft_queue: int = 15
     sample_contacts: int = 0
     worker_poll_seconds: float = 1.0
+    api_threads: int = 8
     send_lease_seconds: int = 30
     webhook_delivery: bool = True
     webhooks_allow_loopback: bool = False
@@ -146,6 +147,7 @@ class Settings:
             draft_queue=_int(env, "DRAFT_QUEUE", 15, 0, 100),
             sample_contacts=_int(env, "SAMPLE_CONTACTS", 0, 0, 20000),
             worker_poll_seconds=_int(env, "WORKER_POLL_MS", 1000, 10, 60_000) / 1000,
+            api_threads=_int(env, "API_THREADS", 8, 1, 256),
             send_lease_seconds=_int(env, "SEND_LEASE_SECONDS", 30, 2, 600),
             webhook_delivery=_bool(env, "WEBHOOK_DELIVERY", True),
             webhooks_allow_loopback=_bool(env, "WEBHOOKS_ALLOW_LOOPBACK", False),

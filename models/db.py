@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import CursorResult, Engine, Result, create_engine, event, text
+from sqlalchemy import Connection, CursorResult, Engine, Result, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -92,6 +92,14 @@ def reading() -> Iterator[Session]:
         raise RuntimeError("models.db.configure() has not been called")
     with _sessions() as session, session.begin():
         yield session
+
+
+@contextmanager
+def querying() -> Iterator[Connection]:
+    """A connection for Core reads in one read transaction, without an ORM session: the hot
+    read paths (every request's session check, the review queue, status) that load no objects."""
+    with engine().connect() as connection, connection.begin():
+        yield connection
 
 
 @contextmanager

@@ -142,9 +142,9 @@ def approved_view(message: Message) -> dict:
 
 def list_pending(user_id: str, limit: int = 5, offset: int = 0) -> dict:
     mine = (Message.user_id == user_id, Message.status == MessageStatus.PENDING)
-    with db.reading() as session:
-        total = session.execute(select(func.count()).select_from(Message).where(*mine)).scalar_one()
-        rows = session.execute(
+    with db.querying() as connection:
+        total = connection.execute(select(func.count()).select_from(Message).where(*mine)).scalar_one()
+        rows = connection.execute(
             select(*_QUEUE_COLUMNS)
             .join(Contact, Contact.id == Message.contact_id)
             .where(*mine)

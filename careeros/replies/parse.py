@@ -21,12 +21,16 @@ from dataclasses import dataclass, field
 from email.message import Message
 from email.utils import getaddresses, parseaddr
 from functools import partial
-
-from bs4 import BeautifulSoup, CData, NavigableString, Tag
-from flufl.bounce import all_failures
-from mailparser_reply.parser import EmailMessage as ReplyText
+from typing import TYPE_CHECKING
 
 from models.text import shorten
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
+
+# bs4, flufl.bounce and mailparser_reply are imported where an email is read (in the sandbox's
+# child process, careeros.replies.receiving): an API process that never reads one need not
+# hold them (bs4 alone is ~6 MB of its memory).
 
 REPLY_LANGUAGES = ["en", "de", "fr", "es", "it", "nl", "sv", "da", "pl", "cs"]
 PREVIEW_CHARS = 500
@@ -159,6 +163,8 @@ def _body_part(message: Message, subtype: str) -> Message | None:
 def _text_of(soup: BeautifulSoup) -> str:
     """The page's text with a line break around every block and at every <br>. One walk over the
     tree (bs4's insert_before/after search the siblings each time: quadratic on long pages)."""
+    from bs4 import CData, NavigableString, Tag
+
     parts: list[str] = []
     stack: list[tuple[object, bool]] = [(soup, False)]
     while stack:
@@ -181,6 +187,8 @@ def _text_of(soup: BeautifulSoup) -> str:
 def html_to_text(html: str) -> str:
     # The newest reply is at the top; a parse tree of megabytes of quoted history would cost
     # seconds to build and to search (and the parser is pure Python, holding the GIL).
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(html[:MAX_HTML_CHARS], "html.parser")
     for element in soup(["script", "style", "head", "title"]):
         element.decompose()
@@ -208,6 +216,8 @@ def newest_text(text: str) -> str:
     text = bounded(text)
     if not text.strip():
         return ""
+    from mailparser_reply.parser import EmailMessage as ReplyText
+
     parsed = ReplyText(text=text, languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True).read()
     body = parsed.replies[0].body if parsed.replies else text
     lines = [line for line in body.splitlines() if not line.lstrip().startswith(">")]
@@ -282,6 +292,8 @@ def _bounce(message: Message, sender: str, subject: str) -> tuple[list[str], str
     failed, reason = _delivery_status(message)
     if not failed:
         try:
+            from flufl.bounce import all_failures
+
             _temporary, permanent = all_failures(message)
         except Exception:
             permanent = frozenset()

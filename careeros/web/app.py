@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import logging
 
+import anyio.to_thread
 import connexion
 import yaml
 from connexion.jsonifier import Jsonifier
@@ -50,8 +53,16 @@ def create_app(settings: Settings | None = None, *, validate_responses: bool = F
     configure_logging(settings.log_level)
     db.configure(settings.database_url)
 
+    @contextlib.asynccontextmanager
+    async def lifespan(_app):
+        # The handlers are synchronous and run in anyio's worker threads (40 by default). A few
+        # serve two cores as fast, with less memory and less contention for the GIL.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.api_threads
+        yield
+
     app = connexion.AsyncApp(
         __name__,
+        lifespan=lifespan,
         specification_dir=SPEC_PATH.parent,
         validator_map=VALIDATOR_MAP,
         # Compact UTF-8 JSON in the order the core builds it (Connexion indents by default).
@@ -109,8 +120,47 @@ def _all_json(mimetypes) -> bool:
 
 def _patch_connexion() -> None:
     import connexion.uri_parsing
+    from connexion.apps.asynchronous import AsyncOperation
+    from connexion.decorators import StarletteDecorator
 
     connexion.uri_parsing.all_json = _all_json
+    # The security handler asks each request whether its check takes `required_scopes` or
+    # `request`: a signature inspection per request; the answer is the function's, so kept.
+    import connexion.security
+
+    connexion.security.inspect_function_arguments = functools.lru_cache(maxsize=64)(
+        connexion.security.inspect_function_arguments
+    )
+
+    class OnceDecorator(StarletteDecorator):
+        """Connexion's AsyncApp builds a handler's decorator chain (inspecting its signature) and
+        its URI parser anew on every request, though both depend only on the operation: here
+        they are built on an operation's first request and kept (they hold no request state)."""
+
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            self._decorated = None
+            self._uri_parser = None
+
+        def decorate(self, function):
+            if self._decorated is None:
+                self._decorated = super().decorate(function)
+            return self._decorated
+
+        @property
+        def uri_parser(self):
+            if self._uri_parser is None:
+                self._uri_parser = super().uri_parser
+            return self._uri_parser
+
+    def fn(self):
+        kept = self.__dict__.get("_careeros_fn")
+        if kept is None:
+            kept = OnceDecorator(pythonic_params=self.pythonic_params, jsonifier=self.jsonifier)(self._fn)
+            self.__dict__["_careeros_fn"] = kept
+        return kept
+
+    AsyncOperation.fn = property(fn)
 
 
 _patch_connexion()

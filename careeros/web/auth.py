@@ -20,8 +20,8 @@ from models import AuthSession, User, db
 
 
 def _session_is_live(user_id: str, session_id: str) -> bool:
-    with db.reading() as session:
-        found = session.execute(
+    with db.querying() as connection:
+        found = connection.execute(
             select(AuthSession.id)
             .join(User, User.id == AuthSession.user_id)
             .where(

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import time_machine
 from sqlalchemy import delete, update
 
-from careeros.system import forget_ai_probe
+from careeros.system import PROBE_SECONDS, forget_probes
 from careeros.worker import Worker
 from models import Message, WorkerHeartbeat, db
 
@@ -92,6 +92,7 @@ def test_sent_today_follows_the_account_time_zone(seeded):
 def test_health_reports_real_checks(account):
     with db.writing() as session:
         session.execute(delete(WorkerHeartbeat))
+    forget_probes()
     status = _status(account)
     assert status["health"]["database"] == "healthy"
     assert status["checks"]["database_latency_ms"] >= 0
@@ -100,6 +101,9 @@ def test_health_reports_real_checks(account):
     assert status["health"]["ai_service"] == "healthy" and status["checks"]["ai_service_mode"] == "builtin"
 
     Worker(stages=[]).run_once()
+    # the probes are kept a few seconds: the worker that just beat shows once they are asked again
+    assert _status(account)["health"]["queue"] == "unhealthy" and PROBE_SECONDS >= 1
+    forget_probes()
     status = _status(account)
     assert status["health"]["queue"] == "healthy"
     assert status["checks"]["worker_heartbeat_age_seconds"] < 30
@@ -124,10 +128,10 @@ def test_a_broken_drafter_shows_as_unhealthy(account, monkeypatch):
         raise RuntimeError("the drafter cannot draft")
 
     monkeypatch.setattr(builtin, "compose", broken)
-    forget_ai_probe()  # the probe's last answer is kept for ten seconds
+    forget_probes()  # the probe's last answer is kept for ten seconds
     status = _status(account)
     assert status["health"]["ai_service"] == "unhealthy"
     monkeypatch.undo()
     assert _status(account)["health"]["ai_service"] == "unhealthy"  # still the kept answer
-    forget_ai_probe()
+    forget_probes()
     assert _status(account)["health"]["ai_service"] == "healthy"
