@@ -115,9 +115,12 @@ def writing() -> Iterator[Session]:
         yield session
 
 
+_PING = text("SELECT 1")
+
+
 def ping() -> None:
     with engine().connect() as conn:
-        conn.execute(text("SELECT 1"))
+        conn.execute(_PING)
 
 
 def alembic_config(url: str | None = None):

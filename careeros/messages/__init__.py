@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, bindparam, func, select
 
 from careeros.sending.schedule import Planner
 from careeros.timefmt import iso, parse_rfc3339
@@ -140,18 +140,24 @@ def approved_view(message: Message) -> dict:
 # ---- reads ---------------------------------------------------------------------------------
 
 
+# The review queue's two statements, built once (the console polls them): bound per call.
+_PENDING = (Message.user_id == bindparam("user_id"), Message.status == MessageStatus.PENDING)
+_PENDING_COUNT = select(func.count()).select_from(Message).where(*_PENDING)
+_PENDING_PAGE = (
+    select(*_QUEUE_COLUMNS)
+    .join(Contact, Contact.id == Message.contact_id)
+    .where(*_PENDING)
+    .order_by(Message.generated_at, Message.id)
+    .limit(bindparam("limit", type_=Integer))
+    .offset(bindparam("offset", type_=Integer))
+)
+
+
 def list_pending(user_id: str, limit: int = 5, offset: int = 0) -> dict:
-    mine = (Message.user_id == user_id, Message.status == MessageStatus.PENDING)
+    values = {"user_id": user_id, "limit": limit, "offset": offset}
     with db.querying() as connection:
-        total = connection.execute(select(func.count()).select_from(Message).where(*mine)).scalar_one()
-        rows = connection.execute(
-            select(*_QUEUE_COLUMNS)
-            .join(Contact, Contact.id == Message.contact_id)
-            .where(*mine)
-            .order_by(Message.generated_at, Message.id)
-            .limit(limit)
-            .offset(offset)
-        ).all()
+        total = connection.execute(_PENDING_COUNT, values).scalar_one()
+        rows = connection.execute(_PENDING_PAGE, values).all()
     drafts = [_queue_row(row) for row in rows]
     return {"drafts": drafts, "total": total, "has_more": offset + len(drafts) < total}
 

@@ -7,7 +7,7 @@ import time
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from careeros import __version__
 from careeros.drafting import builtin, llm, scoring
@@ -166,36 +166,37 @@ def check_ai_service(endpoint: llm.Endpoint | None = None) -> tuple[str, str]:
     return ("healthy" if draft.subject and draft.body and result.quality > 0 else "degraded"), "builtin"
 
 
+# status's statements, built once (a dashboard polls status): bound per call.
+_STATUS_USER = select(User.paused, User.paused_at, User.timezone, User.daily_limit).where(
+    User.id == bindparam("user_id")
+)
+_STATUS_COUNTS = (
+    select(Message.status, func.count())
+    .where(
+        Message.user_id == bindparam("user_id"),
+        Message.status.in_([MessageStatus.PENDING, MessageStatus.APPROVED, MessageStatus.SENDING]),
+    )
+    .group_by(Message.status)
+)
+_SENT_SINCE = select(func.count()).where(
+    Message.user_id == bindparam("user_id"),
+    Message.status.in_(DELIVERED),
+    Message.sent_at >= bindparam("since", type_=Message.__table__.c.sent_at.type),
+)
+
+
 def status(user_id: str, *, endpoint: llm.Endpoint | None = None) -> dict:
     """The account's state and counts, and the health of what serves it (`endpoint`: the LLM the
     drafts come from, if any)."""
     now = utcnow()
     database, latency = _kept("database", check_database, keep_if=lambda answer: answer[0] == "healthy")
     with db.querying() as session:
-        user = session.execute(
-            select(User.paused, User.paused_at, User.timezone, User.daily_limit).where(User.id == user_id)
-        ).first()
+        user = session.execute(_STATUS_USER, {"user_id": user_id}).first()
         if user is None:
             raise NotFound("Account not found")
-        counts = dict(
-            session.execute(
-                select(Message.status, func.count())
-                .where(
-                    Message.user_id == user_id,
-                    Message.status.in_(
-                        [MessageStatus.PENDING, MessageStatus.APPROVED, MessageStatus.SENDING]
-                    ),
-                )
-                .group_by(Message.status)
-            ).all()
-        )
-        sent_today = session.scalar(
-            select(func.count()).where(
-                Message.user_id == user_id,
-                Message.status.in_(DELIVERED),
-                Message.sent_at >= start_of_day(now, user.timezone),
-            )
-        )
+        counts = dict(session.execute(_STATUS_COUNTS, {"user_id": user_id}).all())
+        since = start_of_day(now, user.timezone)
+        sent_today = session.scalar(_SENT_SINCE, {"user_id": user_id, "since": since})
         queue, heartbeat_age = check_queue(session, now)
         state = {"status": "paused" if user.paused else "active", "paused_at": iso(user.paused_at)}
         daily_limit = user.daily_limit

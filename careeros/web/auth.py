@@ -11,23 +11,29 @@ from dataclasses import dataclass
 
 import anyio.to_thread
 from connexion.exceptions import OAuthProblem
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from careeros.replies.receiving import user_for_token
 from careeros.security import InvalidToken, Keys, decode_access_token
 from careeros.settings import current as settings
 from models import AuthSession, User, db
 
+# Built once (every authenticated request runs it): SQLAlchemy then neither rebuilds the
+# statement nor recomputes its cache key per request, only binds the two values.
+_LIVE_SESSION = (
+    select(AuthSession.id)
+    .join(User, User.id == AuthSession.user_id)
+    .where(
+        AuthSession.id == bindparam("session_id"),
+        AuthSession.user_id == bindparam("user_id"),
+        AuthSession.revoked_at.is_(None),
+    )
+)
+
 
 def _session_is_live(user_id: str, session_id: str) -> bool:
     with db.querying() as connection:
-        found = connection.execute(
-            select(AuthSession.id)
-            .join(User, User.id == AuthSession.user_id)
-            .where(
-                AuthSession.id == session_id, AuthSession.user_id == user_id, AuthSession.revoked_at.is_(None)
-            )
-        ).first()
+        found = connection.execute(_LIVE_SESSION, {"session_id": session_id, "user_id": user_id}).first()
     return found is not None
 
 
