@@ -99,8 +99,16 @@ def _kept(name: str, probe, keep_if=lambda answer: True):
 
 
 def _newest_beat(session) -> datetime | None:
-    """The newest worker heartbeat, kept a few seconds (its age is still reckoned from now)."""
-    return _kept("heartbeat", lambda: session.scalar(select(func.max(WorkerHeartbeat.beat_at))))
+    """The newest worker heartbeat. A beat once seen is kept a few seconds (its age is still
+    reckoned from now); none seen is asked again, so a worker that starts shows at once."""
+    return _kept(
+        "heartbeat",
+        lambda: session.scalar(_NEWEST_BEAT),
+        keep_if=lambda beat: beat is not None,
+    )
+
+
+_NEWEST_BEAT = select(func.max(WorkerHeartbeat.beat_at))
 
 
 def check_queue(session, now: datetime) -> tuple[str, float | None]:
