@@ -58,7 +58,11 @@ MAP: dict[str, tuple[str, ...]] = {
     "careeros/sending/transport.py": ("api/test_sending.py", "e2e/test_sending_under_faults.py"),
     "careeros/settings.py": ("unit/test_basics.py",),
     "careeros/system/__init__.py": ("api/test_system.py",),
-    "careeros/web/app.py": ("api/test_every_operation.py", "contract/test_schemathesis.py"),
+    "careeros/web/app.py": (
+        "api/test_web_app.py",
+        "api/test_every_operation.py",
+        "contract/test_schemathesis.py",
+    ),
     "careeros/web/auth.py": ("api/test_auth.py", "api/test_replies.py"),
     "careeros/web/console/__init__.py": ("e2e/test_console.py",),
     "careeros/web/errors.py": ("api/test_errors.py", "api/test_hostile.py"),
