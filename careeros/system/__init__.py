@@ -83,12 +83,13 @@ def check_database() -> tuple[str, float | None]:
 # The status call's health probes are kept a few seconds per process: a dashboard polling
 # status many times a second measures the database and the worker no better for it.
 PROBE_SECONDS = 2.0
-_probes: dict[str, tuple[float, object]] = {}
+_probes: dict[object, tuple[float, object]] = {}
 
 
-def _kept(name: str, probe, keep_if=lambda answer: True):
+def _kept(name: object, probe, keep_if=lambda answer: True, seconds: float = PROBE_SECONDS):
+    """`probe()`'s answer, kept `seconds` when `keep_if(answer)`; asked again otherwise."""
     taken = _probes.get(name)
-    if taken is not None and time.monotonic() - taken[0] <= PROBE_SECONDS:
+    if taken is not None and time.monotonic() - taken[0] <= seconds:
         return taken[1]
     answer = probe()
     if keep_if(answer):
@@ -141,22 +142,16 @@ _PROBE_CONTACT = ContactFacts(
 
 
 AI_PROBE_SECONDS = 10.0
-# per endpoint (None: the built-in drafter), the last probe's answer and when (monotonic)
-_ai_probe: dict[llm.Endpoint | None, tuple[float, tuple[str, str]]] = {}
 
 
 def ai_service_health(endpoint: llm.Endpoint | None = None) -> tuple[str, str]:
     """check_ai_service(), at most once per AI_PROBE_SECONDS per process: the probe drafts and
     scores a whole message (or calls the LLM), which cost more than the rest of a status call."""
-    taken = _ai_probe.get(endpoint)
-    if taken is None or time.monotonic() - taken[0] > AI_PROBE_SECONDS:
-        taken = _ai_probe[endpoint] = (time.monotonic(), check_ai_service(endpoint))
-    return taken[1]
+    return _kept(("ai", endpoint), lambda: check_ai_service(endpoint), seconds=AI_PROBE_SECONDS)
 
 
 def forget_probes() -> None:
     """Drop the kept health probes (the AI service's, the database's, the worker's)."""
-    _ai_probe.clear()
     _probes.clear()
 
 
