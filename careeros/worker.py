@@ -34,6 +34,10 @@ RESUMES = "resumes"
 
 # Heartbeats older than this belong to workers that are gone; keep the table small.
 STALE_HEARTBEAT_SECONDS = 7 * 24 * 3600
+# How often a running worker writes its heartbeat (system.HEARTBEAT_HEALTHY is 30 s): the first
+# pass always does, so a worker shows at once, and a busy or fast-polling loop does not commit
+# a heartbeat on every pass.
+BEAT_EVERY = timedelta(seconds=5)
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,7 @@ class Worker:
         # (name, stage) without a lane runs in the main lane.
         self.stages: list[Stage] = [s if isinstance(s, Stage) else Stage(*s) for s in chosen]
         self._last_run: dict[str, datetime] = {}
+        self._last_beat: datetime | None = None
         self.poll_seconds = poll_seconds
         self.worker_id = name or new_id("worker")
         self._stop = threading.Event()
@@ -136,8 +141,11 @@ class Worker:
         """One pass over the stages of `lane` (every lane, in order, when None); returns how
         many rows were handled in all. The main lane beats the heartbeat."""
         now = now or utcnow()
-        if lane in (None, MAIN):
+        if lane in (None, MAIN) and (
+            self._last_beat is None or not timedelta(0) <= now - self._last_beat < BEAT_EVERY
+        ):
             self.beat(now)
+            self._last_beat = now
         handled = 0
         for stage in self.stages:
             if lane is not None and stage.lane != lane:

@@ -47,6 +47,12 @@ def _subscribed(session: Session, user_id: str) -> list[tuple[str, frozenset[str
     return cache[user_id]
 
 
+def wanted(session: Session, user_id: str, event_type: str) -> bool:
+    """Whether any of the user's enabled endpoints subscribes to `event_type` (so the caller
+    need not build an event nobody will receive)."""
+    return any(event_type in events for _, events in _subscribed(session, user_id))
+
+
 def forget_endpoints(session: Session) -> None:
     """Drop the per-transaction cache after endpoints change in the same session."""
     session.info.pop(_CACHE, None)

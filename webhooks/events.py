@@ -16,6 +16,8 @@ from models import Message, iso
 
 
 def _emit(session: Session, message: Message, event_type: str, now: datetime, **fields) -> None:
+    if not webhooks.wanted(session, message.user_id, event_type):
+        return  # nobody subscribes: the contact need not even be loaded
     data = {
         "message_id": message.id,
         "contact_id": message.contact_id,

@@ -11,6 +11,7 @@ wrong contact. An auto-reply that says when the person is back moves the next fo
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -40,8 +41,38 @@ def business_days_after(moment: datetime, days: int, tz: str) -> datetime:
 def wait_before(user: User, step: int) -> int:
     """Business days to wait before follow-up `step` (1-based): the account's list, its last
     value repeated when the list is shorter."""
-    waits = [int(w) for w in (user.follow_up_waits or [4, 7])] or [4]
+    return _wait(user.follow_up_waits, step)
+
+
+def _wait(listed: list | None, step: int) -> int:
+    waits = [int(w) for w in (listed or [4, 7])] or [4]
     return waits[min(step, len(waits)) - 1]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """An account's follow-up settings: whether, how many, after how many business days, and
+    the time zone those days are counted in."""
+
+    enabled: bool
+    count: int
+    waits: list | None
+    timezone: str
+
+    @classmethod
+    def of(cls, user: User) -> Plan:
+        return cls(user.follow_ups_enabled, user.follow_up_count, user.follow_up_waits, user.timezone)
+
+    def due_after(self, step: int, sent_at: datetime | None) -> datetime | None:
+        """When the thread of a message of follow-up `step` (0: the first message) sent at
+        `sent_at` is due its next follow-up; None when no more are wanted."""
+        if self.enabled and step < min(self.count, MAX_STEPS) and sent_at:
+            return business_days_after(sent_at, _wait(self.waits, step + 1), self.timezone)
+        return None
+
+
+# The columns of `Plan`, in its order, for reading it without loading the account.
+PLAN_COLUMNS = (User.follow_ups_enabled, User.follow_up_count, User.follow_up_waits, User.timezone)
 
 
 # ---- withdrawing -----------------------------------------------------------------------------
@@ -173,12 +204,7 @@ def note_away(session, contact: Contact, text: str, received: datetime, tz: str)
 def schedule_after(message: Message, user: User) -> None:
     """Set when the thread of a message just sent is due its next follow-up (None when no more
     follow-ups are wanted)."""
-    step = message.follow_up_step or 0
-    if user.follow_ups_enabled and step < min(user.follow_up_count, MAX_STEPS) and message.sent_at:
-        wait = wait_before(user, step + 1)
-        message.follow_up_due_at = business_days_after(message.sent_at, wait, user.timezone)
-    else:
-        message.follow_up_due_at = None
+    message.follow_up_due_at = Plan.of(user).due_after(message.follow_up_step or 0, message.sent_at)
 
 
 def reschedule(session, user: User, now: datetime) -> None:

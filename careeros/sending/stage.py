@@ -30,8 +30,10 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import exists, func, or_, select, update
+from sqlalchemy import String, bindparam, exists, func, or_, select, update
+from sqlalchemy.orm import selectinload
 
+import webhooks
 from careeros import followups
 from careeros.sending.mail import UnsafeAddress, build, message_id_for
 from careeros.sending.schedule import HANDED, day_start, local_day
@@ -48,6 +50,7 @@ from models import (
     move_where,
     utcnow,
 )
+from models.base import UTCDateTime
 from webhooks import events
 
 if TYPE_CHECKING:
@@ -106,6 +109,9 @@ class Job:
     # A follow-up answers the thread: the Message-ID it follows and the thread's chain before it.
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
+    follow_up_step: int = 0
+    # When the claim's lease on the messages not yet handed over runs out.
+    held_until: datetime | None = None
 
 
 SAMPLE_REFUSED = (
@@ -154,7 +160,11 @@ def claim(now: datetime, user_id: str, lease: timedelta = LEASE) -> list[Job]:
         if room <= 0:
             return []
         take = 1 if user.send_gap_seconds else min(room, BATCH)
-        due = select(Message).where(Message.user_id == user.id, *_due(now))
+        due = (
+            select(Message)
+            .where(Message.user_id == user.id, *_due(now))
+            .options(selectinload(Message.contact))
+        )
         messages = replace(SENDS, lease=lease).claim(
             session, due.order_by(Message.scheduled_at, Message.id), now, limit=take
         )
@@ -203,6 +213,8 @@ def claim(now: datetime, user_id: str, lease: timedelta = LEASE) -> list[Job]:
                     contact.source == "sample",
                     chain[-1] if chain else None,
                     tuple(chain),
+                    message.follow_up_step or 0,
+                    now + lease,
                 )
             )
         if user.send_gap_seconds:
@@ -224,37 +236,25 @@ def _hand_over(job: Job, lease: timedelta, send_lease: timedelta) -> str:
     """Record, in its own commit, that the SMTP transaction for `job` is about to begin.
 
     `send_lease` covers the SMTP transaction; the rest of the claim is held `lease` longer.
-    Returns "go", "paused" (the user paused: the message was put back) or "lost" (the claim
-    ran out and the message is someone else's now: leave it alone)."""
+    Returns "go", "renewed" (go, and the rest of the claim's lease was renewed), "paused" (the
+    user paused: the message was put back) or "lost" (the claim ran out and the message is
+    someone else's now: leave it alone)."""
     now = utcnow()
-    paused = exists().where(User.id == Message.user_id, User.paused.is_(True))
     with db.writing() as session:
-        handed = db.affected(
-            session.execute(
-                update(Message)
-                .where(*_ours(job), ~paused)
-                .values(
-                    handed_over_at=now,
-                    lease_until=now + send_lease,
-                    send_attempts=Message.send_attempts + 1,
-                    updated_at=now,
-                )
-                .execution_options(synchronize_session=False)
-            )
-        )
-        if handed:
-            # The rest of the claim keeps its place while this one is on the wire.
-            session.execute(
-                update(Message)
-                .where(
-                    Message.claim_token == job.claim_token,
-                    Message.status == MessageStatus.SENDING,
-                    Message.handed_over_at.is_(None),
-                )
-                .values(lease_until=now + lease)
-                .execution_options(synchronize_session=False)
-            )
-            return "go"
+        connection = session.connection()
+        mine = {"message_id": job.message_id, "token": job.claim_token, "now": now}
+        if not db.affected(connection.execute(_HAND_OVER, {**mine, "until": now + send_lease})):
+            handed = None
+        elif job.held_until is None or job.held_until - now < lease / 2:
+            # The rest of the claim keeps its place while this one is on the wire (renewed when
+            # half the lease is gone: the claim token, not the lease, is what keeps a message
+            # from being sent twice).
+            connection.execute(_HOLD_REST, {"token": job.claim_token, "until": now + lease})
+            handed = "renewed"
+        else:
+            handed = "go"
+    if handed:
+        return handed
     return "paused" if _release(job) else "lost"
 
 
@@ -290,32 +290,68 @@ def _finish(job: Job, status: MessageStatus, reason: str | None = None) -> None:
     """`sent` or `failed`, with its event. A late answer for a message whose lease ran out
     meanwhile (so it became `unknown`) still settles it: now we know what happened."""
     now = utcnow()
-    values: dict = {"lease_until": None}
-    if status == MessageStatus.SENT:
-        values.update(failure_reason=None, next_attempt_at=None)
-    else:
-        values.update(failure_reason=reason)
+    mine = {"message_id": job.message_id, "token": job.claim_token, "now": now}
     with db.writing() as session:
-        done = db.affected(
-            session.execute(
-                move_where(
-                    status,
-                    now,
-                    Message.id == job.message_id,
-                    Message.claim_token == job.claim_token,
-                    Message.status.in_((MessageStatus.SENDING, MessageStatus.UNKNOWN)),
-                    **values,
-                )
-            )
-        )
-        message = session.get(Message, job.message_id) if done else None
-        if message is not None:
-            if status == MessageStatus.SENT:
-                message.thread_id = message.thread_id or message.id
-                followups.schedule_after(message, session.get_one(User, message.user_id))
+        connection = session.connection()
+        if status == MessageStatus.SENT:
+            plan = followups.Plan(*connection.execute(_PLAN, {"user_id": job.user_id}).one())
+            due = plan.due_after(job.follow_up_step, now)
+            done = db.affected(connection.execute(_SENT, {**mine, "follow_up_due_at": due}))
+        else:
+            done = db.affected(connection.execute(_FAILED, {**mine, "reason": reason}))
+        kind = "message.sent" if status == MessageStatus.SENT else "message.failed"
+        if done and webhooks.wanted(session, job.user_id, kind):
+            message = session.get_one(Message, job.message_id)
             (events.sent if status == MessageStatus.SENT else events.failed)(session, message, now)
     if not done:
         log.warning("message %s left our claim before its outcome (%s) was recorded", job.message_id, status)
+
+
+# The statements of every message sent, built once: they run hundreds of times a second.
+_NOW = bindparam("now", type_=UTCDateTime())
+_UNTIL = bindparam("until", type_=UTCDateTime())
+_CLAIMED = (
+    Message.id == bindparam("message_id"),
+    Message.claim_token == bindparam("token"),
+)
+_HAND_OVER = (
+    update(Message)
+    .where(
+        *_CLAIMED,
+        Message.status == MessageStatus.SENDING,
+        ~exists().where(User.id == Message.user_id, User.paused.is_(True)),
+    )
+    .values(handed_over_at=_NOW, lease_until=_UNTIL, send_attempts=Message.send_attempts + 1, updated_at=_NOW)
+)
+_HOLD_REST = (
+    update(Message)
+    .where(
+        Message.claim_token == bindparam("token"),
+        Message.status == MessageStatus.SENDING,
+        Message.handed_over_at.is_(None),
+    )
+    .values(lease_until=_UNTIL)
+)
+# A late answer for a message whose lease ran out meanwhile (so it became `unknown`) still counts.
+_SETTLING = (*_CLAIMED, Message.status.in_((MessageStatus.SENDING, MessageStatus.UNKNOWN)))
+_SENT = move_where(
+    MessageStatus.SENT,
+    _NOW,  # type: ignore[arg-type]  # a parameter: sent_at and updated_at take the time given
+    *_SETTLING,
+    lease_until=None,
+    failure_reason=None,
+    next_attempt_at=None,
+    thread_id=func.coalesce(Message.thread_id, Message.id),
+    follow_up_due_at=bindparam("follow_up_due_at", type_=UTCDateTime()),
+)
+_FAILED = move_where(
+    MessageStatus.FAILED,
+    _NOW,  # type: ignore[arg-type]
+    *_SETTLING,
+    lease_until=None,
+    failure_reason=bindparam("reason", type_=String()),
+)
+_PLAN = select(*followups.PLAN_COLUMNS).where(User.id == bindparam("user_id"))
 
 
 def _retry_or_fail(job: Job, reason: str, *, handed_over: bool = True) -> None:
@@ -341,8 +377,8 @@ def deliver(jobs: list[Job], mail: Mail) -> int:
         transport = from_url(mail.url)
         send_lease = mail.lease + timedelta(seconds=getattr(transport, "timeout", 30))
         with transport as connection:
-            for job in jobs:
-                untouched.remove(job)
+            while untouched:
+                job = untouched.pop(0)
                 try:
                     email = build(
                         sender_name=job.sender_name,
@@ -362,7 +398,11 @@ def deliver(jobs: list[Job], mail: Mail) -> int:
                 if job.sample and not isinstance(transport, FileOutbox):
                     _finish(job, MessageStatus.FAILED, SAMPLE_REFUSED)
                     continue
-                if _hand_over(job, mail.lease, send_lease) != "go":
+                before = utcnow()
+                handed = _hand_over(job, mail.lease, send_lease)
+                if handed == "renewed":
+                    untouched = [replace(j, held_until=before + mail.lease) for j in untouched]
+                elif handed != "go":
                     continue  # paused (put back) or no longer ours
                 try:
                     connection.send(email, job.sender_email, job.to_email)

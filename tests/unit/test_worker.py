@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import select
 
-from careeros.worker import Worker
-from models import WorkerHeartbeat, db
+from careeros.worker import BEAT_EVERY, Worker
+from models import WorkerHeartbeat, db, utcnow
 
 
 def test_a_failing_stage_does_not_stop_the_others(settings, caplog):
@@ -25,17 +27,27 @@ def test_a_failing_stage_does_not_stop_the_others(settings, caplog):
     assert "worker stage broken failed" in caplog.text
 
 
-def test_heartbeat_is_written_and_updated(settings):
+def test_heartbeat_is_written_at_once_then_every_few_seconds(settings):
     worker = Worker(stages=[])
-    worker.run_once()
-    with db.reading() as session:
-        first = session.get(WorkerHeartbeat, worker.worker_id).beat_at
-    worker.run_once()
-    with db.reading() as session:
-        beats = session.scalars(
-            select(WorkerHeartbeat).where(WorkerHeartbeat.worker_id == worker.worker_id)
-        ).all()
-    assert len(beats) == 1 and beats[0].beat_at >= first
+
+    def beats():
+        with db.reading() as session:
+            return [
+                b.beat_at
+                for b in session.scalars(
+                    select(WorkerHeartbeat).where(WorkerHeartbeat.worker_id == worker.worker_id)
+                )
+            ]
+
+    start = utcnow()
+    worker.run_once(start)
+    assert beats() == [start]  # the first pass beats: a worker that starts shows at once
+    worker.run_once(start + timedelta(seconds=1))
+    assert beats() == [start]  # not a commit on every pass
+    worker.run_once(start + BEAT_EVERY)
+    assert beats() == [start + BEAT_EVERY]
+    worker.run_once(start - timedelta(hours=1))  # the clock went back: beat, do not wait an hour
+    assert beats() == [start - timedelta(hours=1)]
 
 
 def test_the_thread_starts_and_stops(settings):
