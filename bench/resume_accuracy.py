@@ -60,9 +60,12 @@ TUNED = {
     "docx:compact", "text:rst",
     # held out at freeze 5, worked on before freeze 6
     "docx:timeline", "text:asciidoc", "text:fixed",
-    # held out at freeze 6, worked on since
+    # held out at freeze 6, worked on before freeze 7
     "theme:actual", "theme:autumn", "theme:ace", "theme:rocketspacer", "theme:slick", "theme:cora",
     "latex:tabular",
+    # held out at freeze 7, worked on since
+    "theme:crisp", "theme:eloquent", "theme:pumpkin", "theme:tachyons-clean", "theme:direct",
+    "theme:compact", "theme:simple-red", "theme:lucide",
 }  # fmt: skip
 TARGETS = {
     "name": 0.97,

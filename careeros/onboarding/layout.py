@@ -112,6 +112,8 @@ def _gutters(segments: list[Segment], left: float, right: float, min_gap: float)
 
 def _independent(side: list[Segment], other: list[Segment]) -> bool:
     """Does `side` hold text of its own, rather than attributes lined up beside `other`?"""
+    if len(side) < len(other) and _headed_sidebar(side, other) and not _label_column(side, other):
+        return True
     if len(side) < max(4, 0.2 * len(other)) and not (len(side) >= 3 and _dense(side)):
         return False  # a few labels in a margin (section names beside their sections)
     if _spread(side) > 0.5 and len(side) < 0.5 * len(other):
@@ -207,7 +209,8 @@ def split_columns(segments: list[Segment], body: float, depth: int = 0) -> list[
             overlap = min(max(s.y for s in lhs), max(s.y for s in rhs)) - max(
                 min(s.y for s in lhs), min(s.y for s in rhs)
             )
-            if overlap < 0.2 * (max(s.y for s in free) - min(s.y for s in free)):
+            span = max(s.y for s in free) - min(s.y for s in free)
+            if overlap < 0.2 * span and not (overlap >= 0.05 * span and _headed_sidebar(lhs, rhs)):
                 continue
             for s in segments:
                 partner = partner_of.get(id(s))
@@ -215,6 +218,28 @@ def split_columns(segments: list[Segment], body: float, depth: int = 0) -> list[
                     side_of[id(s)] = side_of.get(id(partner), "right" if s.x0 >= gutter else "left")
             return _banded(segments, crossing, side_of, body, depth, _after_columns(lhs, rhs, body))
     return [segments]
+
+
+def _headed_sidebar(lhs: list[Segment], rhs: list[Segment]) -> bool:
+    """A short column beside a long one is a sidebar, not a header's two halves, when it holds
+    sections of its own: two headings with words between them that are not dates (a sidebar
+    with little in it: "Skills", two items, "Languages"). Section names down a margin have
+    nothing between them, and a date column only dates."""
+    from careeros.onboarding.parser import RANGE, heading_key, words
+
+    short = min(lhs, rhs, key=len)
+    headings = [s.y for s in short if heading_key(s.text) in words()["headings"]]
+    if len(headings) < 2:
+        return False
+    between = [
+        s
+        for s in short
+        if min(headings) < s.y < max(headings)
+        and heading_key(s.text) not in words()["headings"]
+        and not RANGE.search(s.text)
+        and any(c.isalpha() for c in s.text)
+    ]
+    return bool(between)
 
 
 def _row_partners(segments: list[Segment]) -> dict[int, Segment]:

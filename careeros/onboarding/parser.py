@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +34,7 @@ def words() -> dict:
     for key in phrases:
         lists[key] = frozenset(p.strip() for p in raw["words"][key].replace("\n", "").split("|") if p.strip())
     lists["us_states"] = frozenset(raw["words"]["us_states"].split())
-    headings = {name: section for section, names in raw["headings"].items() for name in names}
+    headings = {heading_key(name): section for section, names in raw["headings"].items() for name in names}
     return {**lists, "headings": headings}
 
 
@@ -57,9 +58,12 @@ def plain(text: str) -> str:
 
 
 def heading_key(text: str) -> str:
+    """A heading as looked up in the vocabulary: lower case, without accents, punctuation or a
+    plural's final s ("EXPERIENCES PROFESSIONNELLES" is "expérience professionnelle")."""
     text = despace(plain(text)).lower().replace("&", " and ")
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = re.sub(r"[^\w ]+", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(re.sub(r"(?<=\w{3})s$", "", word) for word in text.split())
 
 
 # ---- dates ---------------------------------------------------------------------------------
@@ -91,7 +95,7 @@ _ONE = (
     rf"|{_YEAR4})"
 )
 _PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|date|heute|aujourd'hui|actualidad|presente|hoy)"
-_SEP = r"\s*(?:[-–—‒―~]+|t ?o|until|till|through|thru|bis|à|a|au|hasta|al)\s*"  # "t o": letter-spaced
+_SEP = r"\s*(?:[-–—‒―~→⟶➔➜➝➞⇒]+|t ?o|until|till|through|thru|bis|à|a|au|hasta|al)\s*"  # "t o": letter-spaced
 RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_ONE})(?:{_SEP}(?P<end>{_ONE}|{_PRESENT}|\d{{2}}(?!\d))|\s*[-–—]\s*(?=$|\s*[)|,]))?(?![\w/])",
     re.IGNORECASE,
@@ -169,12 +173,29 @@ def find_period(text: str) -> tuple[Period | None, str]:
     elif re.search(r"[-–—]\s*$", best.group(0)):
         current = True  # "2019 –" with nothing after (its end on no other line): still going on
     printed = best.group(0).strip().strip("(),").strip()
-    rest = text[: best.start()] + " " + text[best.end() :]
+    after = _DURATION_NEXT.sub("", text[best.end() :], count=1)  # "Oct. 2024 - Aujourd'hui 2 ans"
+    rest = text[: best.start()] + " " + after
     rest = re.sub(r"\(\s*\)", " ", rest)
     return Period(printed, start, end, current), _strip_separators(rest)
 
 
-_DURATION = re.compile(r"^\(?\s*\d+\s*(years?|yrs?|months?|mos?)(\s*,?\s*\d+\s*(months?|mos?))?\s*\)?$", re.I)
+# "2 years", "a year", "1 yr 3 mos", "2 ans 9 mois": how long a job lasted, which some layouts
+# print under its dates.
+_YEARS = r"years?|yrs?|ans?|jahre?|años?|anni|anno"
+_MONTHS_LONG = r"months?|mos?|mois|monate?|meses?|mesi|mese"
+_DURATION = re.compile(
+    rf"^\(?\s*(?:\d+|an?|one)\s*(?:{_YEARS}|{_MONTHS_LONG})\b"
+    rf"(?:\s*,?\s*(?:and\s+|et\s+|und\s+|y\s+)?\d+\s*(?:{_MONTHS_LONG})\b)?\s*\)?$",
+    re.I,
+)
+
+
+# A duration right after the dates, in the same cell: "(2 yrs 3 mos)", "· 4 years", "2 ans 9 mois".
+_DURATION_NEXT = re.compile(
+    rf"^[\s·•|,]*\(?\s*(?:\d+|an?|one)\s*(?:{_YEARS}|{_MONTHS_LONG})\b"
+    rf"(?:\s*,?\s*(?:and\s+|et\s+|und\s+|y\s+)?\d+\s*(?:{_MONTHS_LONG})\b)?\s*\)?(?=\s|\t|$)",
+    re.I,
+)
 
 
 def _strip_separators(text: str) -> str:
@@ -423,11 +444,18 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     }
     header: list[Line] = []
     sections: list[Section] = []
+    stranded = False
+    top_size = max((line.size for line in lines), default=1.0)
+
+    def last_heading_size(section: Section) -> float:
+        return section.heading.size if section.heading is not None else 0.0
+
     for index, line in enumerate(lines):
         kind = known[index]
         if (
             kind is not None
             and sections
+            and not stranded
             and sections[-1].kind == "skills"
             and _skill_category(line, sections[-1])
         ):
@@ -455,8 +483,12 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             )
             # Under a heading with nothing yet below it, or inside a skills list, a line styled
             # like a heading is a sub-heading (a skill category), not a new section.
-            nested = bool(sections) and (not sections[-1].lines or sections[-1].kind == "skills")
-            if (styled or marked or caps) and sections and not nested:
+            nested = (
+                bool(sections) and not stranded and (not sections[-1].lines or sections[-1].kind == "skills")
+            )
+            # (In a main column's top, read after a sidebar, only a known heading ends it: its
+            # lines are the name, set large and maybe in capitals, and the contact details.)
+            if (styled or marked or caps) and sections and not nested and not stranded:
                 kind = "other"
         if kind is None and len(line.cells) > 1:
             # A heading in the margin beside its first line ("Work | Senior Engineer")
@@ -487,8 +519,22 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
                 continue
         if kind is not None:
             sections.append(Section(kind, line))
+            stranded = False
         elif sections:
-            sections[-1].lines.append(line)
+            last = sections[-1]
+            starts_column = index > 0 and line.column != lines[index - 1].column
+            if starts_column:
+                stranded = False  # the top ends with its column
+            if (
+                starts_column
+                and line.page == 0
+                and line.size >= max(1.6, top_size)
+                and line.size > last_heading_size(last)
+            ):
+                # A sidebar read before the main column, which opens with the page's largest
+                # line (the name): its lines up to its first heading are the page's top.
+                stranded = True
+            (header if stranded else last.lines).append(line)
         else:
             header.append(line)
     return header, sections
@@ -715,8 +761,16 @@ def find_name(lines: list[Line]) -> tuple[str | None, float]:
         if match and _name_part(match.group("value")):
             return _name_part(match.group("value")), 0.95  # "Name / Surname: Bilge, Elvan" (Europass)
     sizes = sorted({round(line.size, 2) for line in lines}, reverse=True)
-    best, best_score = None, -1.0
-    for position, line in enumerate(lines[:14]):
+    # Near the top; and the first page's largest line wherever it was read (a main column read
+    # after a long sidebar starts with the name).
+    near = [
+        index
+        for index, line in enumerate(lines)
+        if index < 14 or (line.page == 0 and round(line.size, 2) == sizes[0] and sizes[0] >= 1.5)
+    ]
+    best, best_score, best_index = None, -1.0, 0
+    for index in near:
+        position, line = min(index, 14), lines[index]
         for cell in line.cells or (line.text,):
             for part in re.split(r"\s[|•·—–-]\s|\s{3,}", cell):
                 head, comma, headline = part.partition(",")
@@ -739,10 +793,10 @@ def find_name(lines: list[Line]) -> tuple[str | None, float]:
                 if part.strip() != name:
                     score -= 0.5
                 if score > best_score:
-                    best, best_score = name, score
+                    best, best_score, best_index = name, score, index
     if best is None:
         return None, 0.0
-    best = _surname_below(lines[:14], best)
+    best = _surname_below(lines[: max(15, best_index + 2)], best)
     return best, 0.95 if best_score >= 5.5 else 0.75 if best_score >= 3.5 else 0.5
 
 
@@ -809,9 +863,14 @@ def _split_items(text: str) -> list[str]:
     return out
 
 
+# A level printed before the skill it rates: "Intermediate Kubernetes".
+_LEVEL_BEFORE = re.compile(r"^(?:expert|advanced|intermediate|beginner|proficient|novice)\s+(?=\w)", re.I)
+
+
 def _clean_item(item: str) -> str | None:
     item = strip_bullet(item).strip(" .*-–—:")
     item = re.sub(r"^(and|&)\s+", "", item, flags=re.I).strip()
+    item = _LEVEL_BEFORE.sub("", item)
     if not item or len(item) > 60 or LEVELS.match(item) or len(item.split()) > 6:
         return None
     if re.fullmatch(r"[\d\W]+", item):
@@ -891,9 +950,10 @@ def _line_role(line: Line) -> str:
         return "head"
     if _DURATION.match(text):
         return "duration"
-    if EMAIL.fullmatch(text) or (
-        _URL.fullmatch(text)
-        and (re.match(r"(?i)https?://|www\.", text) or "/" in text or text.count(".") >= 2)
+    bare = text.strip("()[] ")
+    if EMAIL.fullmatch(bare) or (
+        _URL.fullmatch(bare)
+        and (re.match(r"(?i)https?://|www\.", bare) or "/" in bare or bare.count(".") >= 2)
     ):
         return "link"  # a company's website under its name
     if all(is_place(c) for c in (line.cells or (text,))):
@@ -1043,11 +1103,15 @@ def _trailing_place(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+# A web address in brackets after a name: "Riggs & Silva (https://riggs.example.com)".
+_PAREN_URL = re.compile(r"\s*[(\[]\s*(?:https?://|www\.)[^)\]\s]*\s*[)\]]", re.I)
+
+
 def _assign_job(entry: Entry, text: str, order: dict) -> None:
     """Give a header line's fields to the entry: title, company, place. Clear fields first
     (title words, company suffixes), then the others into what is still missing, in the
     order the document writes them."""
-    text, trailing = _trailing_place(text)
+    text, trailing = _trailing_place(_PAREN_URL.sub(" ", text))
     if trailing and not entry.location:
         entry.location = trailing
     fields = []
@@ -1115,6 +1179,19 @@ def _fills(entry: Entry, text: str, kind: str) -> bool:
     # the degree under its field ("Statistics" / "Bachelor of Arts") completes it too
     degree_taken = entry.degree is not None and not _bare_field(entry.degree)
     return (wants_school and entry.school is not None) or (wants_degree and degree_taken)
+
+
+def study_field(text: str) -> bool:
+    """Is `text` a field of study ("Data Science", "Business Administration", "Marine Biology"):
+    its head noun, the last word, and at least half of its words are words of fields?"""
+    tokens = [t for t in _tokens(text) if t not in ("and", "of", "&", "in")]
+    fields = words()["study_fields"]
+    return (
+        0 < len(tokens) <= 5
+        and tokens[-1] in fields
+        and 2 * sum(t in fields for t in tokens) >= len(tokens)
+        and institution_score(text) == 0
+    )
 
 
 def _bare_field(degree: str) -> bool:
@@ -1333,33 +1410,63 @@ def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tu
     out: list[tuple] = []
 
     def absorbed(text: str) -> bool:
-        """Was `text` the other half of a range broken over two lines? (then it joined it)"""
+        """Was `text` part of a range broken over lines? (then it joined it) A narrow date column
+        beside the entries stacks 'November 2024', '—', 'Present', and its rows may fall
+        between the entry's own lines: the nearest line of the last three that it completes."""
         recent = [i for i in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[i][1] in ("date", "head")]
-        fragment = re.match(rf"^\s*(?P<lead>[-–—])?\s*(?P<value>{_ONE}|{_PRESENT})\s*$", text, re.I)
-        if not (recent and fragment):
+        if not recent:
             return False
-        index = recent[0]
-        previous = out[index][0]
-        open_range = _OPEN_RANGE.search(previous)
-        if open_range and not fragment.group("lead"):
-            joined = (
-                previous[: open_range.end("dash")]
-                + " "
-                + fragment.group("value")
-                + previous[open_range.end() :]
-            )
-            out[index] = (joined, *out[index][1:])
-            return True
-        if fragment.group("lead") and re.search(rf"{_ONE}\s*$", previous, re.I):
-            out[index] = (f"{previous.rstrip()} – {fragment.group('value')}", *out[index][1:])
-            return True
+        if re.fullmatch(r"\s*[-–—]+\s*", text):  # the dash alone: the range is still open
+            for index in recent:
+                previous = out[index][0]
+                if out[index][1] == "date" and re.search(rf"{_ONE}\s*$", previous, re.I):
+                    out[index] = (f"{previous.rstrip()} –", *out[index][1:])
+                    return True
+            return False
+        fragment = re.match(rf"^\s*(?P<lead>[-–—])?\s*(?P<value>{_ONE}|{_PRESENT})\s*$", text, re.I)
+        if not fragment:
+            return False
+        for nearest, index in enumerate(recent):
+            previous = out[index][0]
+            month_left = re.search(rf"[-–—]\s*(?:{_MONTH_WORD})\.?\s*$", previous, re.I)
+            if month_left and not fragment.group("lead") and re.fullmatch(_YEAR4, fragment.group("value")):
+                # "September 2010 - February" over "2012": the end's year wrapped
+                out[index] = (f"{previous.rstrip()} {fragment.group('value')}", *out[index][1:])
+                return True
+            open_range = _OPEN_RANGE.search(previous)
+            if open_range and not fragment.group("lead"):
+                joined = (
+                    previous[: open_range.end("dash")]
+                    + " "
+                    + fragment.group("value")
+                    + previous[open_range.end() :]
+                )
+                out[index] = (joined, *out[index][1:])
+                return True
+            ends_with_date = re.search(rf"{_ONE}\s*$", previous, re.I)
+            if (
+                fragment.group("lead")
+                and ends_with_date
+                and not any(m.group("end") for m in RANGE.finditer(previous))
+            ):
+                out[index] = (f"{previous.rstrip()} – {fragment.group('value')}", *out[index][1:])
+                return True
+            if nearest == 0 and fragment.group("lead") and ends_with_date:
+                out[index] = (f"{previous.rstrip()} – {fragment.group('value')}", *out[index][1:])
+                return True
         return False
 
     for line in lines:
         style = _line_style(line)
-        if len(line.cells) > 1 and absorbed(line.cells[0]):
-            # "Present" in the date column's second row, beside the rest of the header
-            rest = line.cells[1:]
+        rest = None
+        if len(line.cells) > 1:
+            # "Present" in the date column's second row, beside the rest of the header (before
+            # it or after it)
+            if absorbed(line.cells[0]):
+                rest = line.cells[1:]
+            elif absorbed(line.cells[-1]):
+                rest = line.cells[:-1]
+        if rest is not None:
             line = Line("\t".join(rest), size=line.size, bold=line.bold, column=line.column, cells=rest)
         for text, role in _cells_apart(line):
             if absorbed(text):
@@ -1374,14 +1481,17 @@ def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tu
 def _assign_school(entry: Entry, text: str) -> None:
     """Give a header line's fields to the entry: school, degree (and its field), place."""
     fields = []
-    for field_ in _fields(text):
+    for field_ in _fields(_PAREN_URL.sub(" ", text)):
         main, place = _strip_place(field_)
         if place and not entry.location:
             entry.location = place
         if main and not is_place(main) and not (_GPA.search(main) and institution_score(main) == 0):
             fields.append(main)
     unclear = []
-    for part in fields:
+    for index, part in enumerate(fields):
+        halves = [h.strip() for h in re.split(r"\s+/\s+", part)]
+        if len(halves) == 2 and degree_score(halves[1]) > 0 and study_field(halves[0]):
+            fields[index] = part = f"{halves[1]} in {halves[0]}"  # "Mathematics / Doctor of Philosophy"
         s, d = institution_score(part), degree_score(part)
         if s > d and entry.school is None:
             entry.school = part
@@ -1395,6 +1505,13 @@ def _assign_school(entry: Entry, text: str) -> None:
         if re.fullmatch(r"[\d.,/ ]+", part):
             continue
         if (
+            entry.degree
+            and " in " not in entry.degree
+            and degree_score(entry.degree) > 0
+            and study_field(part)
+        ):
+            entry.degree = f"{entry.degree} in {part}"  # its subject, on a line of its own
+        elif (
             entry.degree
             and entry.school is None
             and degree_score(part) == 0

@@ -326,3 +326,63 @@ def test_a_docx_table_used_as_a_grid_is_read_across_its_top_line(tmp_path):
         ("Software Engineer", "Globex Corporation", "2015"),
     ]
     assert result["skills"] == ["Docker", "Terraform"]
+
+
+def test_a_stacked_date_column_durations_and_links_beside_the_entries():
+    """A narrow date column read row by row between the entry's own lines ("November 2024",
+    the header, "— Present", a duration), a company's address in brackets, a level before a
+    skill, a degree's subject on a line of its own: in made-up words, not a corpus file's."""
+    text = """Ilse Brandvold
+ilse@example.no
+
+EXPERIENCE
+October 2023
+Platform Engineer, Fjordline Freight (https://fjordline.example.no)
+— Present
+Kept the booking system up.
+1 year
+March 2019
+Site Reliability Engineer, Nordkapp Data AS
+—
+Ran the on-call rota.
+September 2023
+4 years
+2015-02-01 → 2019-01-01
+Operations Analyst, Polar Paper ASA
+
+SKILLS
+Infrastructure — Advanced Terraform
+Observability — Intermediate Grafana
+
+EDUCATION
+Master of Science
+Marine Biology
+University of Tromsø
+2014
+"""
+    result = parse(read_text(text.encode()))
+    jobs = [(e["title"], e["company"], e["start"], e["end"]) for e in result["experience"]]
+    assert jobs == [
+        ("Platform Engineer", "Fjordline Freight", "2023-10", "present"),
+        ("Site Reliability Engineer", "Nordkapp Data AS", "2019-03", "2023-09"),
+        ("Operations Analyst", "Polar Paper ASA", "2015-02", "2019-01"),
+    ]
+    assert "Terraform" in result["skills"] and "Grafana" in result["skills"]
+    assert not any(s.lower().startswith(("advanced", "intermediate")) for s in result["skills"])
+    assert [(e["degree"], e["university"]) for e in result["education"]] == [
+        ("Master of Science in Marine Biology", "University of Tromsø")
+    ]
+
+
+def test_headings_in_the_plural_without_accents_and_soft_skills():
+    text = """Léa Morel
+lea.morel@example.fr
+
+EXPERIENCES PROFESSIONNELLES
+Ingénieure logiciel, Ardoise Systèmes SARL, janv. 2020 – aujourd'hui
+
+SOFT SKILLS
+Negotiation, Mentoring
+"""
+    _, sections = split_sections(read_text(text.encode()))
+    assert [s.kind for s in sections] == ["experience", "skills"]
