@@ -63,9 +63,13 @@ TUNED = {
     # held out at freeze 6, worked on before freeze 7
     "theme:actual", "theme:autumn", "theme:ace", "theme:rocketspacer", "theme:slick", "theme:cora",
     "latex:tabular",
-    # held out at freeze 7, worked on since
+    # held out at freeze 7, worked on before freeze 8
     "theme:crisp", "theme:eloquent", "theme:pumpkin", "theme:tachyons-clean", "theme:direct",
     "theme:compact", "theme:simple-red", "theme:lucide",
+    # held out at freeze 8, worked on since
+    "theme:onepage", "theme:minyma", "theme:dinesh", "theme:flat-fr", "theme:github", "theme:mantra",
+    "theme:paper-plus-plus", "theme:simple", "theme:straightforward", "theme:jacrys", "theme:student",
+    "latex:simplecv", "latex:curve",
 }  # fmt: skip
 TARGETS = {
     "name": 0.97,

@@ -228,13 +228,16 @@ def _headed_sidebar(lhs: list[Segment], rhs: list[Segment]) -> bool:
     from careeros.onboarding.parser import RANGE, heading_key, words
 
     short = min(lhs, rhs, key=len)
-    headings = [s.y for s in short if heading_key(s.text) in words()["headings"]]
-    if len(headings) < 2:
+    headed = [s for s in short if heading_key(s.text) in words()["headings"]]
+    if len(headed) < 2:
         return False
+    headings = [s.y for s in headed]
+    smaller = 0.9 * min(s.size for s in headed)  # items, not more section names
     between = [
         s
         for s in short
         if min(headings) < s.y < max(headings)
+        and s.size < smaller
         and heading_key(s.text) not in words()["headings"]
         and not RANGE.search(s.text)
         and any(c.isalpha() for c in s.text)

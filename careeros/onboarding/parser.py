@@ -392,9 +392,21 @@ def known_section(line: Line) -> str | None:
     cells = line.cells or (line.text,)
     key = heading_key(cells[0])
     found = words()["headings"].get(key)
+    if found is None and len(cells) == 1 and len(key.split()) <= 4:
+        found = _compound_heading(cells[0])  # "Skills and Tech"
+        rest = re.split(r"\s+(?:and|&|/|\+)\s+|\s*[/&+]\s*", plain(cells[0]), maxsplit=1, flags=re.I)[1:]
+        if not rest or title_score(rest[0]) > 0 or len(rest[0].split()) > 2:
+            found = None  # "Education and Outreach Coordinator" is a job
     if found and (len(cells) == 1 or all(len(c) <= 3 or c.isdigit() for c in cells[1:])):
         return found
     return None
+
+
+def _compound_heading(text: str) -> str | None:
+    """The section a heading of two names joined names first ("Skills and Tech", "Experience &
+    Volunteering"), for a line already set as the document sets its headings."""
+    first = re.split(r"\s+(?:and|&|/|\+)\s+|\s*[/&+]\s*", plain(text), maxsplit=1, flags=re.I)[0]
+    return words()["headings"].get(heading_key(first))
 
 
 def _names_spoken(texts) -> bool:
@@ -489,7 +501,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             # (In a main column's top, read after a sidebar, only a known heading ends it: its
             # lines are the name, set large and maybe in capitals, and the contact details.)
             if (styled or marked or caps) and sections and not nested and not stranded:
-                kind = "other"
+                kind = _compound_heading(text) or "other"
         if kind is None and len(line.cells) > 1:
             # A heading in the margin beside its first line ("Work | Senior Engineer")
             first = Line(

@@ -53,7 +53,15 @@ def _missing_tool(layout) -> str | None:
     if layout.family == "latex":
         if not shutil.which("pdflatex"):
             return "TeX Live (apt-get install texlive-latex-extra texlive-fonts-extra)"
-        for needed in ("moderncv.cls", "europecv.cls", "paracol.sty", "fontawesome5.sty"):
+        for needed in (
+            "moderncv.cls",
+            "europecv.cls",
+            "paracol.sty",
+            "fontawesome5.sty",
+            "simplecv.cls",
+            "curve.cls",
+            "ltxtable.sty",
+        ):
             if not subprocess.run(["kpsewhich", needed], capture_output=True, text=True).stdout.strip():
                 return f"{needed} (texlive-latex-extra, texlive-fonts-extra)"
     if layout.family == "rendercv" and importlib.util.find_spec("rendercv") is None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from careeros.onboarding.extract import read, read_text
-from careeros.onboarding.parser import find_phone, parse, split_sections
+from careeros.onboarding.extract import Line, read, read_text
+from careeros.onboarding.parser import find_phone, known_section, parse, split_sections
 from tests import fixtures
 
 
@@ -386,3 +386,17 @@ Negotiation, Mentoring
 """
     _, sections = split_sections(read_text(text.encode()))
     assert [s.kind for s in sections] == ["experience", "skills"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Skills and Tech", "skills"),
+        ("Experience & Volunteering", "experience"),
+        ("Skills / Tools", "skills"),
+        ("Education and Outreach Coordinator", None),  # a job, not a heading
+        ("Sales and Marketing", None),
+    ],
+)
+def test_two_section_names_joined_name_the_first(heading, kind):
+    assert known_section(Line(heading)) == kind
