@@ -265,6 +265,14 @@ def tex(text: str | None) -> str:
     return "".join(_TEX_SPECIAL.get(c, c) for c in (text or ""))
 
 
+_TEX_FONTS = (r"\usepackage[utf8]{inputenc}", r"\usepackage[T1]{fontenc}", r"\usepackage{lmodern}")
+
+
+def _tex_contact(basics: dict) -> str:
+    """The address and phone, one per line, for a header."""
+    return r" \\ ".join(tex(v) for v in (basics["email"], basics.get("phone")) if v)
+
+
 def _latex_moderncv(resume: dict, style: str, rng: random.Random) -> str:
     b = resume["basics"]
     first, _, last = b["name"].rpartition(" ")
@@ -398,9 +406,7 @@ def _latex_currvita(resume: dict, rng: random.Random) -> str:
     dates = rng.choice(["year", "num", "mon"])
     lines = [
         r"\documentclass[11pt,a4paper]{article}",
-        r"\usepackage[utf8]{inputenc}",
-        r"\usepackage[T1]{fontenc}",
-        r"\usepackage{lmodern}",
+        *_TEX_FONTS,
         r"\usepackage[margin=2cm]{geometry}",
         r"\usepackage[NoDate]{currvita}",
         r"\setlength{\cvlabelwidth}{3.2cm}",
@@ -506,14 +512,11 @@ def _latex_simplecv(resume: dict, rng: random.Random) -> str:
     "topic" list whose labels (the dates) stand in a margin."""
     b = resume["basics"]
     dates = rng.choice(["year", "mon", "num"])
-    contact = r" \\ ".join(tex(v) for v in (b["email"], b.get("phone")) if v)
     lines = [
         r"\documentclass[11pt]{simplecv}",
-        r"\usepackage[utf8]{inputenc}",
-        r"\usepackage[T1]{fontenc}",
-        r"\usepackage{lmodern}",
+        *_TEX_FONTS,
         rf"\leftheader{{{tex(b.get('label') or '')}}}",
-        rf"\rightheader{{{contact}}}",
+        rf"\rightheader{{{_tex_contact(b)}}}",
         rf"\title{{{tex(b['name'])}}}",
         r"\begin{document}",
         r"\maketitle",
@@ -562,14 +565,11 @@ def _latex_curve(resume: dict, rng: random.Random) -> tuple[str, dict[str, str]]
     for skill in resume["skills"]:
         skills.append(rf"\entry*[{tex(skill['name'])}] {tex(', '.join(skill['keywords']))}")
     rubrics["skills"] = "\n".join([*skills, r"\end{rubric}"])
-    contact = r" \\ ".join(tex(v) for v in (b["email"], b.get("phone")) if v)
     main = [
         r"\documentclass[a4paper,11pt]{curve}",
-        r"\usepackage[utf8]{inputenc}",
-        r"\usepackage[T1]{fontenc}",
-        r"\usepackage{lmodern}",
+        *_TEX_FONTS,
         r"\usepackage{ltxtable}",
-        rf"\leftheader{{{contact}}}",
+        rf"\leftheader{{{_tex_contact(b)}}}",
         rf"\title{{{tex(b['name'])}}}",
         rf"\subtitle{{{tex(b.get('label') or '')}}}" if b.get("label") else "",
         r"\begin{document}",
