@@ -228,21 +228,20 @@ def _headed_sidebar(lhs: list[Segment], rhs: list[Segment]) -> bool:
     from careeros.onboarding.parser import RANGE, heading_key, words
 
     short = min(lhs, rhs, key=len)
-    headed = [s for s in short if heading_key(s.text) in words()["headings"]]
+    names = words()["headings"]
+    headed = [s for s in short if heading_key(s.text) in names]
     if len(headed) < 2:
         return False
-    headings = [s.y for s in headed]
+    top, bottom = min(s.y for s in headed), max(s.y for s in headed)
     smaller = 0.9 * min(s.size for s in headed)  # items, not more section names
-    between = [
-        s
-        for s in short
-        if min(headings) < s.y < max(headings)
+    return any(
+        top < s.y < bottom
         and s.size < smaller
-        and heading_key(s.text) not in words()["headings"]
+        and s not in headed
         and not RANGE.search(s.text)
         and any(c.isalpha() for c in s.text)
-    ]
-    return bool(between)
+        for s in short
+    )
 
 
 def _row_partners(segments: list[Segment]) -> dict[int, Segment]:

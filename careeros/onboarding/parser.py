@@ -183,19 +183,13 @@ def find_period(text: str) -> tuple[Period | None, str]:
 # print under its dates.
 _YEARS = r"years?|yrs?|ans?|jahre?|años?|anni|anno"
 _MONTHS_LONG = r"months?|mos?|mois|monate?|meses?|mesi|mese"
-_DURATION = re.compile(
-    rf"^\(?\s*(?:\d+|an?|one)\s*(?:{_YEARS}|{_MONTHS_LONG})\b"
-    rf"(?:\s*,?\s*(?:and\s+|et\s+|und\s+|y\s+)?\d+\s*(?:{_MONTHS_LONG})\b)?\s*\)?$",
-    re.I,
+_LASTED = (
+    rf"\(?\s*(?:\d+|an?|one)\s*(?:{_YEARS}|{_MONTHS_LONG})\b"
+    rf"(?:\s*,?\s*(?:and\s+|et\s+|und\s+|y\s+)?\d+\s*(?:{_MONTHS_LONG})\b)?\s*\)?"
 )
-
-
-# A duration right after the dates, in the same cell: "(2 yrs 3 mos)", "· 4 years", "2 ans 9 mois".
-_DURATION_NEXT = re.compile(
-    rf"^[\s·•|,]*\(?\s*(?:\d+|an?|one)\s*(?:{_YEARS}|{_MONTHS_LONG})\b"
-    rf"(?:\s*,?\s*(?:and\s+|et\s+|und\s+|y\s+)?\d+\s*(?:{_MONTHS_LONG})\b)?\s*\)?(?=\s|\t|$)",
-    re.I,
-)
+_DURATION = re.compile(rf"^{_LASTED}$", re.I)
+# ...and right after the dates, in the same cell: "(2 yrs 3 mos)", "· 4 years", "2 ans 9 mois".
+_DURATION_NEXT = re.compile(rf"^[\s·•|,]*{_LASTED}(?=\s|\t|$)", re.I)
 
 
 def _strip_separators(text: str) -> str:
@@ -394,19 +388,22 @@ def known_section(line: Line) -> str | None:
     found = words()["headings"].get(key)
     if found is None and len(cells) == 1 and len(key.split()) <= 4:
         found = _compound_heading(cells[0])  # "Skills and Tech"
-        rest = re.split(r"\s+(?:and|&|/|\+)\s+|\s*[/&+]\s*", plain(cells[0]), maxsplit=1, flags=re.I)[1:]
-        if not rest or title_score(rest[0]) > 0 or len(rest[0].split()) > 2:
-            found = None  # "Education and Outreach Coordinator" is a job
     if found and (len(cells) == 1 or all(len(c) <= 3 or c.isdigit() for c in cells[1:])):
         return found
     return None
 
 
+_JOINED = re.compile(r"\s+(?:and|&|/|\+)\s+|\s*[/&+]\s*", re.I)
+
+
 def _compound_heading(text: str) -> str | None:
     """The section a heading of two names joined names first ("Skills and Tech", "Experience &
-    Volunteering"), for a line already set as the document sets its headings."""
-    first = re.split(r"\s+(?:and|&|/|\+)\s+|\s*[/&+]\s*", plain(text), maxsplit=1, flags=re.I)[0]
-    return words()["headings"].get(heading_key(first))
+    Volunteering"); None when what follows is a job's words ("Education and Outreach
+    Coordinator")."""
+    parts = _JOINED.split(plain(text), maxsplit=1)
+    if len(parts) < 2 or title_score(parts[1]) > 0 or len(parts[1].split()) > 2:
+        return None
+    return words()["headings"].get(heading_key(parts[0]))
 
 
 def _names_spoken(texts) -> bool:
@@ -458,9 +455,6 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     sections: list[Section] = []
     stranded = False
     top_size = max((line.size for line in lines), default=1.0)
-
-    def last_heading_size(section: Section) -> float:
-        return section.heading.size if section.heading is not None else 0.0
 
     for index, line in enumerate(lines):
         kind = known[index]
@@ -541,7 +535,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
                 starts_column
                 and line.page == 0
                 and line.size >= max(1.6, top_size)
-                and line.size > last_heading_size(last)
+                and (last.heading is None or line.size > last.heading.size)
             ):
                 # A sidebar read before the main column, which opens with the page's largest
                 # line (the name): its lines up to its first heading are the page's top.
@@ -1455,15 +1449,10 @@ def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tu
                 )
                 out[index] = (joined, *out[index][1:])
                 return True
+            # "– 2019" ends the nearest line ending in a date, or a farther one still open
             ends_with_date = re.search(rf"{_ONE}\s*$", previous, re.I)
-            if (
-                fragment.group("lead")
-                and ends_with_date
-                and not any(m.group("end") for m in RANGE.finditer(previous))
-            ):
-                out[index] = (f"{previous.rstrip()} – {fragment.group('value')}", *out[index][1:])
-                return True
-            if nearest == 0 and fragment.group("lead") and ends_with_date:
+            still_open = nearest == 0 or not any(m.group("end") for m in RANGE.finditer(previous))
+            if fragment.group("lead") and ends_with_date and still_open:
                 out[index] = (f"{previous.rstrip()} – {fragment.group('value')}", *out[index][1:])
                 return True
         return False

@@ -240,21 +240,17 @@ def _hand_over(job: Job, lease: timedelta, send_lease: timedelta) -> str:
     user paused: the message was put back) or "lost" (the claim ran out and the message is
     someone else's now: leave it alone)."""
     now = utcnow()
+    mine = {"message_id": job.message_id, "token": job.claim_token, "now": now, "until": now + send_lease}
     with db.writing() as session:
         connection = session.connection()
-        mine = {"message_id": job.message_id, "token": job.claim_token, "now": now}
-        if not db.affected(connection.execute(_HAND_OVER, {**mine, "until": now + send_lease})):
-            handed = None
-        elif job.held_until is None or job.held_until - now < lease / 2:
+        if db.affected(connection.execute(_HAND_OVER, mine)):
+            if job.held_until is not None and job.held_until - now >= lease / 2:
+                return "go"
             # The rest of the claim keeps its place while this one is on the wire (renewed when
             # half the lease is gone: the claim token, not the lease, is what keeps a message
             # from being sent twice).
             connection.execute(_HOLD_REST, {"token": job.claim_token, "until": now + lease})
-            handed = "renewed"
-        else:
-            handed = "go"
-    if handed:
-        return handed
+            return "renewed"
     return "paused" if _release(job) else "lost"
 
 
