@@ -5,10 +5,12 @@ as `serve` runs it), an idiomatic FastAPI + SQLAlchemy twin and a bare Starlette
 (`bench/twins/`, the same query, JWT check, session check, rate-limit headers and envelope).
 It checks that the three answer the same JSON, then loads each with wrk (bounded in time),
 alternating A/B/C over several rounds, and prints per-round and median requests/s, the ratios to
-CareerOS, CPU per request, p50/p99 and the RSS after load. `--profile` records CareerOS under
-load with py-spy and writes a flame graph.
+CareerOS, CPU per request, p50/p99 and the RSS after load. Then `pending` with two processes each
+(`careeros serve --processes 2`, `uvicorn --workers 2`) at twice the connections. `--profile`
+records CareerOS under load with py-spy and writes a flame graph.
 
-    .venv/bin/python bench/http_api.py [--rounds 3] [--seconds 8] [--connections 32] [--profile]
+    .venv/bin/python bench/http_api.py [--rounds 3] [--seconds 8] [--connections 32] [--processes 2]
+                                       [--profile]
 
 Needs wrk (Debian: apt-get install wrk; `make bench-tools`), the `bench` extra (FastAPI, py-spy).
 """
@@ -54,6 +56,37 @@ def _rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return round(int(line.split()[1]) / 1024, 1)
     return 0.0
+
+
+def _tree(pid: int) -> list[int]:
+    """`pid` and its children: with several processes, the supervisor and its servers."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == pid:
+                children.append(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    return [pid, *children]
+
+
+def _tree_cpu_seconds(pid: int) -> float:
+    total = 0.0
+    for each in _tree(pid):
+        try:
+            total += _cpu_seconds(each)
+        except OSError:
+            continue
+    return total
+
+
+def _servers_rss_mb(pid: int) -> list[float]:
+    """The RSS of each serving process: the process itself, or, when it supervises several (a
+    multiprocessing resource tracker aside), each of them."""
+    children = [
+        c for c in _tree(pid)[1:] if b"resource_tracker" not in Path(f"/proc/{c}/cmdline").read_bytes()
+    ]
+    return [_rss_mb(c) for c in children] if children else [_rss_mb(pid)]
 
 
 def _wait(base: str, process: subprocess.Popen, log: Path) -> None:
@@ -103,6 +136,12 @@ def main() -> int:
         help="py-spy flame graph of CareerOS under load on this path (build/http_api_profile.svg)",
     )
     options.add_argument("--only-profile", action="store_true", help="skip the rounds, just profile")
+    options.add_argument(
+        "--processes",
+        type=int,
+        default=2,
+        help="then `pending` with this many processes each at as many times the connections (1: skip)",
+    )
     args = options.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is needed (Debian: apt-get install wrk, or make bench-tools)")
@@ -123,25 +162,42 @@ def main() -> int:
         [careeros, "demo", "--contacts", str(args.contacts)], env=env, check=True, capture_output=True
     )
 
-    targets = {
-        "careeros": [careeros, "serve", "--no-worker"],
-        "fastapi": [str(BIN / "uvicorn"), "bench.twins.fastapi_twin:app", "--log-level", "warning"],
-        "starlette": [str(BIN / "uvicorn"), "bench.twins.starlette_twin:app", "--log-level", "warning"],
-    }  # fmt: skip
-    processes: dict[str, tuple[subprocess.Popen, str]] = {}
-    try:
+    def start(processes_each: int) -> dict[str, tuple[subprocess.Popen, str]]:
+        """CareerOS and the twins, `processes_each` processes each, once all answer /healthz."""
+        several = ["--processes", str(processes_each)] if processes_each > 1 else []
+        workers = ["--workers", str(processes_each)] if processes_each > 1 else []
+        uvicorn = [str(BIN / "uvicorn"), "--log-level", "warning", *workers]
+        targets = {
+            "careeros": [careeros, "serve", "--no-worker", *several],
+            "fastapi": [*uvicorn, "bench.twins.fastapi_twin:app"],
+            "starlette": [*uvicorn, "bench.twins.starlette_twin:app"],
+        }
+        started: dict[str, tuple[subprocess.Popen, str]] = {}
         for name, command in targets.items():
             port = _free_port()
-            log = var / f"{name}.log"
+            log = var / f"{name}-{processes_each}.log"
             extra = {"CAREEROS_PORT": str(port)} if name == "careeros" else {}
             command = command if name == "careeros" else [*command, "--port", str(port)]
             process = subprocess.Popen(
                 command, env={**env, **extra}, cwd=ROOT, stdout=log.open("w"), stderr=subprocess.STDOUT
             )
+            running.append(process)
             base = f"http://127.0.0.1:{port}"
             _wait(base, process, log)
-            processes[name] = (process, base)
+            started[name] = (process, base)
+        return started
 
+    def stop(processes: dict[str, tuple[subprocess.Popen, str]]) -> None:
+        for process, _ in processes.values():
+            process.terminate()
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+    running: list[subprocess.Popen] = []
+    try:
+        processes = start(1)
         base = processes["careeros"][1]
         login = httpx.post(
             f"{base}/auth/login", json={"email": "demo@careeros.dev", "password": "careeros-demo"}
@@ -195,6 +251,45 @@ def main() -> int:
             print(json.dumps({"profile": str(svg.with_suffix(".txt"))}))
             return 0
 
+        def several_processes(count: int) -> dict:
+            """`GET /messages/pending` on `count` processes each, at twice the connections, in
+            rounds alternating the three: requests/s, p99 and the CPU of each process tree."""
+            connections = args.connections * count
+            served = start(count)
+            rows = []
+            for number in range(args.rounds):
+                row: dict = {}
+                for name, (process, b) in served.items():
+                    before = _tree_cpu_seconds(process.pid)
+                    result = _wrk(f"{b}{paths['pending']}", token, args.seconds, connections)
+                    used = _tree_cpu_seconds(process.pid) - before
+                    result["cpu_ms_per_request"] = round(1000 * used / max(1, result["requests"]), 3)
+                    row[f"{name}.pending"] = result
+                rows.append({"round": number + 1, **row})
+            ratios = {
+                "pending_careeros_over_fastapi": [
+                    round(r["careeros.pending"]["rps"] / r["fastapi.pending"]["rps"], 3) for r in rows
+                ],
+                "p99_careeros_over_fastapi": [
+                    round(r["careeros.pending"]["p99_ms"] / r["fastapi.pending"]["p99_ms"], 3) for r in rows
+                ],
+            }
+            medians = {k: round(statistics.median(v), 3) for k, v in ratios.items()}
+            outcome = {
+                "connections": connections,
+                "rounds": rows,
+                "ratios": ratios,
+                "medians_of_ratios": medians,
+                "rss_mb_after_load": {name: _servers_rss_mb(p.pid) for name, (p, _) in served.items()},
+                "goals_met": {
+                    f"{count}_processes_pending_over_fastapi": medians["pending_careeros_over_fastapi"]
+                    >= 1.3,
+                    f"{count}_processes_p99_no_worse": medians["p99_careeros_over_fastapi"] <= 1.0,
+                },
+            }
+            stop(served)
+            return outcome
+
         def median(key: str, field: str) -> float:
             return round(statistics.median(r[key][field] for r in rounds), 3)
 
@@ -226,6 +321,8 @@ def main() -> int:
                 "healthz_over_fastapi_healthz": 0.8,
                 "status_over_healthz": 0.5,
                 "rss_mb": 110,
+                f"{args.processes}_processes_pending_over_fastapi": 1.3,
+                f"{args.processes}_processes_p99_over_fastapi": 1.0,
             },
         }
         report["medians_of_ratios"] = {k: round(statistics.median(v), 3) for k, v in report["ratios"].items()}
@@ -253,15 +350,20 @@ def main() -> int:
             )
             spy.wait(timeout=60)
             report["profile"] = str(svg)
+        if args.processes > 1:
+            stop(processes)
+            report[f"{args.processes}_processes"] = several_processes(args.processes)
+            report["goals_met"].update(report[f"{args.processes}_processes"]["goals_met"])
         print(json.dumps(report, indent=2))
         return 0
     finally:
-        for process, _ in processes.values():
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
+        for process in running:
+            if process.poll() is None:
+                process.terminate()
+                try:
+                    process.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    process.kill()
         shutil.rmtree(var, ignore_errors=True)
 
 

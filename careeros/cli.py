@@ -56,14 +56,51 @@ def demo(reset: bool, contacts: int, drafts: int) -> None:
     click.echo(f"  email:    {result.email}\n  password: {result.password}")
 
 
-def _check_schema() -> None:
+def _schema_problem(url: str | None = None) -> str | None:
+    """Why the database at `url` (default: the configured one) cannot be served, or None."""
     from models import db
 
+    if url is not None:
+        db.configure(url)
     current, head = db.current_revision(), db.head_revision()
     if current != head:
-        raise click.ClickException(
+        return (
             f"the database is at revision {current or 'empty'}, the code needs {head}: run `careeros migrate`"
         )
+    return None
+
+
+_ASK_SCHEMA = """
+import sys
+from careeros.cli import _schema_problem
+try:
+    problem = _schema_problem(sys.stdin.read())
+except Exception as exc:
+    print("could not check the database's schema:", str(exc).splitlines()[0] or type(exc).__name__)
+    sys.exit(3)
+print(problem or "")
+sys.exit(3 if problem else 0)
+"""
+
+
+def _check_schema(url: str | None = None) -> None:
+    """Refuse to go on unless the schema is the code's. With `url`, asked in a short-lived child
+    process: Alembic, which answers it, then never loads into a server (10 MB it would keep)."""
+    if url is None:
+        problem = _schema_problem()
+    else:
+        import subprocess
+
+        # The URL on stdin, not in the arguments: it may hold a password.
+        asked = subprocess.run(
+            [sys.executable, "-c", _ASK_SCHEMA], input=url, capture_output=True, text=True, check=False
+        )
+        problem = asked.stdout.strip()
+        if asked.returncode not in (0, 3) or (asked.returncode == 3 and not problem):
+            last = (asked.stderr.strip().splitlines() or ["no reason given"])[-1]
+            raise click.ClickException(f"could not check the database's schema: {last}")
+    if problem:
+        raise click.ClickException(problem)
 
 
 @main.command()
@@ -84,15 +121,23 @@ def _check_schema() -> None:
     default=None,
     help="Development only: webhook endpoints may be on this machine (CAREEROS_WEBHOOKS_ALLOW_LOOPBACK).",
 )
+@click.option(
+    "--processes",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="API processes sharing the port (the worker, if any, runs once, in the supervising process).",
+)
 def serve(
     host: str | None,
     port: int | None,
     worker: bool,
     sample_contacts: int | None,
     allow_loopback_webhooks: bool | None,
+    processes: int,
 ) -> None:
     """Serve the API (and, by default, the worker) until interrupted."""
-    import dataclasses
+    import os
 
     import uvicorn
 
@@ -101,20 +146,31 @@ def serve(
     from careeros.worker import Worker
 
     _fewer_malloc_arenas()
-    settings = _settings()
+    # Through the environment, so that API processes started apart read the same settings.
     if sample_contacts is not None:
-        settings = install(dataclasses.replace(settings, sample_contacts=sample_contacts))
+        os.environ["CAREEROS_SAMPLE_CONTACTS"] = str(sample_contacts)
     if allow_loopback_webhooks:
-        settings = install(dataclasses.replace(settings, webhooks_allow_loopback=True))
-    app = create_app(settings)
-    _check_schema()
+        os.environ["CAREEROS_WEBHOOKS_ALLOW_LOOPBACK"] = "true"
+    settings = _settings()
+    # One process: the app built here. Several: each builds its own from the environment
+    # (uvicorn starts them fresh and needs the factory by name), and this one supervises.
+    _check_schema(settings.database_url)
+    app = create_app(settings) if processes == 1 else "careeros.web.app:create_app"
+    if processes > 1 and worker:
+        from models import db
+
+        db.configure(settings.database_url)  # the supervisor's worker
     host = host or settings.host
     port = port or settings.port
     background = Worker(poll_seconds=settings.worker_poll_seconds) if worker else None
     if background:
         background.start()
     base = f"http://{host}:{port}"
-    worker_line = "in this process" if background else "not started (run `careeros worker`)"
+    worker_line = (
+        ("in this process" if processes == 1 else f"in the process supervising the {processes} API processes")
+        if background
+        else "not started (run `careeros worker`)"
+    )
     click.echo(
         f"\nCareerOS is serving on {base}\n"
         f"  Review console:        {base}/app/  (sign in with the demo account below)\n"
@@ -135,7 +191,14 @@ def serve(
         # and ignores the offer, as RFC 9110 §7.8 allows.
         # The h11 protocol with unparseable requests answered in the error envelope.
         uvicorn.run(
-            app, host=host, port=port, log_level="warning", proxy_headers=True, http=EnvelopeH11Protocol
+            app,
+            host=host,
+            port=port,
+            log_level="warning",
+            proxy_headers=True,
+            http=EnvelopeH11Protocol,
+            workers=processes,
+            factory=processes > 1,
         )
     finally:
         if background:
@@ -152,6 +215,7 @@ def _fewer_malloc_arenas() -> None:
 
     if os.environ.get("MALLOC_ARENA_MAX"):
         return
+    os.environ["MALLOC_ARENA_MAX"] = "2"  # for the API processes `--processes` starts
     name = ctypes.util.find_library("c")
     try:
         libc = ctypes.CDLL(name) if name else None

@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 import httpx
 import pytest
 
-from tests.live import GENEROUS_LIMITS, careeros, service_env, serving
+from tests.live import GENEROUS_LIMITS, careeros, raw_exchange, service_env, serving
 
 pytestmark = pytest.mark.slow
 PASSWORD = "live-hostile-password"
@@ -138,13 +138,7 @@ def test_a_pipelined_request_never_inherits_the_previous_ones_context(live):
 )
 def test_a_request_the_server_cannot_parse_is_answered_in_the_envelope(live, raw):
     base, _, _ = live
-    host, port = base.removeprefix("http://").split(":")
-    with socket.create_connection((host, int(port)), timeout=10) as sock:
-        sock.sendall(raw)
-        response = b""
-        while chunk := sock.recv(65536):
-            response += chunk
-    head, _, body = response.partition(b"\r\n\r\n")
+    head, _, body = raw_exchange(base, raw).partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 400")
     assert b"content-type: application/json" in head.lower()
     error = json.loads(body)
