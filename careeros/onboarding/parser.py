@@ -388,8 +388,41 @@ def known_section(line: Line) -> str | None:
     found = words()["headings"].get(key)
     if found is None and len(cells) == 1 and len(key.split()) <= 4:
         found = _compound_heading(cells[0])  # "Skills and Tech"
+    if found is None:
+        found = _misspelt_heading(key)
     if found and (len(cells) == 1 or all(len(c) <= 3 or c.isdigit() for c in cells[1:])):
         return found
+    return None
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Do `a` and `b` differ by one letter left out, added, changed or two swapped?"""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    start = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    if len(a) < len(b):
+        return a[start:] == b[start + 1 :]
+    return a[start + 1 :] == b[start + 1 :] or (
+        a[start : start + 2] == b[start : start + 2][::-1] and a[start + 2 :] == b[start + 2 :]
+    )
+
+
+def _misspelt_heading(key: str) -> str | None:
+    """A heading of two or more words with one typing slip ("Expérience professionelle",
+    "Profesional Experience"): one word a single edit from the vocabulary's, the others the same.
+    Single words are left alone: "Experienced" is a word of a sentence, not a heading."""
+    typed = key.split()
+    if len(typed) < 2 or len(key) < 12:
+        return None
+    for known, section in words()["headings"].items():
+        names = known.split()
+        if len(names) != len(typed):
+            continue
+        slips = [(t, n) for t, n in zip(typed, names, strict=True) if t != n]
+        if len(slips) == 1 and len(slips[0][1]) >= 6 and _one_edit_apart(*slips[0]):
+            return section
     return None
 
 
@@ -1041,6 +1074,48 @@ def _split_comma(part: str) -> list[str]:
     return fields
 
 
+_NOT_A_NAME = re.compile(r"^(?:[IVX]+|of|in|for|to|and|at|the|&|[-–—])$", re.I)
+
+
+def _run_together(part: str) -> list[str]:
+    """A title and its company, or a degree and its school, printed with nothing between them
+    but a space (themes that upper-case both): "PRINCIPAL QA ANALYST HARBOR ENERGY", "BACHELOR
+    OF SCIENCE PHYSICS LAKE STATE UNIVERSITY". Split before the first school that follows a
+    field of study or a degree; or after the last role word, when what follows names no role
+    and is upper-case like it or plainly a company. Otherwise the part is left whole."""
+    words_ = part.split()
+    if len(words_) < 3:
+        return [part]
+    w = words()
+    cuts = [
+        (" ".join(words_[:cut]), " ".join(words_[cut:]))
+        for cut in range(1, len(words_))
+        if "," not in " ".join(words_[:cut]) and not _NOT_A_NAME.match(words_[cut])
+    ]
+    for head, tail in cuts:
+        if (
+            institution_score(tail) > 0
+            and institution_score(head) == 0
+            and _tokens(tail)[0] not in w["study_fields"]
+            and any(
+                study_field(" ".join(head.split()[-n:])) or degree_score(" ".join(head.split()[-n:])) > 0
+                for n in (1, 2, 3)
+            )
+        ):
+            return [head, tail]
+    shouting = not re.search(r"[a-z]", part)
+    for head, tail in reversed(cuts):
+        if (
+            _tokens(head)[-1:] and _tokens(head)[-1] in w["roles"]
+            and not any(t in w["roles"] for t in _tokens(tail))
+            and title_score(tail) <= 0
+            and not is_place(tail)
+            and (shouting or company_score(tail) >= 1.0)
+        ):  # fmt: skip
+            return [head, tail]
+    return [part]
+
+
 def _fields(text: str) -> list[str]:
     fields = []
     for part in _parts(text):
@@ -1049,7 +1124,8 @@ def _fields(text: str) -> list[str]:
         if inner and institution_score(inner.group(1)) > 0:
             fields.append(inner.group(1))
             part = re.sub(r"\s*\([^()]+\)\s*", " ", part).strip()
-        fields += _split_comma(part)
+        for piece in _run_together(part):
+            fields += _split_comma(piece)
     return [f for f in (_end_stop(f.strip(" ,;:")) for f in fields) if f and not _GPA.match(f)]
 
 

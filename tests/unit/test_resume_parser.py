@@ -400,3 +400,45 @@ Negotiation, Mentoring
 )
 def test_two_section_names_joined_name_the_first(heading, kind):
     assert known_section(Line(heading)) == kind
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Work Experiance", "experience"),  # one letter changed
+        ("Profesional Experience", "experience"),  # one left out
+        ("Educaiton History", "education"),  # two swapped
+        ("Experienced", None),  # one word: a sentence's, not a heading with a slip
+        ("Work Expert", None),  # more than one edit
+    ],
+)
+def test_a_heading_with_one_typing_slip_is_still_a_heading(heading, kind):
+    assert known_section(Line(heading)) == kind
+
+
+def test_a_title_run_into_its_company_and_a_degree_into_its_school():
+    """Themes that upper-case the title and the company leave only a space between them."""
+    text = """Tomás Herrera
+tomas.herrera@example.com
+
+EXPERIENCE
+LEAD DATA ENGINEER NORTHWIND TRADERS
+March 2019 - Present
+Senior Engineer Brightwater Labs Inc.
+2015 - 2019
+
+EDUCATION
+MASTER OF ARTS HISTORY KINGS COLLEGE LONDON
+2014
+MBA Rotterdam School of Management
+2012
+"""
+    profile = parse(read_text(text.encode()))
+    assert [(j["title"], j["company"]) for j in profile["experience"]] == [
+        ("LEAD DATA ENGINEER", "NORTHWIND TRADERS"),
+        ("Senior Engineer", "Brightwater Labs Inc."),
+    ]
+    assert [e["university"] for e in profile["education"]] == [
+        "KINGS COLLEGE LONDON",
+        "Rotterdam School of Management",
+    ]
