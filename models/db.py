@@ -56,7 +56,8 @@ def _tune_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _begin(conn):
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        if mode != "NONE":
+            conn.exec_driver_sql(f"BEGIN {mode}")
 
 
 def configure(url: str) -> Engine:
@@ -99,6 +100,14 @@ def querying() -> Iterator[Connection]:
     """A connection for Core reads in one read transaction, without an ORM session: the hot
     read paths (every request's session check, the review queue, status) that load no objects."""
     with engine().connect() as connection, connection.begin():
+        yield connection
+
+
+@contextmanager
+def querying_once() -> Iterator[Connection]:
+    """querying() for one statement, which is consistent by itself: on SQLite without the
+    BEGIN and COMMIT around it (two statements more, on every request's session check)."""
+    with engine().connect() as connection, connection.execution_options(sqlite_begin="NONE").begin():
         yield connection
 
 

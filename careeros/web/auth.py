@@ -32,7 +32,7 @@ _LIVE_SESSION = (
 
 
 def _session_is_live(user_id: str, session_id: str) -> bool:
-    with db.querying() as connection:
+    with db.querying_once() as connection:
         found = connection.execute(_LIVE_SESSION, {"session_id": session_id, "user_id": user_id}).first()
     return found is not None
 

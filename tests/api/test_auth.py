@@ -220,3 +220,30 @@ def test_logout_everywhere(client, account):
     response = account.post("/auth/logout", json={"all_sessions": True})
     assert response.json()["data"] == {"revoked_sessions": 3}
     _error(account.get("/account"), 401, "UNAUTHORIZED")
+
+
+def test_the_session_check_reads_one_statement_and_writers_still_begin_immediate(account, settings):
+    """On SQLite the per-request session check is one SELECT, without BEGIN around it; the
+    connection it used goes back to the pool and writers still open BEGIN IMMEDIATE."""
+    from sqlalchemy import event, text
+
+    from models import db
+
+    statements: list[str] = []
+
+    def record(_conn, _cursor, statement, *_):
+        statements.append(
+            " ".join(statement.split()[:2]) if statement.startswith("BEGIN") else statement.split()[0]
+        )
+
+    event.listen(db.engine(), "before_cursor_execute", record)
+    try:
+        assert account.get("/account").status_code == 200
+        request = list(statements)
+        with db.writing() as session:
+            session.execute(text("SELECT 1"))
+    finally:
+        event.remove(db.engine(), "before_cursor_execute", record)
+    if db.engine().dialect.name == "sqlite":
+        assert request[:2] == ["SELECT", "BEGIN DEFERRED"], request  # the check alone, then the handler
+        assert statements[len(request) :] == ["BEGIN IMMEDIATE", "SELECT"], statements

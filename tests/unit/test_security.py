@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import jwt
 import pytest
+import time_machine
 
 from careeros import security
 from careeros.security import InvalidToken, Keys
@@ -73,3 +74,20 @@ def test_passwords_hash_with_argon2id_and_a_missing_account_costs_the_same():
     assert not security.verify_password(stored, "wrong")
     assert not security.verify_password(None, "anything")  # verified against a dummy hash
     assert not security.verify_password("not-a-hash", "anything")
+
+
+def test_a_token_checked_once_still_expires_on_time_and_its_claims_are_the_callers():
+    """Checked tokens are kept per process; the expiry is still checked on every use."""
+    issued = datetime.now(UTC)
+    token, expires_at = security.issue_access_token(KEYS, "usr_9", "ses_9", issued)
+    with time_machine.travel(issued, tick=False):
+        first = security.decode_access_token(KEYS, token)
+        first["sub"] = "someone else"  # the caller's copy
+        assert security.decode_access_token(KEYS, token)["sub"] == "usr_9"
+    with (
+        time_machine.travel(expires_at + timedelta(seconds=1), tick=False),
+        pytest.raises(InvalidToken, match="expired"),
+    ):
+        security.decode_access_token(KEYS, token)
+    with pytest.raises(InvalidToken, match="not valid"):
+        security.decode_access_token(OTHER, token)  # kept under the keys that checked it
