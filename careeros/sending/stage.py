@@ -232,8 +232,10 @@ def _ours(job: Job):
     )
 
 
-def _hand_over(job: Job, lease: timedelta, send_lease: timedelta) -> str:
-    """Record, in its own commit, that the SMTP transaction for `job` is about to begin.
+def _hand_over(job: Job, lease: timedelta, send_lease: timedelta, sent: Job | None = None) -> str:
+    """Record, in its own commit, that the SMTP transaction for `job` is about to begin; and, in
+    the same commit, that the message before it, `sent`, was accepted (one commit per message
+    sent instead of two: the outcome of one and the hand-over of the next).
 
     `send_lease` covers the SMTP transaction; the rest of the claim is held `lease` longer.
     Returns "go", "renewed" (go, and the rest of the claim's lease was renewed), "paused" (the
@@ -242,6 +244,8 @@ def _hand_over(job: Job, lease: timedelta, send_lease: timedelta) -> str:
     now = utcnow()
     mine = {"message_id": job.message_id, "token": job.claim_token, "now": now, "until": now + send_lease}
     with db.writing() as session:
+        if sent is not None:
+            _record(session, sent, MessageStatus.SENT)
         connection = session.connection()
         if db.affected(connection.execute(_HAND_OVER, mine)):
             if job.held_until is not None and job.held_until - now >= lease / 2:
@@ -283,22 +287,27 @@ def _returned(now: datetime, *where, **values):
 
 
 def _finish(job: Job, status: MessageStatus, reason: str | None = None) -> None:
-    """`sent` or `failed`, with its event. A late answer for a message whose lease ran out
-    meanwhile (so it became `unknown`) still settles it: now we know what happened."""
+    """`sent` or `failed`, with its event, in a commit of its own."""
+    with db.writing() as session:
+        _record(session, job, status, reason)
+
+
+def _record(session, job: Job, status: MessageStatus, reason: str | None = None) -> None:
+    """`sent` or `failed`, with its event, in `session`. A late answer for a message whose lease
+    ran out meanwhile (so it became `unknown`) still settles it: now we know what happened."""
     now = utcnow()
     mine = {"message_id": job.message_id, "token": job.claim_token, "now": now}
-    with db.writing() as session:
-        connection = session.connection()
-        if status == MessageStatus.SENT:
-            plan = followups.Plan(*connection.execute(_PLAN, {"user_id": job.user_id}).one())
-            due = plan.due_after(job.follow_up_step, now)
-            done = db.affected(connection.execute(_SENT, {**mine, "follow_up_due_at": due}))
-        else:
-            done = db.affected(connection.execute(_FAILED, {**mine, "reason": reason}))
-        kind = "message.sent" if status == MessageStatus.SENT else "message.failed"
-        if done and webhooks.wanted(session, job.user_id, kind):
-            message = session.get_one(Message, job.message_id)
-            (events.sent if status == MessageStatus.SENT else events.failed)(session, message, now)
+    connection = session.connection()
+    if status == MessageStatus.SENT:
+        plan = followups.Plan(*connection.execute(_PLAN, {"user_id": job.user_id}).one())
+        due = plan.due_after(job.follow_up_step, now)
+        done = db.affected(connection.execute(_SENT, {**mine, "follow_up_due_at": due}))
+    else:
+        done = db.affected(connection.execute(_FAILED, {**mine, "reason": reason}))
+    kind = "message.sent" if status == MessageStatus.SENT else "message.failed"
+    if done and webhooks.wanted(session, job.user_id, kind):
+        message = session.get_one(Message, job.message_id)
+        (events.sent if status == MessageStatus.SENT else events.failed)(session, message, now)
     if not done:
         log.warning("message %s left our claim before its outcome (%s) was recorded", job.message_id, status)
 
@@ -369,6 +378,7 @@ def deliver(jobs: list[Job], mail: Mail) -> int:
     were sent."""
     sent = 0
     untouched = list(jobs)  # not yet handed over: safe to put back on any failure
+    accepted: Job | None = None  # sent, its outcome recorded with the next hand-over
     try:
         transport = from_url(mail.url)
         send_lease = mail.lease + timedelta(seconds=getattr(transport, "timeout", 30))
@@ -389,13 +399,16 @@ def deliver(jobs: list[Job], mail: Mail) -> int:
                         references=job.references,
                     )
                 except UnsafeAddress as exc:
+                    accepted = _settle(accepted)
                     _finish(job, MessageStatus.FAILED, f"The message cannot be sent: {exc}")
                     continue
                 if job.sample and not isinstance(transport, FileOutbox):
+                    accepted = _settle(accepted)
                     _finish(job, MessageStatus.FAILED, SAMPLE_REFUSED)
                     continue
                 before = utcnow()
-                handed = _hand_over(job, mail.lease, send_lease)
+                handed = _hand_over(job, mail.lease, send_lease, sent=accepted)
+                accepted = None
                 if handed == "renewed":
                     untouched = [replace(j, held_until=before + mail.lease) for j in untouched]
                 elif handed != "go":
@@ -408,7 +421,7 @@ def deliver(jobs: list[Job], mail: Mail) -> int:
                     else:
                         _retry_or_fail(job, exc.reason)
                     continue
-                _finish(job, MessageStatus.SENT)
+                accepted = job
                 sent += 1
     except DeliveryError as exc:  # could not connect: every message not yet handed over waits
         for job in untouched:
@@ -419,7 +432,17 @@ def deliver(jobs: list[Job], mail: Mail) -> int:
         log.exception("delivery stopped unexpectedly")
         for job in untouched:
             _release(job)
+    finally:
+        accepted = _settle(accepted)  # the last one sent, or the one before a failure
     return sent
+
+
+def _settle(accepted: Job | None) -> Job | None:
+    """Record that `accepted` was sent, in a commit of its own (no hand-over follows it); then
+    nothing is left to record (None)."""
+    if accepted is not None:
+        _finish(accepted, MessageStatus.SENT)
+    return None
 
 
 def send_due(now: datetime, user_id: str | None = None, *, mail: Mail) -> int:

@@ -462,3 +462,26 @@ def test_a_message_being_sent_counts_once_when_more_are_approved(account, smtp):
             select(func.count()).where(Message.user_id == account.id, Message.status == MessageStatus.SENT)
         )
     assert sent_today == 7
+
+
+def test_a_batch_commits_once_per_message_sent_plus_one(account, smtp):
+    """The outcome of one message is recorded in the commit that hands the next one over: five
+    messages cost five hand-over commits and one for the last outcome (after the claim), and all
+    five end `sent`, each with its sent_at."""
+    from sqlalchemy import event
+
+    _no_gap(account)
+    ids = make_pending(account.id, 5)
+    account.post("/messages/bulk-approve", json={"message_ids": ids})
+    commits = []
+    listener = lambda _connection: commits.append(1)  # noqa: E731
+    event.listen(db.engine(), "commit", listener)
+    try:
+        assert send_due(datetime.now(UTC), account.id, mail=current_mail()) == 5
+    finally:
+        event.remove(db.engine(), "commit", listener)
+    assert _statuses(ids) == ["sent"] * 5
+    with db.reading() as session:
+        assert all(session.get(Message, i).sent_at is not None for i in ids)
+    assert len(smtp.received) == 5
+    assert len(commits) <= 1 + 5 + 1 + 1, commits  # claim, hand-overs, last outcome, the pass's own
