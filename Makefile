@@ -42,10 +42,10 @@ $(CORPUS_STAMP): bench/corpus/package.json bench/corpus/package-lock.json
 		echo "npm not found: the resume layouts from npm themes will be skipped" >&2; \
 	fi
 
-# What the resume layouts are typeset with: TeX Live (moderncv, europecv, paracol, currvita and
-# fontawesome5), poppler's pdftotext (the ground truth's reference text) and CJK fonts for the
+# What the resume layouts are typeset with: TeX Live (moderncv, europecv, europasscv and its soul,
+# paracol, currvita and fontawesome5), poppler's pdftotext (the ground truth's reference text) and CJK fonts for the
 # printed themes. Installed under CI when absent; elsewhere the layouts without them are skipped.
-CORPUS_PACKAGES := texlive-latex-extra texlive-fonts-extra texlive-fonts-recommended lmodern poppler-utils fonts-noto-cjk
+CORPUS_PACKAGES := texlive-latex-extra texlive-fonts-extra texlive-fonts-recommended texlive-plain-generic lmodern poppler-utils fonts-noto-cjk
 ## wrk, the load generator of bench/http_api.py (Debian's package; the twins come with the bench extra).
 bench-tools: setup
 	@command -v wrk >/dev/null 2>&1 || { \
@@ -61,8 +61,8 @@ bench-http: bench-tools
 
 corpus-tools: $(CORPUS_STAMP)
 	@missing=""; \
-	command -v pdflatex >/dev/null 2>&1 && kpsewhich moderncv.cls fontawesome5.sty currvita.sty >/dev/null 2>&1 \
-		&& [ "$$(kpsewhich moderncv.cls fontawesome5.sty currvita.sty | wc -l)" = 3 ] || missing="TeX Live"; \
+	command -v pdflatex >/dev/null 2>&1 && kpsewhich moderncv.cls fontawesome5.sty currvita.sty soul.sty >/dev/null 2>&1 \
+		&& [ "$$(kpsewhich moderncv.cls fontawesome5.sty currvita.sty soul.sty | wc -l)" = 4 ] || missing="TeX Live"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing pdftotext"; \
 	if [ -z "$$missing" ]; then \
 		:; \

@@ -39,6 +39,7 @@ def build(out: Path, per_layout: int, chosen: list[layouts.Layout]) -> dict:
     manifest = []
     started = time.perf_counter()
     theme_jobs: list[tuple[layouts.Layout, int, dict]] = []
+    page_jobs: list[tuple[layouts.Layout, dict, str, Path]] = []
     for layout in chosen:
         for index in range(per_layout):
             seed = seed_for(layout.name, index)
@@ -51,6 +52,9 @@ def build(out: Path, per_layout: int, chosen: list[layouts.Layout]) -> dict:
             family, variant = layout.name.split(":")
             if family == "theme":
                 theme_jobs.append((layout, index, resume))
+                continue
+            if family == "html":
+                page_jobs.append((layout, resume, layouts.html_page(resume, variant, rng), target))
                 continue
             if family == "latex":
                 layouts.latex_pdf(resume, variant, target, rng)
@@ -69,6 +73,10 @@ def build(out: Path, per_layout: int, chosen: list[layouts.Layout]) -> dict:
             targets.append((html, out / f"{stem}.pdf"))
         layouts.print_pdfs(targets)
         for (layout, _index, resume), (_, target) in zip(theme_jobs, targets, strict=True):
+            manifest.append(_record(layout, target.stem, target, resume))
+    if page_jobs:
+        layouts.print_pdfs([(html, target) for _, _, html, target in page_jobs])
+        for layout, resume, _, target in page_jobs:
             manifest.append(_record(layout, target.stem, target, resume))
     manifest.sort(key=lambda r: r["file"])
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1))

@@ -103,6 +103,8 @@ LAYOUTS = (
             # added after the parser's eighth freeze: held out
             "simplecv",
             "curve",
+            # added after the parser's tenth freeze: held out
+            "europasscv",
         )
     ]
     + [Layout(f"rendercv:{t}", "pdf", latin_only=True) for t in ("sb2nov", "moderncv", "engineeringclassic")]
@@ -112,6 +114,8 @@ LAYOUTS = (
     + [Layout("docx:compact", "docx"), Layout("text:rst", "text")]
     # added after the parser's fifth freeze: held out
     + [Layout("docx:timeline", "docx"), Layout("text:asciidoc", "text"), Layout("text:fixed", "text")]
+    # added after the parser's tenth freeze: held out
+    + [Layout("html:profile", "pdf"), Layout("html:docs", "pdf"), Layout("text:pasted", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -358,6 +362,44 @@ def _latex_europecv(resume: dict, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+def _latex_europasscv(resume: dict, rng: random.Random) -> str:
+    """europasscv, the Europass of 2013 on: labels (the dates) in a left column, the title in
+    blue beside them, the employer and the activities below it, "Personal skills" last."""
+    b = resume["basics"]
+    dates = rng.choice(["long", "mon", "num"])
+    lines = [
+        r"\documentclass[english,a4paper]{europasscv}",
+        r"\usepackage[english]{babel}",
+        *_TEX_FONTS,
+        rf"\ecvname{{{tex(b['name'])}}}",
+        rf"\ecvemail{{{tex(b['email'])}}}",
+        rf"\ecvmobile{{{tex(b['phone'])}}}" if b.get("phone") else "",
+        rf"\ecvaddress{{{tex(b['location']['city'])}}}" if b.get("location", {}).get("city") else "",
+        r"\begin{document}",
+        r"\begin{europasscv}",
+        r"\ecvpersonalinfo",
+        r"\ecvsection{Work experience}",
+    ]
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), dates, dash=" -- ")
+        lines.append(rf"\ecvtitle{{{tex(period)}}}{{{tex(job['position'])}}}")
+        lines.append(rf"\ecvitem{{}}{{{tex(job['name'])}}}")
+        if job["highlights"]:
+            items = "".join(rf"\item {tex(h)}" for h in job["highlights"])
+            lines.append(rf"\ecvitem{{}}{{\begin{{ecvitemize}}{items}\end{{ecvitemize}}}}")
+    if resume["education"]:
+        lines.append(r"\ecvsection{Education and training}")
+        for edu in resume["education"]:
+            period = fmt_range(edu["startDate"], edu["endDate"], "year", dash=" -- ")
+            lines.append(rf"\ecvtitle{{{tex(period)}}}{{{tex(degree_of(edu))}}}")
+            lines.append(rf"\ecvitem{{}}{{{tex(edu['institution'])}}}")
+    lines.append(r"\ecvsection{Personal skills}")
+    for skill in resume["skills"]:
+        lines.append(rf"\ecvitem{{{tex(skill['name'])}}}{{{tex(', '.join(skill['keywords']))}}}")
+    lines += [r"\end{europasscv}", r"\end{document}"]
+    return "\n".join(line for line in lines if line)
+
+
 def _latex_paracol(resume: dict, rng: random.Random) -> str:
     """Two columns: a narrow sidebar (contact, skills, education), the main column (experience)."""
     b = resume["basics"]
@@ -600,6 +642,8 @@ def latex_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
         source = _latex_simplecv(resume, rng)
     elif variant == "curve":
         source, parts = _latex_curve(resume, rng)
+    elif variant == "europasscv":
+        source = _latex_europasscv(resume, rng)
     else:
         source = _latex_paracol(resume, rng)
     with tempfile.TemporaryDirectory() as work:
@@ -912,6 +956,117 @@ def _add_text_box(document, content) -> None:
     document.element.body.insert(len(document.element.body) - 1, deepcopy(parse_xml(xml)))
 
 
+# ---- HTML pages of our own, printed like the themes ---------------------------------------------
+
+
+def _span(start: str, end: str | None, short: bool) -> str:
+    """How long a job lasted as profile sites print it: "4 years 11 months", "4 yrs 11 mos"."""
+    (y0, m0), (y1, m1) = ym(start), ym(end) or (today().year, today().month)
+    months = max(1, (y1 - y0) * 12 + (m1 - m0) + 1)
+    years, months = divmod(months, 12)
+    units = (("yr", "yrs"), ("mo", "mos")) if short else (("year", "years"), ("month", "months"))
+    parts = [f"{n} {units[i][n != 1]}" for i, n in enumerate((years, months)) if n]
+    return " ".join(parts)
+
+
+def html_page(resume: dict, variant: str, rng: random.Random) -> str:
+    return _docs_page(resume, rng) if variant == "docs" else _profile_page(resume, rng)
+
+
+def _docs_page(resume: dict, rng: random.Random) -> str:
+    """ "docs": an office suite's resume template exported to PDF: the name large, the contact
+    details on the right; each job as "Company, Place — Title" in one line over its dates in
+    small capitals; each school as "School, Place — Degree"; the skills as one paragraph."""
+    from html import escape as e
+
+    b = resume["basics"]
+    contact = "".join(f"<div>{e(v)}</div>" for v in (b["email"], b.get("phone")) if v)
+    parts = [
+        f"<header><div><h1>{e(b['name'])}</h1><p>{e(b.get('label') or '')}</p></div><div class=r>{contact}</div></header>"
+    ]
+    parts.append("<h2>Experience</h2>")
+    for job in resume["work"]:
+        where = f", {e(job['location'])}" if job.get("location") else ""
+        period = fmt_range(job["startDate"], job.get("endDate"), rng.choice(["long", "mon"]), dash=" - ")
+        parts.append(
+            f"<p class=entry><b>{e(job['name'])}</b>{where} — <i>{e(job['position'])}</i></p>"
+            f"<p class=when>{e(period)}</p>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"])
+        )
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<p class=entry><b>{e(edu['institution'])}</b> — <i>{e(degree_of(edu))}</i></p>"
+                f"<p class=when>{e(fmt_range(edu['startDate'], edu['endDate'], 'year', dash=' - '))}</p>"
+            )
+    parts.append("<h2>Skills</h2><p>" + e(", ".join(skills_flat(resume))) + "</p>")
+    style = (
+        "body{font-family:'Open Sans',Arial,'Noto Sans CJK SC',sans-serif;margin:40px 56px;font-size:10.5pt}"
+        "header{display:flex;justify-content:space-between}.r{text-align:right;color:#555}"
+        "h1{font-size:26pt;margin:0;font-weight:700}h2{color:#2079c7;font-size:11pt;text-transform:uppercase;"
+        "margin:20px 0 6px}.entry{margin:10px 0 0}.when{font-variant:small-caps;text-transform:uppercase;"
+        "color:#666;font-size:8.5pt;margin:2px 0}li{margin-left:16px}p{margin:2px 0}"
+    )
+    return f"<!doctype html><html><head><meta charset=utf-8><style>{style}</style></head><body>{''.join(parts)}</body></html>"
+
+
+def _profile_page(resume: dict, rng: random.Random) -> str:
+    """ "profile": a networking site's "Save to PDF" of a profile. A grey sidebar (Contact, Top
+    Skills, Languages), then the name, headline and place; Experience as company, title,
+    "Month Year - Present (n years m months)" and place; Education as school, then "Degree, Field
+    · (Year - Year)"."""
+    from html import escape as e
+
+    b = resume["basics"]
+    place = ", ".join(
+        v for v in (b.get("location", {}).get("city"), b.get("location", {}).get("countryCode")) if v
+    )
+    skills = skills_flat(resume)
+    top = skills[: rng.choice([3, 3, 5])]
+    languages = [lang.get("language") for lang in resume.get("languages", []) if lang.get("language")]
+    side = [f"<h3>Contact</h3><p>{e(b['email'])}</p>"]
+    if b.get("phone"):
+        side.append(f"<p>{e(b['phone'])} (Mobile)</p>")
+    side.append(f"<p>www.linkedin.com/in/{e(b['email'].split('@')[0])} (LinkedIn)</p>")
+    side.append("<h3>Top Skills</h3>" + "".join(f"<p>{e(k)}</p>" for k in top))
+    if languages:
+        side.append("<h3>Languages</h3>" + "".join(f"<p>{e(lang)}</p>" for lang in languages))
+    main = [
+        f"<h1>{e(b['name'])}</h1>",
+        f"<p class=head>{e(b.get('label') or '')}</p>",
+        f"<p class=muted>{e(place)}</p>",
+    ]
+    if b.get("summary"):
+        main.append(f"<h2>Summary</h2><p>{e(b['summary'])}</p>")
+    main.append("<h2>Experience</h2>")
+    for job in resume["work"]:
+        months = "long" if rng.random() < 0.8 else "mon"
+        period = fmt_range(job["startDate"], job.get("endDate"), months, dash=" - ")
+        main.append(
+            f"<h4>{e(job['name'])}</h4><p class=title>{e(job['position'])}</p>"
+            f"<p class=muted>{e(period)} ({_span(job['startDate'], job.get('endDate'), False)})</p>"
+            + (f"<p class=muted>{e(job['location'])}</p>" if job.get("location") else "")
+            + "".join(f"<p>{e(h)}</p>" for h in job["highlights"])
+        )
+    if resume["education"]:
+        main.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            what = ", ".join(v for v in (edu["studyType"], edu.get("area")) if v)
+            years = f"{ym(edu['startDate'])[0]} - {ym(edu['endDate'])[0]}"
+            main.append(f"<h4>{e(edu['institution'])}</h4><p class=muted>{e(what)} · ({years})</p>")
+    style = (
+        "body{font-family:Arial,'Noto Sans CJK SC',sans-serif;margin:0;display:flex;font-size:10.5pt}"
+        "aside{width:30%;background:#f3f2ef;padding:24px 16px;min-height:100vh}"
+        "main{width:70%;padding:24px 28px}h1{font-size:24pt;margin:0}h2{font-size:15pt;margin:18px 0 6px}"
+        "h3{font-size:12pt;margin:14px 0 4px}h4{font-size:11.5pt;margin:10px 0 0}p{margin:2px 0}"
+        ".head{font-size:12pt}.muted{color:#666}"
+    )
+    return (
+        f"<!doctype html><html><head><meta charset=utf-8><style>{style}</style></head><body>"
+        f"<aside>{''.join(side)}</aside><main>{''.join(main)}</main></body></html>"
+    )
+
+
 # ---- text -----------------------------------------------------------------------------------
 
 
@@ -938,6 +1093,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_asciidoc(resume, target, rng)
     if style == "fixed":
         return _text_fixed(resume, target, rng)
+    if style == "pasted":
+        return _text_pasted(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
@@ -1060,6 +1217,36 @@ def _text_asciidoc(resume: dict, target: Path, rng: random.Random) -> None:
     out += ["== Skills", ""]
     for skill in resume["skills"]:
         out.append(f"* *{skill['name']}*: {', '.join(skill['keywords'])}")
+    target.write_text("\n".join(out) + "\n")
+
+
+def _text_pasted(resume: dict, target: Path, rng: random.Random) -> None:
+    """A profile copied from a networking site's page into a text file: the company, the title,
+    "Jan 2020 - Present · 4 yrs 11 mos", the place; the school, the degree and field, the years;
+    skills one per line under "Skills"."""
+    b = resume["basics"]
+    out = [b["name"], b.get("label") or "", b["email"], *([b["phone"]] if b.get("phone") else []), ""]
+    if b.get("summary"):
+        out += ["About", b["summary"], ""]
+    out += ["Experience", ""]
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), "mon", dash=" - ")
+        out += [
+            job["name"],
+            job["position"],
+            f"{period} · {_span(job['startDate'], job.get('endDate'), True)}",
+        ]
+        if job.get("location"):
+            out.append(job["location"])
+        out += [*job["highlights"], ""]
+    if resume["education"]:
+        out += ["Education", ""]
+        for edu in resume["education"]:
+            what = ", ".join(v for v in (edu["studyType"], edu.get("area")) if v)
+            out += [edu["institution"], what, f"{ym(edu['startDate'])[0]} - {ym(edu['endDate'])[0]}", ""]
+    out += ["Skills", ""]
+    for keyword in skills_flat(resume):
+        out.append(keyword)
     target.write_text("\n".join(out) + "\n")
 
 

@@ -41,14 +41,17 @@ pytestmark = [
 def _missing_tool(layout) -> str | None:
     if layout.kind == "pdf" and not shutil.which("pdftotext"):
         return "pdftotext (poppler-utils), the reference text for the ground truth"
-    if layout.family == "theme":
+    if layout.family in ("theme", "html"):
         if not (
             os.environ.get("CAREEROS_CHROMIUM")
             or shutil.which("chromium")
             or shutil.which("chromium-browser")
         ):
             return "Chromium (apt-get install chromium)"
-        if not (CORPUS / "node_modules" / f"jsonresume-theme-{layout.name.split(':')[1]}").exists():
+        if (
+            layout.family == "theme"
+            and not (CORPUS / "node_modules" / f"jsonresume-theme-{layout.name.split(':')[1]}").exists()
+        ):
             return "the npm themes (npm ci in bench/corpus)"
     if layout.family == "latex":
         if not shutil.which("pdflatex"):
@@ -61,9 +64,11 @@ def _missing_tool(layout) -> str | None:
             "simplecv.cls",
             "curve.cls",
             "ltxtable.sty",
+            "europasscv.cls",
+            "soul.sty",
         ):
             if not subprocess.run(["kpsewhich", needed], capture_output=True, text=True).stdout.strip():
-                return f"{needed} (texlive-latex-extra, texlive-fonts-extra)"
+                return f"{needed} (texlive-latex-extra, texlive-fonts-extra, texlive-plain-generic)"
     if layout.family == "rendercv" and importlib.util.find_spec("rendercv") is None:
         return "RenderCV (pip install 'rendercv[full]', the bench extra)"
     return None
