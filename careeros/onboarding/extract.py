@@ -246,8 +246,18 @@ def read_pdf(data: bytes) -> list[Line]:
     return lines
 
 
+_PAGE_NUMBER = re.compile(r"\b(?:page|seite|página|pagina)\s*\d+\b", re.I)
+
+
 def _drop_running_heads(lines: list[Line], pages: int) -> list[Line]:
-    """A line printed on every page (a running header or footer: the name, "Page 2") is kept once."""
+    """A line printed on every page (a running header or footer: the name, "Page 2") is kept once;
+    a page's foot that numbers it ("© …, Page 1 / 2") is not content at all."""
+    last = {line.page: index for index, line in enumerate(lines)}
+    lines = [
+        line
+        for index, line in enumerate(lines)
+        if not (index == last[line.page] and _PAGE_NUMBER.search(line.text))
+    ]
     if pages < 2:
         return lines
     # Only the first and last lines of a page can be its running head or foot: a job title

@@ -137,13 +137,24 @@ def _dense(side: list[Segment]) -> bool:
 
 def _label_column(side: list[Segment], other: list[Segment]) -> bool:
     """Short labels, nearly each on the same baseline as a line of the other side."""
-    if any(len(s.text.split()) > 4 for s in side):
-        return False
-    # section headings set larger or bolder in that margin stand on lines of their own
+    if any(len(s.text.split()) > 4 and not _is_attribute(s.text) for s in side):
+        return False  # words of their own, not labels (a date range may be five words)
+    from careeros.onboarding.parser import heading_section
+
+    def aligned(s: Segment) -> bool:
+        return any(abs(o.y - s.y) <= max(1.5, 0.35 * min(o.size, s.size)) for o in other)
+
+    # Section headings in that margin, set larger or bolder or named as sections, may stand on
+    # lines of their own (above their first entry): only the labels have to line up.
     size = sorted(s.size for s in side)[len(side) // 2]
-    labels = [s for s in side if s.size <= 1.05 * size and s.bold < 0.5] or side
-    aligned = sum(any(abs(o.y - s.y) <= max(1.5, 0.35 * min(o.size, s.size)) for o in other) for s in labels)
-    return aligned >= 0.8 * len(labels)
+    labels = [
+        s
+        for s in side
+        if s.size <= 1.05 * size
+        and s.bold < 0.5
+        and (aligned(s) or not heading_section(s.text, joined=False))
+    ] or side
+    return sum(aligned(s) for s in labels) >= 0.8 * len(labels)
 
 
 def _spread(side: list[Segment]) -> float:
@@ -225,11 +236,10 @@ def _headed_sidebar(lhs: list[Segment], rhs: list[Segment]) -> bool:
     sections of its own: two headings with words between them that are not dates (a sidebar
     with little in it: "Skills", two items, "Languages"). Section names down a margin have
     nothing between them, and a date column only dates."""
-    from careeros.onboarding.parser import RANGE, heading_key, words
+    from careeros.onboarding.parser import RANGE, heading_section
 
     short = min(lhs, rhs, key=len)
-    names = words()["headings"]
-    headed = [s for s in short if heading_key(s.text) in names]
+    headed = [s for s in short if len(s.text) <= 48 and heading_section(s.text, joined=False)]
     if len(headed) < 2:
         return False
     top, bottom = min(s.y for s in headed), max(s.y for s in headed)

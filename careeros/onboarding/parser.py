@@ -384,15 +384,42 @@ def known_section(line: Line) -> str | None:
     if not _heading_candidate(line):
         return None
     cells = line.cells or (line.text,)
-    key = heading_key(cells[0])
-    found = words()["headings"].get(key)
-    if found is None and len(cells) == 1 and len(key.split()) <= 4:
-        found = _compound_heading(cells[0])  # "Skills and Tech"
-    if found is None:
-        found = _misspelt_heading(key)
+    found = heading_section(cells[0], joined=len(cells) == 1)
     if found and (len(cells) == 1 or all(len(c) <= 3 or c.isdigit() for c in cells[1:])):
         return found
     return None
+
+
+def heading_section(text: str, *, joined: bool = True) -> str | None:
+    """The section a heading's text names: from the vocabulary, or two names joined ("Skills and
+    Tech", unless `joined` is False), or with a typing slip, or a section name with a word before
+    it ("Top Skills")."""
+    key = heading_key(text)
+    found = words()["headings"].get(key)
+    if found is None and joined and len(key.split()) <= 4:
+        found = _compound_heading(text)
+    if found is None:
+        found = _misspelt_heading(key)
+    if found is None:
+        found = _qualified_heading(text, key)
+    return found
+
+
+def _qualified_heading(text: str, key: str) -> str | None:
+    """A one-word section name with one word before it that says which or what kind ("Top
+    Skills", "Selected Projects", "Research Experience"), the word in front not a role's ("Lead
+    Experience" is not a heading)."""
+    typed = key.split()
+    if len(typed) != 2 or not typed[0].isalpha() or typed[1] not in _QUALIFIABLE:
+        return None  # "Main activities" is a label of a Europass entry, "Acme Software" a company
+    if title_score(typed[0]) >= 1 or company_score(text) > 0:
+        return None
+    return words()["headings"].get(typed[1])
+
+
+# The section names a word in front narrows without making them another ("Key Skills"), as
+# heading_key spells them.
+_QUALIFIABLE = frozenset({"skill", "experience", "education", "project", "competencie"})
 
 
 def _one_edit_apart(a: str, b: str) -> bool:
@@ -738,6 +765,7 @@ def _name_part(text: str) -> str | None:
     text = _NAME_PREFIX.sub("", plain(text)).strip(" ,|")
     if not text or EMAIL.search(text) or _URL.search(text) or re.search(r"\d", text):
         return None
+    text = _after_label(text)
     if re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・ ]{2,12}", text):
         return text  # a CJK name
     w = words()
@@ -759,8 +787,10 @@ def _name_part(text: str) -> str | None:
         kept.append(token)
     if not 1 <= len(kept) <= 5 or (len(kept) < len(tokens) and len(kept) < 2):
         return None
-    if any(t.lower().strip(".:") in w["name_stop"] for t in kept):
-        return None
+    if any(t.lower().strip(".:") in w["name_stop"] for t in kept) or (
+        len(kept) == 1 and kept[0].lower() in w["present"]
+    ):
+        return None  # "Curriculum Vitae", or the "Present" of a date range
     if heading_key(" ".join(kept)) in w["headings"]:
         return None
     if all(t.strip(".").lower() in w["titles"] for t in kept):
@@ -782,6 +812,20 @@ def _name_part(text: str) -> str | None:
         kept = kept[:half]  # the name twice (an image's alt text beside it)
     name = " ".join(kept)
     return name.title() if name.isupper() and len(name) > 3 else name
+
+
+def _after_label(text: str) -> str:
+    """A name without the section label printed in the margin beside it ("PERSONAL INFORMATION
+    Ana Ruiz"): two or three words naming a section, or one in capitals before words that are
+    not."""
+    tokens = text.split()
+    for n in (3, 2, 1):
+        if len(tokens) <= n:
+            continue
+        head, rest = " ".join(tokens[:n]), " ".join(tokens[n:])
+        if (n > 1 or (head.isupper() and not rest.isupper())) and heading_section(head, joined=False):
+            return rest
+    return text
 
 
 _NAME_LABEL = re.compile(
@@ -1625,10 +1669,23 @@ def _period_fields(period: Period | None) -> dict:
 
 
 def parse_experience(sections: list[Section]) -> list[dict]:
-    jobs = []
+    jobs: list[dict] = []
     for section in sections:
+        whole = None  # the entry before, when it had a title, a company and its dates
         for entry in _entries(section.lines, "job"):
             if not (entry.title or entry.company):
+                continue
+            if (
+                whole is not None
+                and not entry.title
+                and entry.period is None
+                and len(entry.company or "") <= 40
+            ):
+                # A line alone under a whole entry, with no title and no dates of its own: the
+                # place that entry printed on a line of its own ("Passau", "East Marilyn").
+                if not whole["location"]:
+                    whole["location"] = _clip(entry.company)
+                whole = None
                 continue
             jobs.append(
                 {
@@ -1639,6 +1696,7 @@ def parse_experience(sections: list[Section]) -> list[dict]:
                     "highlights": entry.highlights,
                 }
             )
+            whole = jobs[-1] if entry.title and entry.company and entry.period is not None else None
     return _once(jobs, ("title", "company", "start", "end"))[:40]
 
 

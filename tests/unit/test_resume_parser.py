@@ -442,3 +442,88 @@ MBA Rotterdam School of Management
         "KINGS COLLEGE LONDON",
         "Rotterdam School of Management",
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Key Skills", "skills"),
+        ("Selected Projects", "projects"),
+        ("Research Experience", "experience"),
+        ("Main activities", None),  # a label of an entry, not a section
+        ("Skills Trainer", None),  # a job
+    ],
+)
+def test_a_section_name_with_a_word_in_front_is_that_section(heading, kind):
+    assert known_section(Line(heading)) == kind
+
+
+def test_a_place_on_its_own_line_under_an_entry_is_its_location_not_a_job():
+    text = """Oskar Lindqvist
+oskar.lindqvist@example.se
+
+Experience
+
+Fjordline Shipping AB
+Operations Analyst
+August 2019 - Present (5 years 4 months)
+Göteborg
+Planned routes for the Baltic fleet
+
+Nordvik Energi
+Junior Analyst
+May 2016 - July 2019 (3 years 3 months)
+Trondheim
+"""
+    jobs = parse(read_text(text.encode()))["experience"]
+    assert [(j["title"], j["company"], j["location"]) for j in jobs] == [
+        ("Operations Analyst", "Fjordline Shipping AB", "Göteborg"),
+        ("Junior Analyst", "Nordvik Energi", "Trondheim"),
+    ]
+
+
+def test_a_label_margin_with_section_names_above_and_a_numbered_foot():
+    """Section names alone in a margin of dates (a Europass): the dates still sit beside their
+    entries; the page's foot that numbers it is not a skill."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    rows = [
+        ("", "Ilse Vermeulen", 16),
+        ("", "ilse.vermeulen@example.nl", 10),
+        ("WORK EXPERIENCE", "", 10),
+        ("Mar 2021 - Present", "Backend Engineer", 10),
+        ("", "Polderdata B.V.", 10),
+        ("Jan 2017 - Feb 2021", "Software Developer", 10),
+        ("", "Tulip Systems N.V.", 10),
+        ("EDUCATION AND TRAINING", "", 10),
+        ("2012 - 2016", "BSc Computer Science", 10),
+        ("", "Delft University of Technology", 10),
+        ("PERSONAL SKILLS", "", 10),
+        ("Languages", "Go, Python", 10),
+        ("Tools", "Kubernetes, Terraform", 10),
+    ]
+    y = 20.0
+    for label, text, size in rows:
+        pdf.set_font_size(size)
+        if label:
+            pdf.set_xy(15, y)
+            pdf.cell(45, 6, label, align="R")
+        if text:
+            pdf.set_xy(65, y)
+            pdf.cell(120, 6, text)
+        y += 9 if label and not text else 7
+    pdf.set_font_size(8)
+    pdf.set_xy(15, 285)
+    pdf.cell(180, 5, "(c) European Union | https://europass.example.eu   Page 1 / 1")
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert profile["name"] == "Ilse Vermeulen"
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Backend Engineer", "Polderdata B.V.", "2021-03"),
+        ("Software Developer", "Tulip Systems N.V.", "2017-01"),
+    ]
+    assert [e["university"] for e in profile["education"]] == ["Delft University of Technology"]
+    assert sorted(profile["skills"]) == ["Go", "Kubernetes", "Python", "Terraform"]
