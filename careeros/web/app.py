@@ -74,12 +74,15 @@ def create_app(settings: Settings | None = None, *, validate_responses: bool = F
             swagger_ui_config={"persistAuthorization": True, "displayRequestDuration": True},
         ),
     )
+    # The spec read once, by libyaml when present (the pure-Python reader holds several MB more
+    # and leaves them scattered), for both Connexion and the Allow index.
+    spec = yaml.load(SPEC_PATH.read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    allow_index = AllowIndex(spec)
     app.add_api(
-        SPEC_PATH.name,
+        spec,
         strict_validation=True,
         validate_responses=validate_responses,
     )
-    allow_index = AllowIndex(yaml.safe_load(SPEC_PATH.read_text()))
     errors.register(app, allow_index)
 
     # Outermost first: ids and logs see everything, then the rate limit, then the body limit.
