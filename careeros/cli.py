@@ -157,8 +157,10 @@ def serve(
     _check_schema(settings.database_url)
     app = create_app(settings) if processes == 1 else "careeros.web.app:create_app"
     if processes > 1 and worker:
+        from careeros.web.app import configure_logging
         from models import db
 
+        configure_logging(settings.log_level)  # what create_app does for one process
         db.configure(settings.database_url)  # the supervisor's worker
     host = host or settings.host
     port = port or settings.port

@@ -63,7 +63,6 @@ def create_app(settings: Settings | None = None, *, validate_responses: bool = F
     app = connexion.AsyncApp(
         __name__,
         lifespan=lifespan,
-        specification_dir=SPEC_PATH.parent,
         validator_map=VALIDATOR_MAP,
         # Compact UTF-8 JSON in the order the core builds it (Connexion indents by default).
         jsonifier=Jsonifier(json, separators=(",", ":"), ensure_ascii=False),
