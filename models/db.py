@@ -18,6 +18,7 @@ _lock = threading.Lock()
 _engine: Engine | None = None
 _sessions: sessionmaker[Session] | None = None
 _writer_sessions: sessionmaker[Session] | None = None
+_pinned = threading.local()  # this thread's connection inside pinned()
 
 
 def normalise_url(url: str) -> str:
@@ -91,7 +92,7 @@ def reading() -> Iterator[Session]:
     """A session for reads: no write lock taken on SQLite."""
     if _sessions is None:
         raise RuntimeError("models.db.configure() has not been called")
-    with _sessions() as session, session.begin():
+    with _session(_sessions) as session, session.begin():
         yield session
 
 
@@ -120,8 +121,32 @@ def writing() -> Iterator[Session]:
     """
     if _writer_sessions is None:
         raise RuntimeError("models.db.configure() has not been called")
-    with _writer_sessions() as session, session.begin():
+    with _session(_writer_sessions) as session, session.begin():
         yield session
+
+
+@contextmanager
+def pinned() -> Iterator[None]:
+    """Within it, this thread's reading() and writing() units share one connection, taken from
+    the pool (and, on PostgreSQL, pinged) once instead of once per unit: for a loop of many
+    short transactions, like the sender's one commit per message. Each unit still commits or
+    rolls back by itself. A connection lost meanwhile (the server restarted) fails the one unit
+    that finds it, like any error in a unit, and is replaced at the next. On SQLite, where a
+    checkout costs nothing and writers need BEGIN IMMEDIATE, nothing changes."""
+    if is_sqlite() or getattr(_pinned, "connection", None) is not None:
+        yield
+        return
+    with engine().connect() as connection:
+        _pinned.connection = connection
+        try:
+            yield
+        finally:
+            _pinned.connection = None
+
+
+def _session(maker: sessionmaker[Session]) -> Session:
+    connection = getattr(_pinned, "connection", None)
+    return maker() if connection is None else maker(bind=connection)
 
 
 _PING = text("SELECT 1")

@@ -485,3 +485,29 @@ def test_a_batch_commits_once_per_message_sent_plus_one(account, smtp):
         assert all(session.get(Message, i).sent_at is not None for i in ids)
     assert len(smtp.received) == 5
     assert len(commits) <= 1 + 5 + 1 + 1, commits  # claim, hand-overs, last outcome, the pass's own
+
+
+def test_a_message_sent_costs_two_statements_when_no_webhook_wants_it(account, smtp):
+    """Past the claim, each message costs its hand-over and, in the same commit, the outcome of
+    the one before (which also says whether any webhook endpoint might want an event): no read
+    of the account's follow-up settings or of its endpoints per message."""
+    from sqlalchemy import event
+
+    _no_gap(account)
+    ids = make_pending(account.id, 5)
+    account.post("/messages/bulk-approve", json={"message_ids": ids})
+    statements: list[str] = []
+
+    def seen(_connection, _cursor, statement, *_):
+        statements.append(" ".join(statement.split()))
+
+    event.listen(db.engine(), "before_cursor_execute", seen)
+    try:
+        assert send_due(datetime.now(UTC), account.id, mail=current_mail()) == 5
+    finally:
+        event.remove(db.engine(), "before_cursor_execute", seen)
+    assert _statuses(ids) == ["sent"] * 5
+    claimed = next(i for i, s in enumerate(statements) if s.startswith("UPDATE messages SET status"))
+    after_claim = [s for s in statements[claimed + 1 :] if not s.startswith("BEGIN")]
+    assert len(after_claim) == 5 + 5, after_claim  # five hand-overs, five outcomes
+    assert all(s.startswith("UPDATE messages") for s in after_claim), after_claim
