@@ -58,6 +58,8 @@ def build(out: Path, per_layout: int, chosen: list[layouts.Layout]) -> dict:
                 continue
             if family == "latex":
                 layouts.latex_pdf(resume, variant, target, rng)
+            elif family == "typst":
+                layouts.typst_pdf(resume, variant, target, rng)
             elif family == "rendercv":
                 layouts.rendercv_pdf(resume, variant, target)
             elif family == "docx":

@@ -7,8 +7,11 @@
 * `rendercv:<t>`   RenderCV (Typst) themes not in ../shared/resumes: sb2nov, moderncv,
                    engineeringclassic
 * `docx:<shape>`   python-docx: plain headings, a two-column table, a sidebar table, text in
-                   text boxes with the contact details in the page header, and a compact one
-                   (a job per paragraph in runs of different weight, bold capitals for sections)
+                   text boxes with the contact details in the page header, a compact one
+                   (a job per paragraph in runs of different weight, bold capitals for sections),
+                   a timeline of tables, and a grid (dates broken over two lines, skills in a grid)
+* `typst:<t>`      Typst templates written here: a tinted sidebar, and the compact one-column
+                   shape (company and place over title and dates)
 * `text:<style>`   plain text with CAPS headings, Markdown, underlined headings, "Heading:"
                    lines as typed in a mail, and reStructuredText
 
@@ -116,6 +119,9 @@ LAYOUTS = (
     + [Layout("docx:timeline", "docx"), Layout("text:asciidoc", "text"), Layout("text:fixed", "text")]
     # added after the parser's tenth freeze: held out
     + [Layout("html:profile", "pdf"), Layout("html:docs", "pdf"), Layout("text:pasted", "text")]
+    # added after the parser's eleventh freeze: held out
+    + [Layout(f"typst:{v}", "pdf") for v in ("sidebar", "compact")]
+    + [Layout("docx:grid", "docx")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -735,6 +741,169 @@ def rendercv_pdf(resume: dict, theme: str, target: Path) -> None:
         target.write_bytes(out.read_bytes())
 
 
+# ---- Typst, templates written here ------------------------------------------------------------
+
+# The facts travel as JSON and are set as strings, so nothing in them is read as Typst markup.
+_TYPST_COMMON = """
+#let d = json("data.json")
+#set document(title: d.name)
+#set text(font: ("Libertinus Serif", "Noto Sans CJK SC", "Noto Serif CJK SC", "DejaVu Sans"), size: 9.5pt)
+#set par(justify: false, leading: 0.55em)
+#let bullets(items) = for h in items [ #list(h) ]
+"""
+
+# "sidebar": a tinted column on the left with the name, headline, contact details, skills by
+# category and education; the experience on the right, each job's title in bold with its dates
+# at the right edge of the same line, the company and place in italics below.
+_TYPST_SIDEBAR = """
+#set page(paper: "a4", margin: 0pt)
+#grid(columns: (33%, 67%),
+  block(fill: rgb("#eef1f4"), width: 100%, height: 100%, inset: (x: 14pt, y: 22pt))[
+    #text(size: 17pt, weight: "bold", d.name) \\
+    #if d.label != "" [ #text(size: 10pt, fill: rgb("#345"), d.label) ]
+    #v(8pt)
+    #text(weight: "bold", size: 10.5pt, d.headings.contact) \\
+    #for c in d.contact [ #c \\ ]
+    #v(6pt)
+    #text(weight: "bold", size: 10.5pt, d.headings.skills)
+    #for g in d.skills [
+      #if g.label != "" [ \\ #text(style: "italic", g.label) ]
+      #for k in g.items [ \\ #k ]
+      #v(3pt)
+    ]
+    #if d.education.len() > 0 [
+      #v(6pt)
+      #text(weight: "bold", size: 10.5pt, d.headings.education)
+      #for e in d.education [
+        \\ #text(weight: "bold", e.degree) \\ #e.school \\ #text(fill: luma(90), e.when)
+        #v(3pt)
+      ]
+    ]
+  ],
+  block(inset: (x: 18pt, y: 22pt))[
+    #if d.summary != "" [
+      #text(weight: "bold", size: 12pt, d.headings.summary) \\
+      #d.summary
+      #v(6pt)
+    ]
+    #text(weight: "bold", size: 12pt, d.headings.experience)
+    #for j in d.work [
+      #v(5pt)
+      #grid(columns: (1fr, auto), text(weight: "bold", j.title), text(fill: luma(90), j.when))
+      #text(style: "italic", j.place)
+      #bullets(j.highlights)
+    ]
+  ],
+)
+"""
+
+# "compact": the one-column resume many engineers write (the "Jake's resume" shape): the name
+# centred over one line of contact details; a rule under each heading; each job as the company
+# with its place at the right, over the title in italics with its dates at the right; skills as
+# "Category: a, b, c" lines.
+_TYPST_COMPACT = """
+#set page(paper: "us-letter", margin: (x: 0.6in, y: 0.5in))
+#align(center)[
+  #text(size: 20pt, weight: "bold", d.name) \\
+  #d.contact.join("  |  ")
+]
+#let heading(t) = [ #v(4pt) #text(size: 11pt, weight: "bold", smallcaps(t)) #v(-7pt) #line(length: 100%, stroke: 0.5pt) #v(-3pt) ]
+#heading(d.headings.experience)
+#for j in d.work [
+  #grid(columns: (1fr, auto), row-gutter: 3pt,
+    text(weight: "bold", j.company), j.location,
+    text(style: "italic", j.title), text(style: "italic", j.when))
+  #bullets(j.highlights)
+  #v(2pt)
+]
+#if d.education.len() > 0 [
+  #heading(d.headings.education)
+  #for e in d.education [
+    #grid(columns: (1fr, auto), row-gutter: 3pt,
+      text(weight: "bold", e.school), e.location,
+      text(style: "italic", e.degree), text(style: "italic", e.when))
+    #v(2pt)
+  ]
+]
+#heading(d.headings.skills)
+#for g in d.skills [
+  #if g.label != "" [ #text(weight: "bold", g.label + ": ") ] #g.items.join(", ") \\
+]
+"""
+
+
+def typst_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> None:
+    import typst
+
+    b = resume["basics"]
+    style = rng.choice(["mon", "long", "num", "year"])
+    dash = rng.choice([" – ", " - ", " — "])
+    where = b.get("location", {})
+    place = ", ".join(v for v in (where.get("city"), where.get("region") or where.get("countryCode")) if v)
+    contact = [v for v in (b["email"], b.get("phone"), place) if v]
+    data = {
+        "name": b["name"],
+        "label": b.get("label") or "",
+        "summary": (b.get("summary") or "") if variant == "sidebar" else "",
+        "contact": contact,
+        "headings": rng.choice(
+            [
+                {
+                    "contact": "Contact",
+                    "skills": "Skills",
+                    "education": "Education",
+                    "summary": "Profile",
+                    "experience": "Experience",
+                },
+                {
+                    "contact": "Details",
+                    "skills": "Expertise",
+                    "education": "Education",
+                    "summary": "About me",
+                    "experience": "Work Experience",
+                },
+                {
+                    "contact": "Contact",
+                    "skills": "Technical Skills",
+                    "education": "Education",
+                    "summary": "Summary",
+                    "experience": "Professional Experience",
+                },
+            ]
+        ),
+        "skills": [
+            {"label": group.get("name") or "", "items": group.get("keywords", [])}
+            for group in resume.get("skills", [])
+            if group.get("keywords")
+        ],
+        "work": [
+            {
+                "title": job["position"],
+                "company": job["name"],
+                "location": job.get("location") or "",
+                "place": ", ".join(v for v in (job["name"], job.get("location")) if v),
+                "when": fmt_range(job["startDate"], job.get("endDate"), style, dash=dash),
+                "highlights": job.get("highlights", []),
+            }
+            for job in resume["work"]
+        ],
+        "education": [
+            {
+                "school": edu["institution"],
+                "location": "",
+                "degree": degree_of(edu),
+                "when": fmt_range(edu["startDate"], edu["endDate"], rng.choice(["year", style]), dash=dash),
+            }
+            for edu in resume["education"]
+        ],
+    }
+    template = {"sidebar": _TYPST_SIDEBAR, "compact": _TYPST_COMPACT}[variant]
+    with tempfile.TemporaryDirectory() as work:
+        (Path(work) / "data.json").write_text(json.dumps(data, ensure_ascii=False))
+        (Path(work) / "cv.typ").write_text(_TYPST_COMMON + template)
+        target.write_bytes(typst.compile(str(Path(work) / "cv.typ"), font_paths=["/usr/share/fonts"]))
+
+
 # ---- DOCX -----------------------------------------------------------------------------------
 
 
@@ -908,6 +1077,53 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
             label, items = table.add_row().cells
             label.text = skill["name"]
             items.text = ", ".join(skill["keywords"])
+    elif shape == "grid":
+        # A word processor's two-column resume template: the name in small capitals, contact
+        # details joined by bullets; each entry a borderless row with its dates on the left,
+        # broken after the dash ("Mar 2019 –" over "Present"), and the title in bold over
+        # "Company · Place" in italics with its bullets on the right; the skills as a grid of
+        # three columns without categories.
+        p = document.add_paragraph()
+        name = p.add_run(b["name"])
+        name.font.size, name.font.small_caps = Pt(22), True
+        if b.get("label"):
+            document.add_paragraph(b["label"])
+        document.add_paragraph(" • ".join(contact_text()))
+
+        def band(text: str) -> None:
+            run = document.add_paragraph().add_run(text)
+            run.bold, run.font.size, run.font.small_caps = True, Pt(12), True
+
+        band(rng.choice(["Experience", "Employment History", "Career"]))
+        table = document.add_table(rows=0, cols=2)
+        for job in resume["work"]:
+            when, what = table.add_row().cells
+            start, end = (
+                fmt_date(job["startDate"], dates if dates != "short-years" else "year"),
+                fmt_date(job.get("endDate"), dates if dates != "short-years" else "year"),
+            )
+            when.paragraphs[0].add_run(f"{start} –")
+            when.add_paragraph(end)
+            what.paragraphs[0].add_run(job["position"]).bold = True
+            place = " · ".join(v for v in (job["name"], job.get("location")) if v)
+            what.add_paragraph().add_run(place).italic = True
+            for h in job["highlights"]:
+                what.add_paragraph(h, style="List Bullet")
+        if resume["education"]:
+            band("Education")
+            table = document.add_table(rows=0, cols=2)
+            for edu in resume["education"]:
+                when, what = table.add_row().cells
+                when.text = f"{ym(edu['startDate'])[0]} – {ym(edu['endDate'])[0]}"
+                what.paragraphs[0].add_run(degree_of(edu)).bold = True
+                what.add_paragraph(edu["institution"])
+        band(rng.choice(["Skills", "Key Skills"]))
+        items = skills_flat(resume)
+        table = document.add_table(rows=0, cols=3)
+        for row in range(0, len(items), 3):
+            cells = table.add_row().cells
+            for cell, item in zip(cells, items[row : row + 3], strict=False):
+                cell.text = f"• {item}"
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]

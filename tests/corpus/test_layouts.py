@@ -71,6 +71,8 @@ def _missing_tool(layout) -> str | None:
                 return f"{needed} (texlive-latex-extra, texlive-fonts-extra, texlive-plain-generic)"
     if layout.family == "rendercv" and importlib.util.find_spec("rendercv") is None:
         return "RenderCV (pip install 'rendercv[full]', the bench extra)"
+    if layout.family == "typst" and importlib.util.find_spec("typst") is None:
+        return "Typst (pip install typst, which the bench extra's RenderCV brings)"
     return None
 
 
