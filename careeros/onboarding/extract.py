@@ -46,6 +46,7 @@ class Line:
     level: int = 0  # the heading level the document gave (1 = Heading 1), 0 when none
     size: float = 1.0  # font size relative to the body text (1.0 when unknown)
     bold: bool = False
+    italic: bool = False  # set in italics (known for PDFs)
     column: int = 0  # the column (or region) of the page the line was read from
     page: int = 0
     cells: tuple[str, ...] = ()  # the line's parts as laid out, when the layout shows them
@@ -232,6 +233,7 @@ def read_pdf(data: bytes) -> list[Line]:
                         text,
                         size=round(row.size / body, 2) if body else 1.0,
                         bold=row.bold,
+                        italic=row.italic,
                         column=region if len(blocks) > 1 else 0,
                         page=number,
                         cells=cells,

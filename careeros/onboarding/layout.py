@@ -68,6 +68,11 @@ class Row:
         return sum(s.bold * s.chars for s in self.segments) / total >= 0.6
 
     @property
+    def italic(self) -> bool:
+        total = sum(s.chars for s in self.segments) or 1
+        return sum(s.italic * s.chars for s in self.segments) / total >= 0.6
+
+    @property
     def cells(self) -> list[str]:
         return [s.text for s in sorted(self.segments, key=lambda s: s.x0)]
 
@@ -179,7 +184,35 @@ def _horizontal_cuts(segments: list[Segment], body: float) -> list[list[Segment]
             parts.append([])
         parts[-1].append(s)
         bottom = max(bottom, s.y + 0.3 * s.size)
-    return parts
+    joined = [parts[0]]
+    for part in parts[1:]:
+        if _goes_on(joined[-1], part, body):
+            joined[-1] = joined[-1] + part
+        else:
+            joined.append(part)
+    return joined
+
+
+def _goes_on(above: list[Segment], below: list[Segment], body: float) -> bool:
+    """Is `below`, under a band of white, the rest of one column of `above` rather than a part
+    of its own? So it is when all of it lies within that column's width, clear of the lines
+    beside it, and that other column had already ended higher up: a sidebar longer than the
+    main column goes on under it after a gap between its groups. (Below two columns that end
+    together, or under a part that spans the page, the white is a real cut.)"""
+    x0, x1 = min(s.x0 for s in below), max(s.x1 for s in below)
+    side = [o for o in above if o.x0 >= x0 - body and o.x0 <= x1]
+    beside = [o for o in above if o not in side]
+    if not side or not beside:
+        return False
+    if any(o.x1 > x0 and o.x0 < x1 for o in beside):
+        return False
+    side_width = max(o.x1 for o in side) - min(o.x0 for o in side)
+    return (
+        max(o.y for o in beside) < max(o.y for o in side) - 2.0 * body
+        # a sidebar beside the main column (lines wider than the whole sidebar), not one list
+        # of a grid beside others
+        and max(o.width for o in beside) >= 1.2 * side_width
+    )
 
 
 def split_columns(segments: list[Segment], body: float, depth: int = 0) -> list[list[Segment]]:
@@ -391,13 +424,23 @@ def join_wrapped(segments: list[Segment]) -> list[Segment]:
                 and (tail_x1 - current.x0) / max(1.0, cell_edge - current.x0) >= 0.75
                 and not any(abs(s.y - other.y) < 0.35 * size and s.x0 > other.x1 for s in ordered)
             )
+            # Bold to the column's edge, going on in bold in one word: a title or a degree too
+            # long for a narrow column ("… in Data" over "Science"). (Two bold lines of some
+            # words each are more often two things: a school over its degree.)
+            bold_run = (
+                reach >= 0.9 and tail_bold >= 0.9 and other.bold >= 0.9 and len(other.text.split()) == 1
+            )
             if not in_cell and not (
-                no_room and (hanging or (reach >= 0.8 and margin_shared) or (reach >= 0.7 and goes_on))
+                no_room
+                and (hanging or (reach >= 0.8 and margin_shared) or (reach >= 0.7 and goes_on) or bold_run)
             ):
                 break
-            joiner = "" if tail_text.endswith("-") and first[:1].islower() else " "
+            hyphen = tail_text.endswith("-") and tail_text[-2:-1].isalpha()
+            # "Bruijn-" over "Pieters" is one double name; "experi-" over "ence" one word
+            joiner = "" if hyphen else " "
+            kept = current.text[:-1] if hyphen and first[:1].islower() else current.text
             current = Segment(
-                text=(current.text[:-1] if joiner == "" else current.text) + joiner + other.text,
+                text=kept + joiner + other.text,
                 x0=current.x0,
                 x1=max(current.x1, other.x1),
                 y=current.y,

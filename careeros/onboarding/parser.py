@@ -265,8 +265,8 @@ def is_place(text: str) -> bool:
     if "\t" in text.strip():  # cells: each of them a place
         return all(is_place(cell) for cell in text.split("\t") if cell.strip())
     text = plain(text).strip(" ()")
-    if not text or len(text) > 45 or re.search(r"\d{3,}", text):
-        return False
+    if not text or len(text) > 45 or re.search(r"\d{3,}|\s[·•|—–]\s", text):
+        return False  # (fields set apart by a separator are more than a place: "Acme · Austin, TX")
     w = words()
     lowered = text.lower()
     if lowered in w["places"]:
@@ -284,7 +284,8 @@ def is_place(text: str) -> bool:
         if company_score(parts[0]) >= 1.0:
             return False  # "Cook & Decker, Springfield, IL": a company and where it is
         if region:
-            return all(len(p.split()) <= 3 and p[:1].isupper() and title_score(p) <= 0 for p in parts)
+            # (a town may end like a role, "Willischester, CA"; a role word is never a town)
+            return all(len(p.split()) <= 3 and p[:1].isupper() and title_score(p) < 1.5 for p in parts)
     return False
 
 
@@ -559,7 +560,14 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         if kind is None and len(line.cells) > 1:
             # A heading in the margin beside its first line ("Work | Senior Engineer")
             first = Line(
-                line.cells[0], line.heading, line.level, line.size, line.bold, line.column, line.page
+                line.cells[0],
+                heading=line.heading,
+                level=line.level,
+                size=line.size,
+                bold=line.bold,
+                italic=line.italic,
+                column=line.column,
+                page=line.page,
             )
             margin_kind = known_section(first)
             if (
@@ -901,7 +909,7 @@ def _surname_below(lines: list[Line], name: str) -> str:
                 and (words_in_name == 1 or line.size >= 1.3)  # a wrapped name is set large
                 and words_in_name + len(other.split()) <= 5
             ):
-                return f"{name} {other}"
+                return f"{name}{other}" if name.endswith("-") else f"{name} {other}"  # "Bruijn-" / "Pieters"
             break
     return name
 
@@ -972,15 +980,26 @@ def parse_skills(sections: list[Section]) -> list[str]:
             following = lines[index + 1] if index + 1 < len(lines) else None
             label_styled = (
                 following is not None
-                and ((line.bold and not following.bold) or line.size > following.size + 0.05)
+                and (
+                    (line.bold and not following.bold)
+                    or line.size > following.size + 0.05
+                    or (line.italic and not following.italic and len(plain(line.text).split()) <= 2)
+                )
                 and all(len(plain(cell).split()) <= 4 for cell in cells)
                 and "," not in line.text
             )
             if label_styled:
                 continue
-            if len(cells) > 1 and (
-                cells[0].rstrip().endswith(":")
-                or (len(cells[0].split()) <= 3 and len(_split_items(" , ".join(cells[1:]))) > len(cells) - 1)
+            if (
+                len(cells) > 1
+                and not is_bullet(cells[0])
+                and (  # "• A <tab> • B": a grid of items
+                    cells[0].rstrip().endswith(":")
+                    or (
+                        len(cells[0].split()) <= 3
+                        and len(_split_items(" , ".join(cells[1:]))) > len(cells) - 1
+                    )
+                )
             ):
                 cells = cells[1:]  # "Frontend (expert) <tab> React, Vue": the category label
             text = "\t".join(cells)
@@ -1104,7 +1123,7 @@ def _split_comma(part: str) -> list[str]:
             partners = (
                 company_score(piece) > 0
                 and "&" in piece
-                and title_score(previous) <= 0
+                and not any(t in w["roles"] for t in _tokens(previous))  # "Taylor", not "Engineer"
                 and len(previous.split()) <= 2
                 and company_score(previous) <= 0
             )
@@ -1209,20 +1228,28 @@ def labelled(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def _trailing_place(text: str) -> tuple[str, str | None]:
+def _trailing_place(text: str, beside_dates: bool = False) -> tuple[str, str | None]:
     """A header laid out as 'Title <gap> Place' (RenderCV, moderncv): its right-hand cell, short,
-    neither a title nor a company, is the place, whether or not we know the town."""
+    neither a title nor a company, is the place, whether or not we know the town.
+
+    `beside_dates`: the next line ends in the entry's dates in the same right-hand column
+    ('Company <gap> Place' over 'Title <gap> Dates'); there the cell is the place even when it
+    is long, starts in lower case ("thành phố Hồ Chí Minh") or the name beside it is unclear."""
     cells = text.split("\t")
     if len(cells) >= 2:
         last = cells[-1].strip()
         lead = " ".join(cells[:-1])
+        clear = (
+            len(last.split()) <= 3
+            and (last[:1].isupper() or not last[:1].isascii())
+            and max(title_score(lead), company_score(lead)) >= 1.0
+        )
+        paired = beside_dates and len(last.split()) <= 6 and not re.search(r"\d", last) and lead.strip()
         if (
             last
-            and len(last.split()) <= 3
-            and last[:1].isupper()
-            and title_score(last) < 1.0
+            and (clear or paired)
+            and title_score(last) < (1.5 if paired else 1.0)  # paired: the title is on the next line
             and company_score(last) <= 0
-            and max(title_score(lead), company_score(lead)) >= 1.0
             and not find_period(last)[0]
         ):
             return "\t".join(cells[:-1]), last
@@ -1233,11 +1260,11 @@ def _trailing_place(text: str) -> tuple[str, str | None]:
 _PAREN_URL = re.compile(r"\s*[(\[]\s*(?:https?://|www\.)[^)\]\s]*\s*[)\]]", re.I)
 
 
-def _assign_job(entry: Entry, text: str, order: dict) -> None:
+def _assign_job(entry: Entry, text: str, order: dict, beside_dates: bool = False) -> None:
     """Give a header line's fields to the entry: title, company, place. Clear fields first
     (title words, company suffixes), then the others into what is still missing, in the
     order the document writes them."""
-    text, trailing = _trailing_place(_PAREN_URL.sub(" ", text))
+    text, trailing = _trailing_place(_PAREN_URL.sub(" ", text), beside_dates)
     if trailing and not entry.location:
         entry.location = trailing
     fields = []
@@ -1279,18 +1306,25 @@ def _assign_job(entry: Entry, text: str, order: dict) -> None:
             entry.title = part
         elif entry.company is None:
             entry.company = part
+        elif entry.location is None and len(part.split()) <= 3 and company_score(part) <= 0:
+            entry.location = part  # "Lumen.io · Munger" under its title: where the job was
     entry.heads += 1
 
 
-def _fills(entry: Entry, text: str, kind: str) -> bool:
+def _fills(entry: Entry, text: str, kind: str, beside_dates: bool = False) -> bool:
     """Would this header line give the entry a field it already has (so it starts a new one)?"""
     if kind == "job":
-        text = _trailing_place(text)[0]
+        text = _trailing_place(text, beside_dates)[0]
     fields = [f for f in (_strip_place(p)[0] for p in _fields(text)) if f and not is_place(f)]
     if not fields:
         return False
     if kind == "job":
-        wants_title = any(title_score(f) > company_score(f) and title_score(f) >= 1.0 for f in fields)
+        # Under a title still waiting for its company, a word that only has the shape of a role
+        # ("Munger", "Willischester": an agent noun, no role word) does not ask for a title of
+        # its own: it is a place or a name, and the entry's title stays.
+        weak = entry.title is not None and not entry.guessed and entry.company is None
+        least = 1.5 if weak else 1.0
+        wants_title = any(title_score(f) > company_score(f) and title_score(f) >= least for f in fields)
         wants_company = any(company_score(f) > title_score(f) and company_score(f) >= 1.0 for f in fields)
         if not wants_title and not wants_company:
             return entry.title is not None and entry.company is not None
@@ -1367,7 +1401,8 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
     head_styles, body_styles = _description_styles(lines, kind)
     after_head = False  # the line before was the current entry's header
     listed = False  # the entries themselves are a bulleted list ("• BSc Physics, MIT (2011)")
-    for text, role, style in _join_split_dates(lines, with_style=True):
+    items = _join_split_dates(lines, with_style=True)
+    for index, (text, role, style) in enumerate(items):
         previous_was_head, after_head = after_head, False
         if (
             role == "bullet"
@@ -1446,11 +1481,12 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
         ):
             current.location = plain(target).strip(" ()")
             continue
+        beside_dates = period is None and "\t" in target and _dated_row(items[index + 1 : index + 2])
         starts_new = (
             current is None
             or (current.body and current.heads)
             or (period is not None and current.period is not None and current.heads)
-            or _fills(current, target, kind)
+            or _fills(current, target, kind, beside_dates)
         )
         if starts_new and not (current is not None and current.heads == 0 and not current.body):
             current = Entry()
@@ -1459,11 +1495,20 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
         if period is not None and current.period is None:
             current.period = period
         if kind == "job":
-            _assign_job(current, target, order)
+            _assign_job(current, target, order, beside_dates)
         else:
             _assign_school(current, target)
         after_head = True
     return [e for e in entries if e.heads]
+
+
+def _dated_row(following: list[tuple]) -> bool:
+    """Is the next line a header of cells whose last one is the entry's dates?"""
+    if not following:
+        return False
+    text, role = following[0][:2]
+    cells = text.split("\t")
+    return role == "head" and len(cells) >= 2 and find_period(cells[-1])[0] is not None
 
 
 def _is_entry_place(entry: Entry, text: str, period: Period | None) -> bool:

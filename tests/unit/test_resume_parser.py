@@ -527,3 +527,143 @@ def test_a_label_margin_with_section_names_above_and_a_numbered_foot():
     ]
     assert [e["university"] for e in profile["education"]] == ["Delft University of Technology"]
     assert sorted(profile["skills"]) == ["Go", "Kubernetes", "Python", "Terraform"]
+
+
+def _pdf_rows(pdf, rows, x: float, y: float, width: float) -> float:
+    """Rows of (text, right-hand text, style, size) set from (x, y) in a box `width` wide."""
+    for left, right, style, size in rows:
+        pdf.set_font("helvetica", style=style, size=size)
+        pdf.set_xy(x, y)
+        pdf.cell(width, 5, left)
+        if right:
+            pdf.set_font("helvetica", style="", size=size)
+            pdf.set_xy(x, y)
+            pdf.cell(width, 5, right, align="R")
+        y += 0.5 * size + 1
+    return y
+
+
+def test_company_and_place_over_title_and_dates_keep_the_place_out_of_the_jobs():
+    """The one-column shape many engineers write: the company with its place at the right edge,
+    over the title with its dates there. A place the lists do not know, long, in lower case or
+    ending like a role ("Munger"), is the place; a company of partners keeps its surname."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    rows = [
+        ("Lena Vogt", "", "B", 18),
+        ("lena.vogt@example.de | +49 151 2345 6789", "", "", 10),
+        ("EXPERIENCE", "", "B", 12),
+        ("Brightwater Analytics", "bad salzungen am see", "B", 10),
+        ("Senior Data Engineer", "Mar 2021 - Present", "I", 10),
+        ("- Built the ingestion platform", "", "", 10),
+        ("Turner, Walker & Co.", "New Munger", "B", 10),
+        ("Data Engineer", "Jan 2017 - Feb 2021", "I", 10),
+        ("- Ran the warehouse", "", "", 10),
+        ("Quellwerk", "Ober-Ramstadt im Odenwald", "B", 10),
+        ("Junior Analyst", "Jun 2014 - Dec 2016", "I", 10),
+        ("EDUCATION", "", "B", 12),
+        ("Technical University of Munich", "Munich, DE", "B", 10),
+        ("MSc Informatics", "2012 - 2014", "I", 10),
+    ]
+    _pdf_rows(pdf, rows, 15, 20, 180)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Senior Data Engineer", "Brightwater Analytics", "2021-03"),
+        ("Data Engineer", "Turner, Walker & Co.", "2017-01"),
+        ("Junior Analyst", "Quellwerk", "2014-06"),
+    ]
+    assert [j["location"] for j in profile["experience"]] == [
+        "bad salzungen am see",
+        "New Munger",
+        "Ober-Ramstadt im Odenwald",
+    ]
+
+
+def test_a_sidebar_longer_than_the_main_column_is_read_as_one_column():
+    """A tinted sidebar that goes on under the end of the main column after a gap between its
+    groups is still the sidebar: its last group is skills, not a job. Its category labels in
+    italics are not skills; a double name broken at its hyphen and a degree wrapped in bold
+    are put back together."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    side = [
+        ("Felix de Bruijn-", "", "B", 17),
+        ("Pieters", "", "B", 17),
+        ("Contact", "", "B", 11),
+        ("felix.pieters@example.nl", "", "", 9),
+        ("Education", "", "B", 11),
+        ("Associate of Applied Science in", "", "B", 9),
+        ("Data Science", "", "B", 9),
+        ("Hogeschool Utrecht", "", "", 9),
+        ("2010 - 2012", "", "", 9),
+        ("Skills", "", "B", 11),
+        ("Data", "", "I", 9),
+        ("Spark", "", "", 9),
+        ("Pandas", "", "", 9),
+    ]
+    y = _pdf_rows(pdf, side, 8, 15, 56)
+    y += 14  # a gap between the sidebar's groups, below the end of the main column
+    _pdf_rows(pdf, [("Frontend", "", "I", 9), ("Next.js", "", "", 9), ("Redux", "", "", 9)], 8, y, 56)
+    main = [
+        ("Experience", "", "B", 13),
+        ("Engineering Manager", "Oct 2024 - Present", "B", 10),
+        ("The Cedar Group, Oterleek", "", "I", 10),
+        ("- Reduced latency by half across the stack", "", "", 10),
+        ("Lead Engineer", "Dec 2020 - Oct 2024", "B", 10),
+        ("Thomas, Kim & Co.", "", "I", 10),
+    ]
+    _pdf_rows(pdf, main, 75, 15, 125)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert profile["name"] == "Felix de Bruijn-Pieters"
+    assert [(j["title"], j["company"]) for j in profile["experience"]] == [
+        ("Engineering Manager", "The Cedar Group"),
+        ("Lead Engineer", "Thomas, Kim & Co."),
+    ]
+    assert sorted(profile["skills"]) == ["Next.js", "Pandas", "Redux", "Spark"]
+    assert [(e["degree"], e["university"]) for e in profile["education"]] == [
+        ("Associate of Applied Science in Data Science", "Hogeschool Utrecht")
+    ]
+
+
+def test_a_grid_of_skills_and_a_place_beside_the_company_in_a_word_table(tmp_path):
+    """A word processor's two-column template: dates broken after the dash in the left cell,
+    the title over "Company · Place" on the right, the skills a grid of bulleted cells."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Amy Reyes")
+    document.add_paragraph("amy.reyes@example.com • +1 415 555 0134")
+    document.add_paragraph().add_run("Experience").bold = True
+    table = document.add_table(rows=0, cols=2)
+    for start, end, title, place in (
+        ("09/2022 –", "Present", "Lead Backend Developer", "Lumen.io · Munger"),
+        ("08/2017 –", "06/2021", "Project Coordinator", "Acmeleaf · Willischester, CA"),
+    ):
+        when, what = table.add_row().cells
+        when.paragraphs[0].add_run(start)
+        when.add_paragraph(end)
+        what.paragraphs[0].add_run(title).bold = True
+        what.add_paragraph().add_run(place).italic = True
+        what.add_paragraph("Led a team of four engineers", style="List Bullet")
+    document.add_paragraph().add_run("Skills").bold = True
+    grid = document.add_table(rows=0, cols=3)
+    for row in (("Vue.js", "Tailwind CSS", "Svelte"), ("R", "Go")):
+        for cell, item in zip(grid.add_row().cells, row, strict=False):
+            cell.text = f"• {item}"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    profile = parse(read(buffer.getvalue(), "docx"))
+    assert [
+        (j["title"], j["company"], j["location"], j["start"], j["end"]) for j in profile["experience"]
+    ] == [
+        ("Lead Backend Developer", "Lumen.io", "Munger", "2022-09", "present"),
+        ("Project Coordinator", "Acmeleaf", "Willischester, CA", "2017-08", "2021-06"),
+    ]
+    assert sorted(profile["skills"]) == ["Go", "R", "Svelte", "Tailwind CSS", "Vue.js"]
