@@ -42,8 +42,11 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # (resume_accuracy_freeze4.json), three after the fifth (resume_accuracy_freeze5.json) and seven
 # after the sixth (resume_accuracy_freeze6.json), then eight, thirteen, nine and four after the
 # seventh to tenth (freeze7-10.json), each worked on in turn, and three written here after the
-# eleventh (freeze11.json: two Typst templates and a word processor's grid), worked on in turn.
-# A layout added after the last parser change is the held-out figure.
+# eleventh (freeze11.json: two Typst templates and a word processor's grid), worked on in turn,
+# and four after the twelfth (freeze12.json: a Typst page with a band and a right-hand column, a
+# personal web page printed, a word table of section labels, a Markdown resume of tables). A
+# layout added after the last parser change is the held-out figure; the twelfth freeze's four
+# are, until the parser changes.
 TUNED = {
     "shared",
     # freeze 1

@@ -122,6 +122,9 @@ LAYOUTS = (
     # added after the parser's eleventh freeze: held out
     + [Layout(f"typst:{v}", "pdf") for v in ("sidebar", "compact")]
     + [Layout("docx:grid", "docx")]
+    # added after the parser's twelfth freeze: held out
+    + [Layout("typst:rightbar", "pdf"), Layout("html:portfolio", "pdf"), Layout("docx:labels", "docx")]
+    + [Layout("text:mdtable", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -832,6 +835,50 @@ _TYPST_COMPACT = """
 """
 
 
+# "rightbar": a dark band across the top with the name and headline in white and the contact
+# details under them; below it the experience on the left and, on the right, a narrow column
+# with the skills as small tags, the education and the languages. Each job is the company in
+# capitals with the dates beside it, the title under them; the places are left out.
+_TYPST_RIGHTBAR = """
+#set page(paper: "a4", margin: (x: 0pt, y: 0pt))
+#block(fill: rgb("#1f2a37"), width: 100%, inset: (x: 28pt, y: 20pt))[
+  #text(fill: white, size: 22pt, weight: "bold", d.name) \\
+  #if d.label != "" [ #text(fill: rgb("#c9d3e0"), size: 11pt, d.label) \\ ]
+  #text(fill: rgb("#c9d3e0"), size: 9pt, d.contact.join("   ·   "))
+]
+#grid(columns: (64%, 36%),
+  block(inset: (left: 28pt, right: 14pt, top: 14pt))[
+    #text(size: 12pt, weight: "bold", fill: rgb("#1f2a37"), upper(d.headings.experience))
+    #for j in d.work [
+      #v(6pt)
+      #grid(columns: (1fr, auto), text(weight: "bold", upper(j.company)), text(size: 8.5pt, fill: luma(100), j.when))
+      #text(style: "italic", j.title)
+      #bullets(j.highlights)
+    ]
+  ],
+  block(inset: (left: 12pt, right: 24pt, top: 14pt))[
+    #text(size: 12pt, weight: "bold", fill: rgb("#1f2a37"), upper(d.headings.skills)) \\
+    #for g in d.skills [
+      #for k in g.items [ #box(fill: luma(232), inset: (x: 3pt, y: 2pt), radius: 2pt, text(size: 8.5pt, k)) ]
+    ]
+    #if d.education.len() > 0 [
+      #v(10pt)
+      #text(size: 12pt, weight: "bold", fill: rgb("#1f2a37"), upper(d.headings.education))
+      #for e in d.education [
+        #v(3pt)
+        #text(weight: "bold", e.degree) \\ #e.school \\ #text(size: 8.5pt, fill: luma(100), e.when)
+      ]
+    ]
+    #if d.languages.len() > 0 [
+      #v(10pt)
+      #text(size: 12pt, weight: "bold", fill: rgb("#1f2a37"), upper("Languages")) \\
+      #d.languages.join(", ")
+    ]
+  ],
+)
+"""
+
+
 def typst_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> None:
     import typst
 
@@ -845,6 +892,7 @@ def typst_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
         "name": b["name"],
         "label": b.get("label") or "",
         "summary": (b.get("summary") or "") if variant == "sidebar" else "",
+        "languages": [lang["language"] for lang in resume.get("languages", []) if lang.get("language")],
         "contact": contact,
         "headings": rng.choice(
             [
@@ -897,7 +945,7 @@ def typst_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
             for edu in resume["education"]
         ],
     }
-    template = {"sidebar": _TYPST_SIDEBAR, "compact": _TYPST_COMPACT}[variant]
+    template = {"sidebar": _TYPST_SIDEBAR, "compact": _TYPST_COMPACT, "rightbar": _TYPST_RIGHTBAR}[variant]
     with tempfile.TemporaryDirectory() as work:
         (Path(work) / "data.json").write_text(json.dumps(data, ensure_ascii=False))
         (Path(work) / "cv.typ").write_text(_TYPST_COMMON + template)
@@ -1077,6 +1125,41 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
             label, items = table.add_row().cells
             label.text = skill["name"]
             items.text = ", ".join(skill["keywords"])
+    elif shape == "labels":
+        # One table for the whole resume: the section names down a narrow left column in small
+        # capitals, each section's content in the cell beside it; jobs as "Title – Company
+        # (Place)" with the dates in brackets at the end of the line.
+        document.add_paragraph().add_run(b["name"]).font.size = Pt(20)
+        document.add_paragraph(" | ".join(contact_text()))
+        table = document.add_table(rows=0, cols=2)
+
+        def labelled_row(label: str):
+            left, right = table.add_row().cells
+            run = left.paragraphs[0].add_run(label)
+            run.bold, run.font.small_caps = True, True
+            return right
+
+        cell = labelled_row(rng.choice(["Experience", "Professional Experience"]))
+        first = True
+        for job in resume["work"]:
+            period = fmt_range(job["startDate"], job.get("endDate"), dates, dash="–")
+            where = f" ({job['location']})" if job.get("location") and rng.random() < 0.5 else ""
+            p = cell.paragraphs[0] if first else cell.add_paragraph()
+            first = False
+            p.add_run(f"{job['position']} – {job['name']}{where}").bold = True
+            p.add_run(f" ({period})")
+            for h in job["highlights"]:
+                cell.add_paragraph(f"– {h}")
+        if resume["education"]:
+            cell = labelled_row("Education")
+            for index, edu in enumerate(resume["education"]):
+                p = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+                p.add_run(f"{degree_of(edu)}, {edu['institution']} ({ym(edu['endDate'])[0]})")
+        cell = labelled_row(rng.choice(["Skills", "Competencies"]))
+        for index, skill in enumerate(resume["skills"]):
+            p = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+            p.add_run(f"{skill['name']}: ").italic = True
+            p.add_run(", ".join(skill["keywords"]))
     elif shape == "grid":
         # A word processor's two-column resume template: the name in small capitals, contact
         # details joined by bullets; each entry a borderless row with its dates on the left,
@@ -1186,7 +1269,54 @@ def _span(start: str, end: str | None, short: bool) -> str:
 
 
 def html_page(resume: dict, variant: str, rng: random.Random) -> str:
-    return _docs_page(resume, rng) if variant == "docs" else _profile_page(resume, rng)
+    return {"docs": _docs_page, "profile": _profile_page, "portfolio": _portfolio_page}[variant](resume, rng)
+
+
+def _portfolio_page(resume: dict, rng: random.Random) -> str:
+    """ "portfolio": a personal web page printed to PDF: a navigation bar, the name over a short
+    introduction; each job as "Title @ Company" with its dates in a pill at the right and its
+    highlights as a paragraph; skills as tags that wrap; education as cards two to a row."""
+    from html import escape as e
+
+    b = resume["basics"]
+    at = rng.choice([" @ ", " at ", " · "])
+    parts = [
+        "<nav><span>Home</span><span>Work</span><span>Skills</span><span>Contact</span></nav>",
+        f"<h1>{e(b['name'])}</h1>",
+        f"<p class=intro>{e(b.get('summary') or b.get('label') or '')}</p>",
+        "<p class=contact>" + " / ".join(e(v) for v in (b["email"], b.get("phone")) if v) + "</p>",
+        f"<h2>{rng.choice(['Where I have worked', 'Work', 'Experience'])}</h2>",
+    ]
+    for job in resume["work"]:
+        period = fmt_range(
+            job["startDate"], job.get("endDate"), rng.choice(["mon", "iso", "year"]), dash=" → "
+        )
+        parts.append(
+            f"<div class=job><div class=row><b>{e(job['position'])}{e(at)}{e(job['name'])}</b>"
+            f"<span class=pill>{e(period)}</span></div><p>{e(' '.join(h + '.' for h in job['highlights']))}</p></div>"
+        )
+    parts.append(f"<h2>{rng.choice(['Skills', 'Toolbox', 'What I use'])}</h2><div class=tags>")
+    parts += [f"<span class=tag>{e(k)}</span>" for k in skills_flat(resume)]
+    parts.append("</div>")
+    if resume["education"]:
+        parts.append("<h2>Education</h2><div class=cards>")
+        for edu in resume["education"]:
+            years = f"{ym(edu['startDate'])[0]} – {ym(edu['endDate'])[0]}"
+            parts.append(
+                f"<div class=card><b>{e(edu['institution'])}</b><p>{e(degree_of(edu))}</p><p class=muted>{years}</p></div>"
+            )
+        parts.append("</div>")
+    style = (
+        "body{font-family:'Inter',Helvetica,Arial,'Noto Sans CJK SC',sans-serif;margin:0 48px;font-size:10.5pt;color:#222}"
+        "nav{display:flex;gap:24px;justify-content:flex-end;padding:14px 0;color:#888;font-size:9pt}"
+        "h1{font-size:30pt;margin:18px 0 4px}h2{font-size:14pt;margin:22px 0 8px;border-bottom:2px solid #eee}"
+        ".intro{font-size:12pt;color:#555}.contact{color:#555}.job{margin:10px 0}.row{display:flex;justify-content:space-between}"
+        ".pill{background:#eef;border-radius:10px;padding:1px 8px;font-size:8.5pt;color:#445}"
+        ".tags{display:flex;flex-wrap:wrap;gap:6px}.tag{border:1px solid #ccd;border-radius:4px;padding:1px 6px;font-size:9pt}"
+        ".cards{display:grid;grid-template-columns:1fr 1fr;gap:10px}.card{border:1px solid #eee;padding:8px;border-radius:6px}"
+        ".muted{color:#888}p{margin:3px 0}"
+    )
+    return f"<!doctype html><html><head><meta charset=utf-8><style>{style}</style></head><body>{''.join(parts)}</body></html>"
 
 
 def _docs_page(resume: dict, rng: random.Random) -> str:
@@ -1311,6 +1441,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_fixed(resume, target, rng)
     if style == "pasted":
         return _text_pasted(resume, target, rng)
+    if style == "mdtable":
+        return _text_mdtable(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
@@ -1434,6 +1566,37 @@ def _text_asciidoc(resume: dict, target: Path, rng: random.Random) -> None:
     for skill in resume["skills"]:
         out.append(f"* *{skill['name']}*: {', '.join(skill['keywords'])}")
     target.write_text("\n".join(out) + "\n")
+
+
+def _text_mdtable(resume: dict, target: Path, rng: random.Random) -> None:
+    """A Markdown resume kept in a repository's README: the contact details as a list of links,
+    the jobs as a table (period, role, company) with the highlights under it per job, the
+    education as a table too, and the skills as inline code."""
+    b = resume["basics"]
+    dates = rng.choice(["mon", "num", "iso", "year"])
+    out = [f"# {b['name']}", ""]
+    if b.get("label"):
+        out += [f"_{b['label']}_", ""]
+    out.append(f"- ✉️ [{b['email']}](mailto:{b['email']})")
+    if b.get("phone"):
+        out.append(f"- 📞 {b['phone']}")
+    out += ["", f"## {rng.choice(['Experience', 'Work history'])}", ""]
+    columns = rng.choice([("Period", "Role", "Company"), ("When", "Position", "Employer")])
+    out += [f"| {columns[0]} | {columns[1]} | {columns[2]} |", "|---|---|---|"]
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), dates, dash=" – ")
+        out.append(f"| {period} | {job['position']} | {job['name']} |")
+    out.append("")
+    for job in resume["work"]:
+        if job["highlights"]:
+            out += [f"**{job['name']}**", ""] + [f"- {h}" for h in job["highlights"]] + [""]
+    if resume["education"]:
+        out += ["## Education", "", "| Year | Degree | School |", "|---|---|---|"]
+        for edu in resume["education"]:
+            out.append(f"| {ym(edu['endDate'])[0]} | {degree_of(edu)} | {edu['institution']} |")
+        out.append("")
+    out += ["## Skills", "", " ".join(f"`{k}`" for k in skills_flat(resume)), ""]
+    target.write_text("\n".join(out))
 
 
 def _text_pasted(resume: dict, target: Path, rng: random.Random) -> None:
