@@ -541,6 +541,13 @@ def _unmarked(line: str) -> str:
     return _LEADER.sub(": ", _FIELD.sub(r"\1:", line))
 
 
+# A table row of Markdown or Org ("| 2019 – 2021 | Engineer | Acme |"); its rule ("|---|:--|").
+_PIPE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
+_PIPE_RULE = re.compile(r"^\s*\|?[\s:|+-]*-{3,}[\s:|+-]*\|?\s*$")
+# Items written as inline code, one after another ("`Go` `Rust` `SQL`"): a list.
+_LITERALS = re.compile(r"^(?:\s*`[^`]+`\s*[,;·•|]?)+$")
+
+
 def read_text(data: bytes) -> list[Line]:
     text = decode_text(data)
     if len(text) > MAX_TEXT_CHARS:
@@ -562,6 +569,16 @@ def read_text(data: bytes) -> list[Line]:
                     Line(previous.text, True, 1 if line.strip()[0] == "=" else 2, cells=previous.cells)
                 )
             continue
+        if _PIPE_RULE.match(line) and "-" in line:
+            continue  # a table's rule
+        row = _PIPE_ROW.match(line)
+        if row:
+            cells = tuple(c for c in (_unmarked(c.strip()).strip() for c in row.group(1).split("|")) if c)
+            if cells:
+                lines.append(Line("\t".join(cells), cells=cells))
+            continue
+        if len(re.findall(r"`[^`]+`", line)) >= 2 and _LITERALS.match(line):
+            line = ", ".join(re.findall(r"`([^`]+)`", line))
         marks = _MARKDOWN.match(line)
         level = len(marks.group(1)) if marks else 0
         # Markdown emphasis is layout, not content.

@@ -21,7 +21,7 @@ _DATE_UNIT = (
     r"|present|current|now|today)"
 )
 _ATTRIBUTE = re.compile(
-    rf"^\s*{_DATE_UNIT}(?:\s*(?:[-–—]+|t ?o|until|bis)\s*(?:{_DATE_UNIT}|\d{{2}})?)?\s*$",
+    rf"^\s*{_DATE_UNIT}(?:\s*(?:[-–—→]+|->|t ?o|until|bis)\s*(?:{_DATE_UNIT}|\d{{2}})?)?\s*$",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"^[\w .'-]{2,30},\s*[\w .'-]{2,30}$")
@@ -293,6 +293,17 @@ def _row_partners(segments: list[Segment]) -> dict[int, Segment]:
     for s in segments:
         if not _ATTRIBUTE.match(s.text.strip()):
             continue
+        # A date that starts a line of a column of its own (under a school in a right-hand
+        # column, its left edge where that column's lines start), far from the text on its
+        # left, ends no row of the other column.
+        flush = [
+            o
+            for o in segments
+            if o is not s
+            and abs(o.x0 - s.x0) < 1.0
+            and abs(o.y - s.y) < 6 * s.size
+            and not _is_attribute(o.text)
+        ]
         before = [
             o
             for o in segments
@@ -302,7 +313,10 @@ def _row_partners(segments: list[Segment]) -> dict[int, Segment]:
             and not _is_attribute(o.text)
         ]
         if before:
-            partners[id(s)] = max(before, key=lambda o: o.x1)
+            partner = max(before, key=lambda o: o.x1)
+            if len(flush) >= 2 and s.x0 - partner.x1 > 3 * s.size:
+                continue  # (a label just before its value, as in a Europass margin, is a row)
+            partners[id(s)] = partner
     return partners
 
 

@@ -18,7 +18,7 @@ import re
 import tomllib
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from careeros.onboarding.extract import Line
@@ -557,6 +557,20 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             # lines are the name, set large and maybe in capitals, and the contact details.)
             if (styled or marked or caps) and sections and not nested and not stranded:
                 kind = _compound_heading(text) or "other"
+            elif (
+                not sections
+                and index > 0
+                and _style(line) in heading_styles
+                and len(letters) >= 3
+                and len(text.split()) <= 5
+                and "," not in text
+                and line.size < top_size
+                and max(title_score(text), company_score(text), institution_score(text)) < 1.0
+                and any(find_period(below.text)[0] for below in lines[index + 1 : index + 4])
+            ):
+                # The first section, under a name of the writer's own ("Where I have worked")
+                # and set like the known headings further down: entries with dates follow.
+                kind = "other"
         if kind is None and len(line.cells) > 1:
             # A heading in the margin beside its first line ("Work | Senior Engineer")
             first = Line(
@@ -1032,6 +1046,7 @@ class Entry:
     heads: int = 0
     highlights: list[str] = field(default_factory=list)  # the first description lines, as written
     guessed: bool = False  # the title was a guess (a field neither clearly title nor company)
+    tabled: bool = False  # a row of a table whose columns are labelled
 
 
 # A line that is only a phone number (the header's contact column read after a section).
@@ -1094,12 +1109,29 @@ def _strip_place(part: str) -> tuple[str, str | None]:
     match = re.match(r"^(?P<main>.+?)\s*\((?P<place>[^()]+)\)\s*$", part)
     if match and is_place(match.group("place")):
         return match.group("main").strip(), match.group("place")
+    if match and _bracketed_town(match.group("main"), match.group("place")):
+        return match.group("main").strip(), match.group("place").strip()
     pieces = [p.strip() for p in part.split(",")]
     for cut in range(1, len(pieces)):
         tail = ", ".join(pieces[cut:])
         if is_place(tail) and not is_place(", ".join(pieces[:cut])):
             return ", ".join(pieces[:cut]), tail
     return part, None
+
+
+def _bracketed_town(main: str, inside: str) -> bool:
+    """'East Robotics Inc. (Karimnagar)': in brackets after a clear company, a name of a few
+    capitalised words, neither a title, a company, a date nor an abbreviation, is where it is."""
+    inside = inside.strip()
+    return (
+        company_score(main) >= 1.0
+        and 0 < len(inside.split()) <= 3
+        and (inside[:1].isupper() or not inside[:1].isascii())
+        and not inside.isupper()  # "(AWS)", "(EMEA)": an abbreviation
+        and not re.search(r"\d|https?:|www\.|@", inside)
+        and title_score(inside) < 1.0
+        and company_score(inside) <= 0
+    )
 
 
 def _split_comma(part: str) -> list[str]:
@@ -1216,6 +1248,48 @@ FIELD_LABELS = {
     "university": "school", "name of organisation": "school", "name and type of organisation": "school",
 }  # fmt: skip
 _FIELD_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,40}?)\s*(?::|\t)\s*(?P<value>.+)$")
+
+
+# A table's header row names what each column holds: these words, and FIELD_LABELS.
+COLUMN_LABELS = {
+    **FIELD_LABELS,
+    "when": "dates", "date": "dates", "year": "dates", "years": "dates", "from": "dates",
+    "duration": "dates", "timeframe": "dates", "time": "dates", "graduated": "dates",
+    "job": "title", "job title": "title", "title": "title", "company name": "company",
+    "place": "location", "location": "location", "city": "location", "where": "location",
+    "field": "field", "field of study": "field", "subject": "field", "major": "field",
+}  # fmt: skip
+
+
+def column_slots(text: str) -> list[str] | None:
+    """The slot of each column when the row is a table's header ("Period | Role | Company")."""
+    cells = [plain(c).strip(" :*").lower() for c in text.split("\t")]
+    slots = [COLUMN_LABELS.get(c) for c in cells]
+    if len(cells) >= 2 and all(slots) and len(set(slots)) == len(slots):
+        return [s for s in slots if s]
+    return None
+
+
+def _tabled_entry(slots: list[str], text: str) -> Entry | None:
+    """An entry from a row of a table whose header named its columns."""
+    cells = text.split("\t")
+    if len(cells) != len(slots):
+        return None
+    entry = Entry(heads=1, tabled=True)
+    field_ = None
+    for slot, cell in zip(slots, cells, strict=True):
+        value = plain(cell).strip()
+        if not value:
+            continue
+        if slot == "dates":
+            entry.period = find_period(value)[0]
+        elif slot == "field":
+            field_ = value
+        elif slot in ("title", "company", "degree", "school", "location"):
+            setattr(entry, slot, value)
+    if field_ and entry.degree and field_.lower() not in entry.degree.lower():
+        entry.degree = f"{entry.degree} in {field_}"
+    return entry if entry.title or entry.company or entry.degree or entry.school else None
 
 
 def labelled(text: str) -> tuple[str | None, str]:
@@ -1394,7 +1468,43 @@ def _listed_entry(text: str, kind: str) -> bool:
     return dated and max(title_score(text), company_score(text)) >= 1.0 and len(text.split()) <= 16
 
 
+def _cards_read_down(lines: list[Line], kind: str) -> list[Line]:
+    """Entries set as cards side by side ("School A | School B" over "Degree A | Degree B" over
+    their dates) read one card after the other: a run of rows with the same number of cells,
+    the first naming one school (or one job) per cell, is read column by column."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        first = lines[index]
+        cells = first.cells if len(first.cells) > 1 else ()
+        names = kind == "school" and cells and all(institution_score(c) > 0 for c in cells)
+        names = names or (
+            kind == "job"
+            and cells
+            and all(max(title_score(c), company_score(c)) >= 1.0 and not find_period(c)[0] for c in cells)
+        )
+        if names:
+            run = [first]
+            for below in lines[index + 1 :]:
+                if len(below.cells) != len(cells) or any(is_bullet(c) for c in below.cells):
+                    break
+                if len({find_period(c)[0] is None for c in below.cells}) > 1:
+                    break  # "Title <gap> dates": one entry's header, not a row of cards
+                run.append(below)
+            if any(plain(row.cells[0]).strip(" :").lower() in COLUMN_LABELS for row in run):
+                run = []  # labels beside their values ("Occupation or position held | Engineer")
+            if len(run) >= 2:
+                for column in range(len(cells)):
+                    out += [replace(row, text=row.cells[column], cells=(row.cells[column],)) for row in run]
+                index += len(run)
+                continue
+        out.append(first)
+        index += 1
+    return out
+
+
 def _entries(lines: list[Line], kind: str) -> list[Entry]:
+    lines = _cards_read_down(lines, kind)
     entries: list[Entry] = []
     current: Entry | None = None
     order: dict = {}
@@ -1402,8 +1512,36 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
     after_head = False  # the line before was the current entry's header
     listed = False  # the entries themselves are a bulleted list ("• BSc Physics, MIT (2011)")
     items = _join_split_dates(lines, with_style=True)
+    slots: list[str] | None = None  # the columns of the table being read
     for index, (text, role, style) in enumerate(items):
         previous_was_head, after_head = after_head, False
+        header = column_slots(text) if "\t" in text else None
+        following = items[index + 1][0] if index + 1 < len(items) else ""
+        if header and (following.count("\t") != text.count("\t") or column_slots(following)):
+            header = None  # labels beside their values (a Europass margin), not a table's head
+        if header:
+            slots = header
+            continue
+        if slots is not None:
+            row = _tabled_entry(slots, text)
+            if row is not None:
+                current = row
+                entries.append(row)
+                continue
+            slots = None
+        if role == "head" and (
+            named := next(
+                (
+                    e
+                    for e in entries
+                    if e.tabled
+                    and plain(text).lower() in {(e.company or "").lower(), (e.school or "").lower()}
+                ),
+                None,
+            )
+        ):
+            current = named  # the details of a row of the table above, under its name
+            continue
         if (
             role == "bullet"
             and (current is None or listed)
@@ -1825,9 +1963,31 @@ def _skill_categories(sections: list[Section]) -> list[Section]:
     return found
 
 
+def _dated_kind(section: Section) -> str | None:
+    """What a section under a heading we do not know holds, when it is entries with dates:
+    "experience" (titles and companies) or "education" (degrees and schools)."""
+    heads = [line.text for line in section.lines if not is_bullet(line.text) and not is_prose(line.text)]
+    dated = sum(1 for text in heads if find_period(text)[0])
+    if dated < 2 and not (dated == 1 and len(section.lines) <= 8):
+        return None
+    schooling = sum(max(institution_score(t), degree_score(t)) > 0 for t in heads)
+    working = sum(max(title_score(t), company_score(t)) >= 1.0 for t in heads)
+    if working > schooling:
+        return "experience"
+    return "education" if schooling > working else None
+
+
 def parse(lines: list[Line]) -> dict:
     lines = [line for line in lines if plain(line.text)]
     header, sections = split_sections(lines)
+    for section in sections:
+        # (one of a kind: a second dated list is Projects or the like)
+        if (
+            section.kind == "other"
+            and (kind := _dated_kind(section)) is not None
+            and not any(other.kind == kind for other in sections)
+        ):
+            section.kind = kind
     by_kind: dict[str, list[Section]] = {}
     for section in sections:
         by_kind.setdefault(section.kind, []).append(section)

@@ -667,3 +667,143 @@ def test_a_grid_of_skills_and_a_place_beside_the_company_in_a_word_table(tmp_pat
         ("Project Coordinator", "Acmeleaf", "Willischester, CA", "2017-08", "2021-06"),
     ]
     assert sorted(profile["skills"]) == ["Go", "R", "Svelte", "Tailwind CSS", "Vue.js"]
+
+
+def test_a_markdown_resume_of_tables_with_its_skills_as_inline_code():
+    """Jobs and schools as Markdown tables whose header names the columns (in any order), each
+    job's highlights under its company's name below the table, and skills as inline code."""
+    text = """# Alicja Roht-Drewes
+
+- [alicja@example.com](mailto:alicja@example.com)
+
+## Work history
+
+| When | Position | Employer |
+|---|:--|---|
+| Oct 2023 – Present | Site Reliability Engineer, Core Data Team | Vertex Foods |
+| May 2021 – Oct 2023 | Technical Writer | Cedar Software |
+
+**Vertex Foods**
+
+- Introduced automated testing and continuous delivery
+
+## Education
+
+| Year | Degree | School |
+|---|---|---|
+| 2011 | A.A.S. in Economics | Politecnico di Torino |
+
+## Skills
+
+`Code review` `PyTorch` `Hugging Face` `C++`
+"""
+    profile = parse(read_text(text.encode()))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Site Reliability Engineer, Core Data Team", "Vertex Foods", "2023-10", "present"),
+        ("Technical Writer", "Cedar Software", "2021-05", "2023-10"),
+    ]
+    assert profile["experience"][0]["highlights"] == ["Introduced automated testing and continuous delivery"]
+    assert [(e["degree"], e["university"], e["year"]) for e in profile["education"]] == [
+        ("A.A.S. in Economics", "Politecnico di Torino", "2011")
+    ]
+    assert sorted(profile["skills"]) == ["C++", "Code review", "Hugging Face", "PyTorch"]
+
+
+def test_labels_beside_their_values_are_not_a_table_head():
+    text = """Ilse Vermeulen
+ilse@example.nl
+
+Work experience
+Dates\tMarch 2021 – July 2024
+Occupation or position held\tJunior Recruiter
+Name of employer\tLake Capital Corp.
+"""
+    jobs = parse(read_text(text.encode()))["experience"]
+    assert [(j["title"], j["company"], j["start"]) for j in jobs] == [
+        ("Junior Recruiter", "Lake Capital Corp.", "2021-03")
+    ]
+
+
+def test_a_printed_web_page_first_section_named_by_its_writer_and_schools_as_cards():
+    """A personal page printed: the first section under a name of its own ("Where I have
+    worked", set like the headings below it), jobs as "Title @ Company" with "2019 → 2021" at
+    the right; schools as cards side by side; a place in brackets after a company."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("dejavu", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_font("dejavu", style="B", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+
+    def put(x, y, text, style="", size=10, width=0, align="L"):
+        pdf.set_font("dejavu", style=style, size=size)
+        pdf.set_xy(x, y)
+        pdf.cell(width, 5, text, align=align)
+
+    put(15, 15, "Florina del Gutierrez", "B", 24)
+    put(15, 27, "Technical writer with eleven years of experience.")
+    put(15, 33, "florina@example.org / +34 690 312 854")
+    put(15, 45, "Where I have worked", "B", 14)
+    put(15, 54, "Staff Full Stack Developer @ The Cedar Group (Karimnagar)", "B")
+    put(15, 54, "2024 → Present", width=180, align="R")
+    put(15, 60, "Reduced latency by a third across the risk stack and grew revenue.")
+    put(15, 68, "Lead Security Engineer @ Cedarforge", "B")
+    put(15, 68, "2021 → 2024", width=180, align="R")
+    put(15, 80, "Skills", "B", 14)
+    put(15, 89, "Airflow    Apache Kafka    Snowflake")
+    put(15, 101, "Education", "B", 14)
+    for x, school, degree, years in (
+        (15, "North School of Economics", "M.Sc. in Mechanical Engineering", "2020 – 2023"),
+        (110, "Universidad de Sevilla", "B.Sc. in Physics", "2016 – 2020"),
+    ):
+        put(x, 110, school, "B")
+        put(x, 116, degree)
+        put(x, 122, years)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [
+        (j["title"], j["company"], j["location"], j["start"], j["end"]) for j in profile["experience"]
+    ] == [
+        ("Staff Full Stack Developer", "The Cedar Group", "Karimnagar", "2024", "present"),
+        ("Lead Security Engineer", "Cedarforge", None, "2021", "2024"),
+    ]
+    assert [(e["degree"], e["university"], e["year"]) for e in profile["education"]] == [
+        ("M.Sc. in Mechanical Engineering", "North School of Economics", "2023"),
+        ("B.Sc. in Physics", "Universidad de Sevilla", "2020"),
+    ]
+
+
+def test_a_date_in_a_right_hand_column_is_not_the_date_of_the_main_columns_row():
+    """Under a school in a right-hand column, its dates sit on the baseline of a bullet of the
+    main column: they stay the school's."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+
+    def put(x, y, text, style="", size=10, width=0, align="L"):
+        pdf.set_font("helvetica", style=style, size=size)
+        pdf.set_xy(x, y)
+        pdf.cell(width, 5, text, align=align)
+
+    put(12, 12, "Larry Burns", "B", 20)
+    put(12, 22, "larry.burns@example.net")
+    put(12, 34, "EXPERIENCE", "B", 12)
+    put(140, 34, "EDUCATION", "B", 12)
+    put(12, 42, "THE QUANTUM GROUP", "B")
+    put(12, 42, "May 2023 - Present", width=110, align="R")
+    put(12, 48, "Account Executive", "I")
+    put(12, 54, "- Grew revenue from the payments line")
+    put(12, 60, "- Led a team of four engineers")
+    put(140, 42, "Bachelor of Engineering", "B")
+    put(140, 48, "Universite de Lyon")
+    put(140, 54, "Sep 2004 - Jun 2008")
+    put(12, 68, "DANIELS & SNYDER", "B")
+    put(12, 68, "Nov 2019 - Apr 2023", width=110, align="R")
+    put(12, 74, "Associate Account Executive", "I")
+    put(12, 80, "- Mentored new hires and ran the interview loop")
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Account Executive", "THE QUANTUM GROUP", "2023-05"),
+        ("Associate Account Executive", "DANIELS & SNYDER", "2019-11"),
+    ]
+    assert [(e["university"], e["year"]) for e in profile["education"]] == [("Universite de Lyon", "2008")]
