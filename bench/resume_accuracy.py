@@ -45,7 +45,10 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # eleventh (freeze11.json: two Typst templates and a word processor's grid), worked on in turn,
 # and four after the twelfth (freeze12.json: a Typst page with a band and a right-hand column, a
 # personal web page printed, a word table of section labels, a Markdown resume of tables),
-# worked on in turn. A layout added after the last parser change is the held-out figure.
+# worked on in turn, and four after the thirteenth (freeze13.json: moderncv with a timeline of
+# bars, an academic CV in the article class, a site builder's page with skill bars and a
+# timeline, an Org-mode file). A layout added after the last parser change is the held-out
+# figure; the thirteenth freeze's four are, until the parser changes.
 TUNED = {
     "shared",
     # freeze 1

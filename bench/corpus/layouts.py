@@ -125,6 +125,9 @@ LAYOUTS = (
     # added after the parser's twelfth freeze: held out
     + [Layout("typst:rightbar", "pdf"), Layout("html:portfolio", "pdf"), Layout("docx:labels", "docx")]
     + [Layout("text:mdtable", "text")]
+    # added after the parser's thirteenth freeze: held out
+    + [Layout("latex:timeline", "pdf", latin_only=True), Layout("latex:academic", "pdf", latin_only=True)]
+    + [Layout("html:bars", "pdf"), Layout("text:org", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -636,6 +639,88 @@ def _latex_curve(resume: dict, rng: random.Random) -> tuple[str, dict[str, str]]
     return "\n".join(line for line in main if line), rubrics
 
 
+def _latex_timeline(resume: dict, rng: random.Random) -> str:
+    """moderncv with moderntimeline: each entry's years drawn as a bar in the margin, the
+    years printed at its ends (an ongoing job's bar fades out with its start year alone)."""
+    b = resume["basics"]
+    first, _, last = b["name"].rpartition(" ")
+    years = [ym(j["startDate"])[0] for j in resume["work"]] + [
+        ym(e["startDate"])[0] for e in resume["education"]
+    ]
+    low, high = min(years) - 1, today().year + 1
+    lines = [
+        r"\documentclass[11pt,a4paper,sans]{moderncv}",
+        rf"\moderncvstyle{{{rng.choice(['classic', 'banking'])}}}",
+        r"\moderncvcolor{" + rng.choice(["blue", "green", "grey"]) + "}",
+        *_TEX_FONTS,
+        r"\usepackage[scale=0.8]{geometry}",
+        r"\usepackage{moderntimeline}",
+        rf"\tlmaxdates{{{low}}}{{{high}}}",
+        rf"\name{{{tex(first)}}}{{{tex(last)}}}",
+    ]
+    if b.get("label"):
+        lines.append(rf"\title{{{tex(b['label'])}}}")
+    if b.get("phone"):
+        lines.append(rf"\phone[mobile]{{{tex(b['phone'])}}}")
+    lines += [rf"\email{{{tex(b['email'])}}}", r"\begin{document}", r"\makecvtitle"]
+    lines.append(r"\section{" + rng.choice(["Experience", "Professional Experience"]) + "}")
+    for job in resume["work"]:
+        start, end = ym(job["startDate"])[0], (ym(job["endDate"])[0] if job.get("endDate") else 0)
+        bullets = "".join(rf"\item {tex(h)} " for h in job["highlights"])
+        desc = rf"\begin{{itemize}}{bullets}\end{{itemize}}" if bullets else ""
+        lines.append(
+            rf"\tlcventry{{{start}}}{{{end}}}{{{tex(job['position'])}}}{{{tex(job['name'])}}}{{{tex(job.get('location'))}}}{{}}{{{desc}}}"
+        )
+    if resume["education"]:
+        lines.append(r"\section{Education}")
+        for edu in resume["education"]:
+            lines.append(
+                rf"\tlcventry{{{ym(edu['startDate'])[0]}}}{{{ym(edu['endDate'])[0]}}}{{{tex(degree_of(edu))}}}{{{tex(edu['institution'])}}}{{}}{{}}{{}}"
+            )
+    lines.append(r"\section{Skills}")
+    for skill in resume["skills"]:
+        lines.append(rf"\cvitem{{{tex(skill['name'])}}}{{{tex(', '.join(skill['keywords']))}}}")
+    lines.append(r"\end{document}")
+    return "\n".join(lines)
+
+
+def _latex_academic(resume: dict, rng: random.Random) -> str:
+    """An academic's CV in the article class: the name centred in small capitals, sections
+    numbered off, each entry one line "2019--present \\quad Title, Company, Place" in a list that
+    counts down (etaremune), degrees as "Year \\quad Degree, School"; skills as a paragraph."""
+    b = resume["basics"]
+    lines = [
+        r"\documentclass[11pt]{article}",
+        *_TEX_FONTS,
+        r"\usepackage[margin=2.2cm]{geometry}",
+        r"\usepackage{etaremune}",
+        r"\pagestyle{empty}",
+        r"\begin{document}",
+        r"\begin{center}{\LARGE\textsc{" + tex(b["name"]) + r"}}\\[4pt]",
+        tex(" \u00b7 ".join(v for v in (b["email"], b.get("phone")) if v)) + r"\end{center}",
+        r"\section*{" + rng.choice(["Employment", "Appointments", "Professional Experience"]) + "}",
+        r"\begin{etaremune}",
+    ]
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), "year", "--").replace("Present", "present")
+        where = f", {tex(job['location'])}" if job.get("location") and rng.random() < 0.5 else ""
+        lines.append(rf"\item {period} \quad \textbf{{{tex(job['position'])}}}, {tex(job['name'])}{where}")
+    lines.append(r"\end{etaremune}")
+    if resume["education"]:
+        lines += [r"\section*{Education}", r"\begin{etaremune}"]
+        for edu in resume["education"]:
+            lines.append(
+                rf"\item {ym(edu['endDate'])[0]} \quad {tex(degree_of(edu))}, \emph{{{tex(edu['institution'])}}}"
+            )
+        lines.append(r"\end{etaremune}")
+    lines += [
+        r"\section*{" + rng.choice(["Skills", "Technical Skills"]) + "}",
+        tex(", ".join(skills_flat(resume))) + ".",
+    ]
+    lines.append(r"\end{document}")
+    return "\n".join(lines)
+
+
 def latex_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> None:
     resume = latin(resume)
     parts: dict[str, str] = {}
@@ -653,6 +738,10 @@ def latex_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
         source, parts = _latex_curve(resume, rng)
     elif variant == "europasscv":
         source = _latex_europasscv(resume, rng)
+    elif variant == "timeline":
+        source = _latex_timeline(resume, rng)
+    elif variant == "academic":
+        source = _latex_academic(resume, rng)
     else:
         source = _latex_paracol(resume, rng)
     with tempfile.TemporaryDirectory() as work:
@@ -1269,7 +1358,63 @@ def _span(start: str, end: str | None, short: bool) -> str:
 
 
 def html_page(resume: dict, variant: str, rng: random.Random) -> str:
-    return {"docs": _docs_page, "profile": _profile_page, "portfolio": _portfolio_page}[variant](resume, rng)
+    pages = {"docs": _docs_page, "profile": _profile_page, "portfolio": _portfolio_page, "bars": _bars_page}
+    return pages[variant](resume, rng)
+
+
+def _bars_page(resume: dict, rng: random.Random) -> str:
+    """ "bars": a site builder's resume template printed: a coloured left column with the photo's
+    place, the name, contact details and skills drawn as bars with a percentage; the right column
+    a timeline (a line with a dot per entry) with the years above each entry, the title in
+    capitals and "Company | Place" below."""
+    from html import escape as e
+
+    b = resume["basics"]
+    bars = "".join(
+        f"<div class=skill><span>{e(k)}</span><span class=pct>{rng.randrange(55, 100, 5)}%</span>"
+        f"<div class=bar><div style='width:{rng.randrange(50, 100)}%'></div></div></div>"
+        for k in skills_flat(resume)
+    )
+    side = (
+        f"<div class=photo></div><h1>{e(b['name'])}</h1><p class=label>{e(b.get('label') or '')}</p>"
+        f"<h3>Contact</h3><p>{e(b['email'])}</p>"
+        + (f"<p>{e(b['phone'])}</p>" if b.get("phone") else "")
+        + f"<h3>{rng.choice(['Skills', 'Expertise'])}</h3>{bars}"
+    )
+    main = [f"<h2>{rng.choice(['Experience', 'Work Experience'])}</h2><div class=tl>"]
+    for job in resume["work"]:
+        years = fmt_range(job["startDate"], job.get("endDate"), rng.choice(["year", "mon"]), dash=" - ")
+        where = " | ".join(v for v in (job["name"], job.get("location")) if v)
+        main.append(
+            f"<div class=item><p class=years>{e(years)}</p><h4>{e(job['position'].upper())}</h4>"
+            f"<p class=co>{e(where)}</p>" + "".join(f"<p>• {e(h)}</p>" for h in job["highlights"]) + "</div>"
+        )
+    main.append("</div>")
+    if resume["education"]:
+        main.append("<h2>Education</h2><div class=tl>")
+        for edu in resume["education"]:
+            years = f"{ym(edu['startDate'])[0]} - {ym(edu['endDate'])[0]}"
+            main.append(
+                f"<div class=item><p class=years>{years}</p><h4>{e(degree_of(edu).upper())}</h4><p class=co>{e(edu['institution'])}</p></div>"
+            )
+        main.append("</div>")
+    style = (
+        "body{font-family:'Roboto',Arial,'Noto Sans CJK SC',sans-serif;margin:0;display:flex;font-size:10pt}"
+        "aside{width:32%;background:#2b4a6f;color:#fff;padding:24px 18px;min-height:100vh}"
+        ".photo{width:90px;height:90px;border-radius:50%;background:#89a}h1{font-size:20pt;margin:12px 0 2px}"
+        ".label{color:#cde}h3{border-bottom:1px solid #89a;margin:16px 0 6px;font-size:11pt}"
+        ".skill{margin:4px 0;display:flex;flex-wrap:wrap;justify-content:space-between}.pct{font-size:8pt;color:#cde}"
+        ".bar{width:100%;height:5px;background:#456}.bar div{height:5px;background:#fff}"
+        "main{width:68%;padding:24px 26px}h2{color:#2b4a6f;font-size:14pt;margin:6px 0 8px}"
+        ".tl{border-left:2px solid #2b4a6f;padding-left:14px}.item{margin:0 0 10px;position:relative}"
+        ".item:before{content:'';position:absolute;left:-20px;top:3px;width:10px;height:10px;border-radius:50%;background:#2b4a6f}"
+        ".years{color:#2b4a6f;font-weight:bold;font-size:9pt}h4{margin:2px 0;font-size:10.5pt;letter-spacing:.5px}"
+        ".co{color:#666;font-style:italic}p{margin:2px 0}"
+    )
+    return (
+        f"<!doctype html><html><head><meta charset=utf-8><style>{style}</style></head><body>"
+        f"<aside>{side}</aside><main>{''.join(main)}</main></body></html>"
+    )
 
 
 def _portfolio_page(resume: dict, rng: random.Random) -> str:
@@ -1443,6 +1588,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_pasted(resume, target, rng)
     if style == "mdtable":
         return _text_mdtable(resume, target, rng)
+    if style == "org":
+        return _text_org(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
@@ -1597,6 +1744,30 @@ def _text_mdtable(resume: dict, target: Path, rng: random.Random) -> None:
         out.append("")
     out += ["## Skills", "", " ".join(f"`{k}`" for k in skills_flat(resume)), ""]
     target.write_text("\n".join(out))
+
+
+def _text_org(resume: dict, target: Path, rng: random.Random) -> None:
+    """An Org-mode resume kept in Emacs: #+TITLE and #+EMAIL lines, "* Experience", each job a
+    "** Title at Company" heading with its dates as Org timestamps on the next line
+    ("<2019-05-01>--<2021-06-30>", an open range for the current job), the skills as a list."""
+    b = resume["basics"]
+    out = [f"#+TITLE: {b['name']}", f"#+EMAIL: {b['email']}"]
+    if b.get("phone"):
+        out.append(f"#+PHONE: {b['phone']}")
+    out += ["", "* " + rng.choice(["Experience", "Work"])]
+    for job in resume["work"]:
+        start = f"<{job['startDate'][:7]}-01>"
+        end = f"--<{job['endDate'][:7]}-01>" if job.get("endDate") else "--now"
+        joiner = rng.choice([" at ", ", ", " @ "])
+        out += [f"** {job['position']}{joiner}{job['name']}", f"   {start}{end}"]
+        out += [f"   - {h}" for h in job["highlights"]]
+    if resume["education"]:
+        out += ["", "* Education"]
+        for edu in resume["education"]:
+            out += [f"** {degree_of(edu)}, {edu['institution']}", f"   <{edu['endDate'][:7]}-01>"]
+    out += ["", "* Skills"]
+    out += [f"  - {skill['name']} :: {', '.join(skill['keywords'])}" for skill in resume["skills"]]
+    target.write_text("\n".join(out) + "\n")
 
 
 def _text_pasted(resume: dict, target: Path, rng: random.Random) -> None:

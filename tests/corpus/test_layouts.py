@@ -66,6 +66,8 @@ def _missing_tool(layout) -> str | None:
             "ltxtable.sty",
             "europasscv.cls",
             "soul.sty",
+            "moderntimeline.sty",
+            "etaremune.sty",
         ):
             if not subprocess.run(["kpsewhich", needed], capture_output=True, text=True).stdout.strip():
                 return f"{needed} (texlive-latex-extra, texlive-fonts-extra, texlive-plain-generic)"
