@@ -293,25 +293,36 @@ def _tex_contact(basics: dict) -> str:
     return r" \\ ".join(tex(v) for v in (basics["email"], basics.get("phone")) if v)
 
 
-def _latex_moderncv(resume: dict, style: str, rng: random.Random) -> str:
+def _moderncv_top(resume: dict, style: str, color: str = "blue", packages: tuple[str, ...] = ()) -> list[str]:
+    """A moderncv document up to its title: class, style, fonts, the person."""
     b = resume["basics"]
     first, _, last = b["name"].rpartition(" ")
-    dates = rng.choice(["mon", "year", "num"])
     lines = [
         r"\documentclass[11pt,a4paper,sans]{moderncv}",
         rf"\moderncvstyle{{{style}}}",
-        r"\moderncvcolor{blue}",
-        r"\usepackage[utf8]{inputenc}",
-        r"\usepackage[T1]{fontenc}",
-        r"\usepackage{lmodern}",
+        rf"\moderncvcolor{{{color}}}",
+        *_TEX_FONTS,
         r"\usepackage[scale=0.8]{geometry}",
+        *packages,
         rf"\name{{{tex(first)}}}{{{tex(last)}}}",
     ]
     if b.get("label"):
         lines.append(rf"\title{{{tex(b['label'])}}}")
     if b.get("phone"):
         lines.append(rf"\phone[mobile]{{{tex(b['phone'])}}}")
-    lines += [rf"\email{{{tex(b['email'])}}}", r"\begin{document}", r"\makecvtitle"]
+    return [*lines, rf"\email{{{tex(b['email'])}}}", r"\begin{document}", r"\makecvtitle"]
+
+
+def _moderncv_skills(resume: dict) -> list[str]:
+    return [r"\section{Skills}"] + [
+        rf"\cvitem{{{tex(skill['name'])}}}{{{tex(', '.join(skill['keywords']))}}}"
+        for skill in resume["skills"]
+    ]
+
+
+def _latex_moderncv(resume: dict, style: str, rng: random.Random) -> str:
+    dates = rng.choice(["mon", "year", "num"])
+    lines = _moderncv_top(resume, style)
     lines.append(r"\section{Experience}")
     for job in resume["work"]:
         period = fmt_range(job["startDate"], job.get("endDate"), dates, "--")
@@ -328,10 +339,7 @@ def _latex_moderncv(resume: dict, style: str, rng: random.Random) -> str:
             lines.append(
                 rf"\cventry{{{period}}}{{{tex(degree_of(edu))}}}{{{tex(edu['institution'])}}}{{}}{{{grade}}}{{}}"
             )
-    lines.append(r"\section{Skills}")
-    for skill in resume["skills"]:
-        lines.append(rf"\cvitem{{{tex(skill['name'])}}}{{{tex(', '.join(skill['keywords']))}}}")
-    lines.append(r"\end{document}")
+    lines += [*_moderncv_skills(resume), r"\end{document}"]
     return "\n".join(lines)
 
 
@@ -642,27 +650,16 @@ def _latex_curve(resume: dict, rng: random.Random) -> tuple[str, dict[str, str]]
 def _latex_timeline(resume: dict, rng: random.Random) -> str:
     """moderncv with moderntimeline: each entry's years drawn as a bar in the margin, the
     years printed at its ends (an ongoing job's bar fades out with its start year alone)."""
-    b = resume["basics"]
-    first, _, last = b["name"].rpartition(" ")
     years = [ym(j["startDate"])[0] for j in resume["work"]] + [
         ym(e["startDate"])[0] for e in resume["education"]
     ]
     low, high = min(years) - 1, today().year + 1
-    lines = [
-        r"\documentclass[11pt,a4paper,sans]{moderncv}",
-        rf"\moderncvstyle{{{rng.choice(['classic', 'banking'])}}}",
-        r"\moderncvcolor{" + rng.choice(["blue", "green", "grey"]) + "}",
-        *_TEX_FONTS,
-        r"\usepackage[scale=0.8]{geometry}",
-        r"\usepackage{moderntimeline}",
-        rf"\tlmaxdates{{{low}}}{{{high}}}",
-        rf"\name{{{tex(first)}}}{{{tex(last)}}}",
-    ]
-    if b.get("label"):
-        lines.append(rf"\title{{{tex(b['label'])}}}")
-    if b.get("phone"):
-        lines.append(rf"\phone[mobile]{{{tex(b['phone'])}}}")
-    lines += [rf"\email{{{tex(b['email'])}}}", r"\begin{document}", r"\makecvtitle"]
+    lines = _moderncv_top(
+        resume,
+        rng.choice(["classic", "banking"]),
+        rng.choice(["blue", "green", "grey"]),
+        (r"\usepackage{moderntimeline}", rf"\tlmaxdates{{{low}}}{{{high}}}"),
+    )
     lines.append(r"\section{" + rng.choice(["Experience", "Professional Experience"]) + "}")
     for job in resume["work"]:
         start, end = ym(job["startDate"])[0], (ym(job["endDate"])[0] if job.get("endDate") else 0)
@@ -677,10 +674,7 @@ def _latex_timeline(resume: dict, rng: random.Random) -> str:
             lines.append(
                 rf"\tlcventry{{{ym(edu['startDate'])[0]}}}{{{ym(edu['endDate'])[0]}}}{{{tex(degree_of(edu))}}}{{{tex(edu['institution'])}}}{{}}{{}}{{}}"
             )
-    lines.append(r"\section{Skills}")
-    for skill in resume["skills"]:
-        lines.append(rf"\cvitem{{{tex(skill['name'])}}}{{{tex(', '.join(skill['keywords']))}}}")
-    lines.append(r"\end{document}")
+    lines += [*_moderncv_skills(resume), r"\end{document}"]
     return "\n".join(lines)
 
 

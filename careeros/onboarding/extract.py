@@ -548,11 +548,38 @@ _PIPE_RULE = re.compile(r"^\s*\|?[\s:|+-]*-{3,}[\s:|+-]*\|?\s*$")
 _LITERALS = re.compile(r"^(?:\s*`[^`]+`\s*[,;·•|]?)+$")
 
 
+# Org mode: "#+TITLE: Ana Ruiz" keywords, "** Heading" outlines, timestamps "<2019-05-01 Wed>".
+_ORG_KEYWORD = re.compile(r"^\s*#\+(?P<key>[A-Za-z_]+):\s*(?P<value>.*)$")
+_ORG_HEADING = re.compile(r"^(\*{1,6})\s+(?=\S)")
+_ORG_STAMP = re.compile(r"[<\[](\d{4}-\d{2}(?:-\d{2})?)(?:\s+[A-Za-z]{2,3}\.?)?(?:\s+\d{1,2}:\d{2})?[>\]]")
+
+
+def _org(raw: list[str]) -> list[str]:
+    """An Org file's lines as plain lines: keywords' values (the title is the name), headings
+    marked as Markdown's, timestamps as dates and their ranges with a dash."""
+    out = []
+    for line in raw:
+        keyword = _ORG_KEYWORD.match(line)
+        if keyword:
+            if keyword.group("key").upper() in ("TITLE", "AUTHOR", "EMAIL", "PHONE", "SUBTITLE", "ADDRESS"):
+                out.append(keyword.group("value"))
+            continue
+        line = _ORG_HEADING.sub(lambda m: "#" * len(m.group(1)) + " ", line)
+        line = _ORG_STAMP.sub(r"\1", line)
+        line = re.sub(r"(?<=\d)\s*--\s*(?=\d|now\b)", " – ", line)
+        out.append(line)
+    return out
+
+
 def read_text(data: bytes) -> list[Line]:
     text = decode_text(data)
     if len(text) > MAX_TEXT_CHARS:
         raise UnreadableResume(f"The text is {len(text)} characters long; that is not a resume")
     raw = clean(text).split("\n")
+    if sum(bool(_ORG_KEYWORD.match(line)) for line in raw[:30]) >= 1 and any(
+        _ORG_HEADING.match(line) for line in raw
+    ):
+        raw = _org(raw)
     lines: list[Line] = []
     for index, line in enumerate(raw):
         if not line.strip():

@@ -25,6 +25,8 @@ _ATTRIBUTE = re.compile(
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"^[\w .'-]{2,30},\s*[\w .'-]{2,30}$")
+# A level drawn beside a skill: "90%", "4/5", "4 of 5", stars.
+_LEVEL = re.compile(r"^(?:\d{1,3}\s?%|\d{1,2}\s?(?:/|of)\s?\d{1,2}|[★☆●○]{3,10})$")
 
 
 @dataclass
@@ -291,6 +293,14 @@ def _row_partners(segments: list[Segment]) -> dict[int, Segment]:
     """For each date that ends a row, the text it follows on that row."""
     partners: dict[int, Segment] = {}
     for s in segments:
+        if _LEVEL.match(s.text.strip()):
+            # a skill's level at the end of its row ("Python <gap> 90%", "Go <gap> 4/5")
+            level_of = [
+                o for o in segments if o is not s and o.x1 <= s.x0 and abs(o.y - s.y) <= 0.35 * s.size
+            ]
+            if level_of:
+                partners[id(s)] = max(level_of, key=lambda o: o.x1)
+            continue
         if not _ATTRIBUTE.match(s.text.strip()):
             continue
         # A date that starts a line of a column of its own (under a school in a right-hand

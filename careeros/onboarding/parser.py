@@ -547,6 +547,9 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
                 and bool(sections)
                 and ":" not in text
                 and text.lower() not in words()["entry_labels"]
+                # a job's title in capitals ("SOLUTIONS ARCHITECT", under its dates) is no heading
+                and max(title_score(text), company_score(text)) < 1.0
+                and not (index and find_period(lines[index - 1].text)[0])
             )
             # Under a heading with nothing yet below it, or inside a skills list, a line styled
             # like a heading is a sub-heading (a skill category), not a new section.
@@ -1751,6 +1754,19 @@ def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tu
                     + previous[open_range.end() :]
                 )
                 out[index] = (joined, *out[index][1:])
+                return True
+            # A lone year over the entry's first line and one under it: the two ends of a bar in
+            # a timeline ("2019" / "Engineer" / "2022")
+            if (
+                nearest == 1
+                and not fragment.group("lead")
+                and re.fullmatch(_YEAR4, fragment.group("value"))
+                and out[index][1] == "date"
+                and re.fullmatch(rf"\s*{_YEAR4}\s*", previous)
+                and out[recent[0]][1] == "head"
+                and 0 <= int(fragment.group("value")) - int(previous) <= 40
+            ):
+                out[index] = (f"{previous.strip()} – {fragment.group('value')}", *out[index][1:])
                 return True
             # "– 2019" ends the nearest line ending in a date, or a farther one still open
             ends_with_date = re.search(rf"{_ONE}\s*$", previous, re.I)

@@ -529,6 +529,13 @@ def test_a_label_margin_with_section_names_above_and_a_numbered_foot():
     assert sorted(profile["skills"]) == ["Go", "Kubernetes", "Python", "Terraform"]
 
 
+def _put(pdf, x, y, text, style="", size=10, width=0, align="L", font="helvetica") -> None:
+    """One piece of text at (x, y), `align`ed in a box `width` wide."""
+    pdf.set_font(font, style=style, size=size)
+    pdf.set_xy(x, y)
+    pdf.cell(width, 5, text, align=align)
+
+
 def _pdf_rows(pdf, rows, x: float, y: float, width: float) -> float:
     """Rows of (text, right-hand text, style, size) set from (x, y) in a box `width` wide."""
     for left, right, style, size in rows:
@@ -736,9 +743,7 @@ def test_a_printed_web_page_first_section_named_by_its_writer_and_schools_as_car
     pdf.add_font("dejavu", style="B", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
 
     def put(x, y, text, style="", size=10, width=0, align="L"):
-        pdf.set_font("dejavu", style=style, size=size)
-        pdf.set_xy(x, y)
-        pdf.cell(width, 5, text, align=align)
+        _put(pdf, x, y, text, style, size, width, align, font="dejavu")
 
     put(15, 15, "Florina del Gutierrez", "B", 24)
     put(15, 27, "Technical writer with eleven years of experience.")
@@ -781,9 +786,7 @@ def test_a_date_in_a_right_hand_column_is_not_the_date_of_the_main_columns_row()
     pdf.add_page()
 
     def put(x, y, text, style="", size=10, width=0, align="L"):
-        pdf.set_font("helvetica", style=style, size=size)
-        pdf.set_xy(x, y)
-        pdf.cell(width, 5, text, align=align)
+        _put(pdf, x, y, text, style, size, width, align)
 
     put(12, 12, "Larry Burns", "B", 20)
     put(12, 22, "larry.burns@example.net")
@@ -807,3 +810,73 @@ def test_a_date_in_a_right_hand_column_is_not_the_date_of_the_main_columns_row()
         ("Associate Account Executive", "DANIELS & SNYDER", "2019-11"),
     ]
     assert [(e["university"], e["year"]) for e in profile["education"]] == [("Universite de Lyon", "2008")]
+
+
+def test_an_org_mode_resume_with_timestamps():
+    text = """#+TITLE: Lorenza Montes Lorenzo
+#+EMAIL: lorenza@example.org
+#+OPTIONS: toc:nil
+
+* Work
+** Principal Site Reliability Engineer, Reed Health GmbH
+   <2021-09-01 Wed>--<2023-11-01>
+   - Grew revenue from the infrastructure line
+** Lead UX Researcher at Burchberg Robotics AG
+   [2023-12-01]--now
+* Education
+** Diploma in Statistics, Collinsview University
+   <2020-06-01>
+"""
+    profile = parse(read_text(text.encode()))
+    assert profile["name"] == "Lorenza Montes Lorenzo"
+    assert profile["email"] == "lorenza@example.org"
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Principal Site Reliability Engineer", "Reed Health GmbH", "2021-09", "2023-11"),
+        ("Lead UX Researcher", "Burchberg Robotics AG", "2023-12", "present"),
+    ]
+    assert [(e["university"], e["year"]) for e in profile["education"]] == [
+        ("Collinsview University", "2020")
+    ]
+
+
+def test_skill_levels_beside_skills_titles_in_capitals_and_years_at_a_bars_ends():
+    """A sidebar of skills each with its level at the right ("Rust <gap> 75%"); jobs whose
+    titles are set in capitals under their dates (not headings); a timeline whose bar has
+    its first year above the entry's first line and its last year under it."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+
+    def put(x, y, text, style="", size=10, width=0, align="L"):
+        _put(pdf, x, y, text, style, size, width, align)
+
+    put(10, 12, "Feline Boer", "B", 20)
+    put(10, 24, "feline.boer@example.org")
+    put(10, 34, "Skills", "B", 13)
+    for row, (skill, level) in enumerate((("Rust", "75%"), ("Go", "55%"), ("Incident response", "70%"))):
+        put(10, 42 + 7 * row, skill)
+        put(10, 42 + 7 * row, level, width=55, align="R")
+    put(80, 34, "Experience", "B", 13)
+    put(80, 42, "Jun 2025 - Present", "B", 9)
+    put(80, 48, "SOLUTIONS ARCHITECT", "B")
+    put(80, 54, "Zen.io | Kerkwerve", "I")
+    put(80, 60, "- Reduced latency by a fifth across the data stack")
+    put(80, 68, "2019", "", 8)
+    put(80, 73, "LEAD SOFTWARE ENGINEER", "B")
+    put(80, 78, "2024", "", 8)
+    put(80, 84, "Lake Health Ltd. | Niehove", "I")
+    put(80, 96, "Education", "B", 13)
+    put(80, 104, "2016 - 2019", "B", 9)
+    put(80, 110, "BACHELOR OF ENGINEERING IN COMPUTER SCIENCE", "B")
+    put(80, 116, "South State University", "I")
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert sorted(profile["skills"]) == ["Go", "Incident response", "Rust"]
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("SOLUTIONS ARCHITECT", "Zen.io", "2025-06", "present"),
+        ("LEAD SOFTWARE ENGINEER", "Lake Health Ltd.", "2019", "2024"),
+    ]
+    assert [(e["university"], e["year"]) for e in profile["education"]] == [
+        ("South State University", "2019")
+    ]
