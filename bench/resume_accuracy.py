@@ -47,8 +47,10 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # personal web page printed, a word table of section labels, a Markdown resume of tables),
 # worked on in turn, and four after the thirteenth (freeze13.json: moderncv with a timeline of
 # bars, an academic CV in the article class, a site builder's page with skill bars and a
-# timeline, an Org-mode file), worked on in turn. A layout added after the last parser change is
-# the held-out figure; none is pending now.
+# timeline, an Org-mode file), worked on in turn, and four after the fourteenth (freeze14.json:
+# the Europass online editor's CV, a page flowing in two newspaper columns, a Typst column of
+# dates, a resume wizard's Word file with right-aligned tab stops). A layout added after the last
+# parser change is the held-out figure; the fourteenth freeze's four are, until it changes.
 TUNED = {
     "shared",
     # freeze 1

@@ -128,6 +128,9 @@ LAYOUTS = (
     # added after the parser's thirteenth freeze: held out
     + [Layout("latex:timeline", "pdf", latin_only=True), Layout("latex:academic", "pdf", latin_only=True)]
     + [Layout("html:bars", "pdf"), Layout("text:org", "text")]
+    # added after the parser's fourteenth freeze: held out
+    + [Layout("html:europass", "pdf"), Layout("html:newspaper", "pdf"), Layout("typst:dateleft", "pdf")]
+    + [Layout("docx:tabstops", "docx")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -962,6 +965,38 @@ _TYPST_RIGHTBAR = """
 """
 
 
+# "dateleft": a narrow column of dates down the left ("03/2019" over "– present"), each entry on
+# the right as the title in bold with the place at the right edge, the company in colour under
+# it; the name in large type with a rule of colour beside it; skills as "Label  a · b · c" rows.
+_TYPST_DATELEFT = """
+#set page(paper: "a4", margin: (x: 1.6cm, y: 1.4cm))
+#grid(columns: (4pt, 1fr), column-gutter: 8pt, rect(width: 4pt, height: 34pt, fill: rgb("#c0392b")),
+  [#text(size: 24pt, weight: "bold", d.name) \\ #text(fill: luma(90), d.contact.join("  ·  "))])
+#let heading(t) = [ #v(8pt) #text(size: 12pt, weight: "bold", fill: rgb("#c0392b"), t) #v(2pt) ]
+#heading(d.headings.experience)
+#for j in d.work [
+  #grid(columns: (2.4cm, 1fr), column-gutter: 10pt,
+    text(size: 8.5pt, fill: luma(80), [#j.from \\ – #j.to]),
+    [#grid(columns: (1fr, auto), text(weight: "bold", j.title), text(size: 8.5pt, j.location))
+     #text(fill: rgb("#c0392b"), j.company)
+     #bullets(j.highlights)])
+  #v(4pt)
+]
+#if d.education.len() > 0 [
+  #heading(d.headings.education)
+  #for e in d.education [
+    #grid(columns: (2.4cm, 1fr), column-gutter: 10pt, text(size: 8.5pt, fill: luma(80), e.when),
+      [#text(weight: "bold", e.degree) \\ #e.school])
+    #v(3pt)
+  ]
+]
+#heading(d.headings.skills)
+#for g in d.skills [
+  #grid(columns: (2.4cm, 1fr), column-gutter: 10pt, text(size: 8.5pt, weight: "bold", g.label), g.items.join(" · "))
+]
+"""
+
+
 def typst_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> None:
     import typst
 
@@ -1014,6 +1049,8 @@ def typst_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
                 "location": job.get("location") or "",
                 "place": ", ".join(v for v in (job["name"], job.get("location")) if v),
                 "when": fmt_range(job["startDate"], job.get("endDate"), style, dash=dash),
+                "from": fmt_date(job["startDate"], style),
+                "to": fmt_date(job.get("endDate"), style).replace("Present", "present"),
                 "highlights": job.get("highlights", []),
             }
             for job in resume["work"]
@@ -1028,7 +1065,12 @@ def typst_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
             for edu in resume["education"]
         ],
     }
-    template = {"sidebar": _TYPST_SIDEBAR, "compact": _TYPST_COMPACT, "rightbar": _TYPST_RIGHTBAR}[variant]
+    template = {
+        "sidebar": _TYPST_SIDEBAR,
+        "compact": _TYPST_COMPACT,
+        "rightbar": _TYPST_RIGHTBAR,
+        "dateleft": _TYPST_DATELEFT,
+    }[variant]
     with tempfile.TemporaryDirectory() as work:
         (Path(work) / "data.json").write_text(json.dumps(data, ensure_ascii=False))
         (Path(work) / "cv.typ").write_text(_TYPST_COMMON + template)
@@ -1208,6 +1250,38 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
             label, items = table.add_row().cells
             label.text = skill["name"]
             items.text = ", ".join(skill["keywords"])
+    elif shape == "tabstops":
+        # A résumé wizard's document: Word headings in capitals, each job one paragraph
+        # "COMPANY, Place — Title" with its dates after a right-aligned tab stop, the
+        # highlights as a paragraph of sentences; skills one per line with a level after a tab.
+        from docx.enum.text import WD_TAB_ALIGNMENT
+        from docx.shared import Inches
+
+        document.add_heading(b["name"], level=0)
+        document.add_paragraph(" • ".join(contact_text()))
+
+        def tabbed(left: str, right: str, bold: bool = True) -> None:
+            p = document.add_paragraph()
+            p.paragraph_format.tab_stops.add_tab_stop(Inches(6.5), WD_TAB_ALIGNMENT.RIGHT)
+            p.add_run(left).bold = bold
+            p.add_run("\t" + right)
+
+        document.add_heading(rng.choice(["PROFESSIONAL EXPERIENCE", "WORK HISTORY"]), level=1)
+        for job in resume["work"]:
+            where = f", {job['location']}" if job.get("location") else ""
+            tabbed(
+                f"{job['name'].upper()}{where} — {job['position']}",
+                fmt_range(job["startDate"], job.get("endDate"), dates),
+            )
+            if job["highlights"]:
+                document.add_paragraph(" ".join(h + "." for h in job["highlights"]))
+        if resume["education"]:
+            document.add_heading("EDUCATION", level=1)
+            for edu in resume["education"]:
+                tabbed(f"{edu['institution']} — {degree_of(edu)}", str(ym(edu["endDate"])[0]), bold=False)
+        document.add_heading(rng.choice(["SKILLS", "KEY SKILLS"]), level=1)
+        for item in skills_flat(resume):
+            tabbed(item, rng.choice(["Expert", "Advanced", "Intermediate"]), bold=False)
     elif shape == "labels":
         # One table for the whole resume: the section names down a narrow left column in small
         # capitals, each section's content in the cell beside it; jobs as "Title – Company
@@ -1352,8 +1426,103 @@ def _span(start: str, end: str | None, short: bool) -> str:
 
 
 def html_page(resume: dict, variant: str, rng: random.Random) -> str:
-    pages = {"docs": _docs_page, "profile": _profile_page, "portfolio": _portfolio_page, "bars": _bars_page}
+    pages = {
+        "docs": _docs_page,
+        "profile": _profile_page,
+        "portfolio": _portfolio_page,
+        "bars": _bars_page,
+        "europass": _europass_page,
+        "newspaper": _newspaper_page,
+    }
     return pages[variant](resume, rng)
+
+
+def _europass_page(resume: dict, rng: random.Random) -> str:
+    """ "europass": the Europass online editor's CV (2020 on) saved as PDF: the dates in capitals
+    at the left ("01/2019 – CURRENT"), "TITLE – COMPANY" in capitals beside them, the city and
+    country in capitals under it; section names such as "WORK EXPERIENCE", "EDUCATION AND
+    TRAINING", "DIGITAL SKILLS" with a rule."""
+    from html import escape as e
+
+    b = resume["basics"]
+    where = b.get("location", {})
+    home = ", ".join(v for v in (where.get("city"), where.get("countryCode")) if v)
+    head = (
+        f"<h1>{e(b['name'])}</h1><p class=contact>"
+        + " ".join(
+            f"<b>{label}:</b> {e(value)}"
+            for label, value in (
+                ("Email address", b["email"]),
+                ("Phone number", b.get("phone")),
+                ("Home", home),
+            )
+            if value
+        )
+        + "</p>"
+    )
+    parts = [head, "<h2>WORK EXPERIENCE</h2>"]
+    for job in resume["work"]:
+        start = fmt_date(job["startDate"], "num")
+        end = fmt_date(job["endDate"], "num") if job.get("endDate") else "CURRENT"
+        place = e((job.get("location") or "").upper())
+        parts.append(
+            f"<div class=row><div class=when>{start} – {end}</div><div class=what>"
+            f"<p class=t>{e(job['position'].upper())} – {e(job['name'].upper())}</p>"
+            + (f"<p class=place>{place}</p>" if place else "")
+            + "".join(f"<p>• {e(h)}</p>" for h in job["highlights"])
+            + "</div></div>"
+        )
+    if resume["education"]:
+        parts.append("<h2>EDUCATION AND TRAINING</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<div class=row><div class=when>{fmt_date(edu['startDate'], 'num')} – {fmt_date(edu['endDate'], 'num')}</div>"
+                f"<div class=what><p class=t>{e(degree_of(edu).upper())}</p><p>{e(edu['institution'])}</p></div></div>"
+            )
+    parts.append("<h2>DIGITAL SKILLS</h2><p>" + " | ".join(e(k) for k in skills_flat(resume)) + "</p>")
+    style = (
+        "body{font-family:'Open Sans',Arial,'Noto Sans CJK SC',sans-serif;margin:36px 44px;font-size:9.5pt;color:#333}"
+        "h1{font-size:22pt;margin:0 0 6px;color:#1d3a6e}.contact{font-size:9pt}.contact b{color:#1d3a6e}"
+        "h2{font-size:11pt;color:#1d3a6e;border-bottom:1px solid #1d3a6e;margin:18px 0 8px}"
+        ".row{display:flex;margin:0 0 8px}.when{width:24%;color:#1d3a6e;font-size:8.5pt;padding-top:2px}"
+        ".what{width:76%}.t{font-weight:bold;margin:0}.place{font-size:8.5pt;color:#666}p{margin:1px 0}"
+    )
+    return f"<!doctype html><html><head><meta charset=utf-8><style>{style}</style></head><body>{''.join(parts)}</body></html>"
+
+
+def _newspaper_page(resume: dict, rng: random.Random) -> str:
+    """ "newspaper": a template whose body flows in two columns (CSS columns), so an entry may
+    begin at the foot of the left column and end at the top of the right; a heading row over
+    both; each job "Company — Title" in bold over its dates in small type."""
+    from html import escape as e
+
+    b = resume["basics"]
+    parts = [f"<h2>{rng.choice(['Experience', 'Career'])}</h2>"]
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), rng.choice(["mon", "long"]), dash=" – ")
+        parts.append(
+            f"<p class=h><b>{e(job['name'])}</b> — {e(job['position'])}</p><p class=d>{e(period)}</p>"
+            + "".join(f"<p>{e(h)}.</p>" for h in job["highlights"])
+        )
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<p class=h><b>{e(edu['institution'])}</b></p><p>{e(degree_of(edu))}</p><p class=d>{ym(edu['endDate'])[0]}</p>"
+            )
+    parts.append("<h2>Skills</h2><p>" + e(", ".join(skills_flat(resume))) + "</p>")
+    contact = " · ".join(e(v) for v in (b["email"], b.get("phone")) if v)
+    style = (
+        "body{font-family:Georgia,'Noto Serif CJK SC',serif;margin:40px 48px;font-size:10pt}"
+        "header{border-bottom:3px double #333;margin-bottom:12px;text-align:center}h1{font-size:26pt;margin:0}"
+        ".cols{column-count:2;column-gap:28px}h2{font-size:12pt;text-transform:uppercase;letter-spacing:1px;margin:10px 0 4px}"
+        ".h{margin:8px 0 0}.d{color:#666;font-size:8.5pt;margin:0}p{margin:1px 0}"
+    )
+    return (
+        f"<!doctype html><html><head><meta charset=utf-8><style>{style}</style></head><body>"
+        f"<header><h1>{e(b['name'])}</h1><p>{e(b.get('label') or '')}</p><p>{contact}</p></header>"
+        f"<div class=cols>{''.join(parts)}</div></body></html>"
+    )
 
 
 def _bars_page(resume: dict, rng: random.Random) -> str:
