@@ -21,7 +21,8 @@ _DATE_UNIT = (
     r"|present|current|now|today)"
 )
 _ATTRIBUTE = re.compile(
-    rf"^\s*{_DATE_UNIT}(?:\s*(?:[-–—→]+|->|t ?o|until|bis)\s*(?:{_DATE_UNIT}|\d{{2}})?)?\s*$",
+    # (a range's second half on a line of its own, "– Sep 2025", is one too)
+    rf"^\s*(?:[-–—]\s*)?{_DATE_UNIT}(?:\s*(?:[-–—→]+|->|t ?o|until|bis)\s*(?:{_DATE_UNIT}|\d{{2}})?)?\s*$",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"^[\w .'-]{2,30},\s*[\w .'-]{2,30}$")

@@ -1768,6 +1768,20 @@ def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tu
             ):
                 out[index] = (f"{previous.strip()} – {fragment.group('value')}", *out[index][1:])
                 return True
+            # "– Sep 2025" under a row that begins with its start in a date column
+            # ("Nov 2021 <tab> Data Scientist <tab> Berlin"): the range's end
+            first_cell, tab, rest_cells = previous.partition("\t")
+            if (
+                fragment.group("lead")
+                and tab
+                and nearest == 0
+                and re.fullmatch(rf"\s*{_ONE}\s*", first_cell, re.I)
+            ):
+                out[index] = (
+                    f"{first_cell.strip()} – {fragment.group('value')}\t{rest_cells}",
+                    *out[index][1:],
+                )
+                return True
             # "– 2019" ends the nearest line ending in a date, or a farther one still open
             ends_with_date = re.search(rf"{_ONE}\s*$", previous, re.I)
             still_open = nearest == 0 or not any(m.group("end") for m in RANGE.finditer(previous))

@@ -880,3 +880,29 @@ def test_skill_levels_beside_skills_titles_in_capitals_and_years_at_a_bars_ends(
     assert [(e["university"], e["year"]) for e in profile["education"]] == [
         ("South State University", "2019")
     ]
+
+
+def test_a_narrow_column_of_dates_with_the_range_broken_after_its_start():
+    """Dates down a narrow left column, "Nov 2021" over "– Sep 2025", beside the entry's title
+    and place: the two lines are one range, and the column is read with its rows."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    _put(pdf, 15, 15, "Kamil Pociask", "B", 22)
+    _put(pdf, 15, 26, "kamil.pociask@example.net")
+    _put(pdf, 15, 38, "Experience", "B", 13)
+    for y, start, end, title, place, company in (
+        (46, "Nov 2021", "- Sep 2025", "Data Scientist", "Pszczyna", "Quantumworks"),
+        (62, "Aug 2017", "- Oct 2020", "Lead Data Scientist", "Walcz", "Martin Analytics GmbH"),
+    ):
+        _put(pdf, 15, y, start, size=8)
+        _put(pdf, 15, y + 4, end, size=8)
+        _put(pdf, 45, y, title, "B")
+        _put(pdf, 45, y, place, size=8, width=150, align="R")
+        _put(pdf, 45, y + 6, company)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Data Scientist", "Quantumworks", "2021-11", "2025-09"),
+        ("Lead Data Scientist", "Martin Analytics GmbH", "2017-08", "2020-10"),
+    ]
