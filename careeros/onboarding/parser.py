@@ -1192,7 +1192,7 @@ def _run_together(part: str) -> list[str]:
     ]
     for head, tail in cuts:
         if (
-            institution_score(tail) > 0
+            institution_score(tail.split(",")[0]) > 0  # the school starts right there
             and institution_score(head) == 0
             and _tokens(tail)[0] not in w["study_fields"]
             and any(

@@ -906,3 +906,21 @@ def test_a_narrow_column_of_dates_with_the_range_broken_after_its_start():
         ("Data Scientist", "Quantumworks", "2021-11", "2025-09"),
         ("Lead Data Scientist", "Martin Analytics GmbH", "2017-08", "2020-10"),
     ]
+
+
+def test_an_academic_cv_with_appointments_numbered_downwards():
+    text = """Rachael Smith-Roberts
+rachael@example.ac.uk
+
+Appointments
+2. 2023–present    Associate Professor, University of Leeds, Leeds
+1. 2018–2023    Lecturer in Statistics, Lumen Institute
+
+Education
+1. 2017    PhD in Statistics, University of York
+"""
+    profile = parse(read_text(text.encode()))
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Associate Professor", "University of Leeds", "2023"),
+        ("Lecturer in Statistics", "Lumen Institute", "2018"),
+    ]
