@@ -1425,6 +1425,10 @@ def _span(start: str, end: str | None, short: bool) -> str:
     return " ".join(parts)
 
 
+def _html(style: str, body: str) -> str:
+    return f"<!doctype html><html><head><meta charset=utf-8><style>{style}</style></head><body>{body}</body></html>"
+
+
 def html_page(resume: dict, variant: str, rng: random.Random) -> str:
     pages = {
         "docs": _docs_page,
@@ -1487,7 +1491,7 @@ def _europass_page(resume: dict, rng: random.Random) -> str:
         ".row{display:flex;margin:0 0 8px}.when{width:24%;color:#1d3a6e;font-size:8.5pt;padding-top:2px}"
         ".what{width:76%}.t{font-weight:bold;margin:0}.place{font-size:8.5pt;color:#666}p{margin:1px 0}"
     )
-    return f"<!doctype html><html><head><meta charset=utf-8><style>{style}</style></head><body>{''.join(parts)}</body></html>"
+    return _html(style, "".join(parts))
 
 
 def _newspaper_page(resume: dict, rng: random.Random) -> str:
@@ -1518,10 +1522,10 @@ def _newspaper_page(resume: dict, rng: random.Random) -> str:
         ".cols{column-count:2;column-gap:28px}h2{font-size:12pt;text-transform:uppercase;letter-spacing:1px;margin:10px 0 4px}"
         ".h{margin:8px 0 0}.d{color:#666;font-size:8.5pt;margin:0}p{margin:1px 0}"
     )
-    return (
-        f"<!doctype html><html><head><meta charset=utf-8><style>{style}</style></head><body>"
+    return _html(
+        style,
         f"<header><h1>{e(b['name'])}</h1><p>{e(b.get('label') or '')}</p><p>{contact}</p></header>"
-        f"<div class=cols>{''.join(parts)}</div></body></html>"
+        f"<div class=cols>{''.join(parts)}</div>",
     )
 
 
@@ -1574,10 +1578,7 @@ def _bars_page(resume: dict, rng: random.Random) -> str:
         ".years{color:#2b4a6f;font-weight:bold;font-size:9pt}h4{margin:2px 0;font-size:10.5pt;letter-spacing:.5px}"
         ".co{color:#666;font-style:italic}p{margin:2px 0}"
     )
-    return (
-        f"<!doctype html><html><head><meta charset=utf-8><style>{style}</style></head><body>"
-        f"<aside>{side}</aside><main>{''.join(main)}</main></body></html>"
-    )
+    return _html(style, f"<aside>{side}</aside><main>{''.join(main)}</main>")
 
 
 def _portfolio_page(resume: dict, rng: random.Random) -> str:
@@ -1624,7 +1625,7 @@ def _portfolio_page(resume: dict, rng: random.Random) -> str:
         ".cards{display:grid;grid-template-columns:1fr 1fr;gap:10px}.card{border:1px solid #eee;padding:8px;border-radius:6px}"
         ".muted{color:#888}p{margin:3px 0}"
     )
-    return f"<!doctype html><html><head><meta charset=utf-8><style>{style}</style></head><body>{''.join(parts)}</body></html>"
+    return _html(style, "".join(parts))
 
 
 def _docs_page(resume: dict, rng: random.Random) -> str:
@@ -1661,7 +1662,7 @@ def _docs_page(resume: dict, rng: random.Random) -> str:
         "margin:20px 0 6px}.entry{margin:10px 0 0}.when{font-variant:small-caps;text-transform:uppercase;"
         "color:#666;font-size:8.5pt;margin:2px 0}li{margin-left:16px}p{margin:2px 0}"
     )
-    return f"<!doctype html><html><head><meta charset=utf-8><style>{style}</style></head><body>{''.join(parts)}</body></html>"
+    return _html(style, "".join(parts))
 
 
 def _profile_page(resume: dict, rng: random.Random) -> str:
@@ -1715,10 +1716,7 @@ def _profile_page(resume: dict, rng: random.Random) -> str:
         "h3{font-size:12pt;margin:14px 0 4px}h4{font-size:11.5pt;margin:10px 0 0}p{margin:2px 0}"
         ".head{font-size:12pt}.muted{color:#666}"
     )
-    return (
-        f"<!doctype html><html><head><meta charset=utf-8><style>{style}</style></head><body>"
-        f"<aside>{''.join(side)}</aside><main>{''.join(main)}</main></body></html>"
-    )
+    return _html(style, f"<aside>{''.join(side)}</aside><main>{''.join(main)}</main>")
 
 
 # ---- text -----------------------------------------------------------------------------------

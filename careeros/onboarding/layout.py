@@ -304,17 +304,6 @@ def _row_partners(segments: list[Segment]) -> dict[int, Segment]:
             continue
         if not _ATTRIBUTE.match(s.text.strip()):
             continue
-        # A date that starts a line of a column of its own (under a school in a right-hand
-        # column, its left edge where that column's lines start), far from the text on its
-        # left, ends no row of the other column.
-        flush = [
-            o
-            for o in segments
-            if o is not s
-            and abs(o.x0 - s.x0) < 1.0
-            and abs(o.y - s.y) < 6 * s.size
-            and not _is_attribute(o.text)
-        ]
         before = [
             o
             for o in segments
@@ -325,10 +314,22 @@ def _row_partners(segments: list[Segment]) -> dict[int, Segment]:
         ]
         if before:
             partner = max(before, key=lambda o: o.x1)
-            if len(flush) >= 2 and s.x0 - partner.x1 > 3 * s.size:
+            if s.x0 - partner.x1 > 3 * s.size and _starts_column_lines(s, segments):
                 continue  # (a label just before its value, as in a Europass margin, is a row)
             partners[id(s)] = partner
     return partners
+
+
+def _starts_column_lines(s: Segment, segments: list[Segment]) -> bool:
+    """Does the date start a line of a column of its own (under a school in a right-hand column,
+    its left edge where two or more of that column's lines start)? Then, far from the text on
+    its left, it ends no row of the other column."""
+    flush = [
+        o
+        for o in segments
+        if o is not s and abs(o.x0 - s.x0) < 1.0 and abs(o.y - s.y) < 6 * s.size and not _is_attribute(o.text)
+    ]
+    return len(flush) >= 2
 
 
 def _after_columns(lhs: list[Segment], rhs: list[Segment], body: float) -> list[float]:

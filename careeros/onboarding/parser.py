@@ -576,16 +576,7 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
                 kind = "other"
         if kind is None and len(line.cells) > 1:
             # A heading in the margin beside its first line ("Work | Senior Engineer")
-            first = Line(
-                line.cells[0],
-                heading=line.heading,
-                level=line.level,
-                size=line.size,
-                bold=line.bold,
-                italic=line.italic,
-                column=line.column,
-                page=line.page,
-            )
+            first = replace(line, text=line.cells[0], cells=())
             margin_kind = known_section(first)
             if (
                 margin_kind == "languages"

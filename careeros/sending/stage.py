@@ -310,10 +310,9 @@ def _record(session, job: Job, status: MessageStatus, reason: str | None = None)
     connection = session.connection()
     if status == MessageStatus.SENT:
         plan = job.plan or followups.Plan(*connection.execute(_PLAN, {"user_id": job.user_id}).one())
-        settled = _SENT, {**mine, "follow_up_due_at": plan.due_after(job.follow_up_step, now)}
+        statement, parameters = _SENT, {**mine, "follow_up_due_at": plan.due_after(job.follow_up_step, now)}
     else:
-        settled = _FAILED, {**mine, "reason": reason}
-    statement, parameters = settled
+        statement, parameters = _FAILED, {**mine, "reason": reason}
     if connection.dialect.update_returning:
         row = connection.execute(_RETURNING_HOOKED[statement], parameters).first()
         done, hooked = row is not None, bool(row and row[0])
