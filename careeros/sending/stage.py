@@ -30,12 +30,13 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, bindparam, exists, func, or_, select, update
+from sqlalchemy import BindParameter, String, bindparam, exists, func, or_, select, update
 from sqlalchemy.orm import selectinload
+from sqlalchemy.sql import visitors
 
 import webhooks
 from careeros import followups
-from careeros.sending.mail import UnsafeAddress, build, message_id_for
+from careeros.sending.mail import Letter, UnsafeAddress, message_id_for, wire
 from careeros.sending.schedule import HANDED, day_start, local_day
 from careeros.sending.transport import DeliveryError, FileOutbox, from_url
 from models import (
@@ -59,7 +60,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("careeros.sending")
 
-BATCH = 20
+BATCH = 50
 USERS_PER_PASS = 20
 BACKOFF = (
     timedelta(seconds=30),
@@ -251,10 +252,22 @@ def _hand_over(job: Job, lease: timedelta, send_lease: timedelta, sent: Job | No
     now = utcnow()
     mine = {"message_id": job.message_id, "token": job.claim_token, "now": now, "until": now + send_lease}
     with db.writing() as session:
-        if sent is not None:
-            _record(session, sent, MessageStatus.SENT)
         connection = session.connection()
-        if db.affected(connection.execute(_HAND_OVER, mine)):
+        if sent is not None and connection.dialect.name == "postgresql":
+            # Both updates in one statement: one round trip, not two, on every message sent.
+            settle = _outcome(connection, sent, MessageStatus.SENT, now)[1]
+            parameters = {
+                **mine,
+                "account": sent.user_id,
+                **{f"sent_{key}": value for key, value in settle.items()},
+            }
+            settled, handed, hooked = connection.execute(_SETTLE_AND_HAND_OVER, parameters).one()
+            _recorded(session, sent, MessageStatus.SENT, now, done=bool(settled), hooked=bool(hooked))
+        else:
+            if sent is not None:
+                _record(session, sent, MessageStatus.SENT)
+            handed = db.affected(connection.execute(_HAND_OVER, mine))
+        if handed:
             if job.held_until is not None and job.held_until - now >= lease / 2:
                 return "go"
             # The rest of the claim keeps its place while this one is on the wire (renewed when
@@ -306,18 +319,28 @@ def _record(session, job: Job, status: MessageStatus, reason: str | None = None)
     The statement that settles it also says whether the account has any enabled webhook
     endpoint, so that the common case (none) costs one statement, not two."""
     now = utcnow()
-    mine = {"message_id": job.message_id, "token": job.claim_token, "now": now, "account": job.user_id}
     connection = session.connection()
-    if status == MessageStatus.SENT:
-        plan = job.plan or followups.Plan(*connection.execute(_PLAN, {"user_id": job.user_id}).one())
-        statement, parameters = _SENT, {**mine, "follow_up_due_at": plan.due_after(job.follow_up_step, now)}
-    else:
-        statement, parameters = _FAILED, {**mine, "reason": reason}
+    statement, parameters = _outcome(connection, job, status, now, reason)
     if connection.dialect.update_returning:
         row = connection.execute(_RETURNING_HOOKED[statement], parameters).first()
         done, hooked = row is not None, bool(row and row[0])
     else:
         done, hooked = bool(db.affected(connection.execute(statement, parameters))), True
+    _recorded(session, job, status, now, done=done, hooked=hooked)
+
+
+def _outcome(connection, job: Job, status: MessageStatus, now: datetime, reason: str | None = None):
+    """The statement that records `status` for `job`, and its parameters (the follow-up plan is
+    read on `connection` when the job does not carry it)."""
+    mine = {"message_id": job.message_id, "token": job.claim_token, "now": now, "account": job.user_id}
+    if status == MessageStatus.SENT:
+        plan = job.plan or followups.Plan(*connection.execute(_PLAN, {"user_id": job.user_id}).one())
+        return _SENT, {**mine, "follow_up_due_at": plan.due_after(job.follow_up_step, now)}
+    return _FAILED, {**mine, "reason": reason}
+
+
+def _recorded(session, job: Job, status: MessageStatus, now: datetime, *, done: bool, hooked: bool) -> None:
+    """After the outcome's statement: its event, when an endpoint of the account may want it."""
     kind = "message.sent" if status == MessageStatus.SENT else "message.failed"
     if done and hooked and webhooks.wanted(session, job.user_id, kind):
         message = session.get_one(Message, job.message_id)
@@ -380,6 +403,29 @@ _HOOKED = (
 _RETURNING_HOOKED = {statement: statement.returning(_HOOKED) for statement in (_SENT, _FAILED)}
 
 
+def _prefixed(statement, prefix: str):
+    """`statement` with each of its parameters (those given at execution) renamed `prefix` + name."""
+
+    def rename(element, **kw):
+        if isinstance(element, BindParameter) and element.required:
+            return bindparam(prefix + element.key, type_=element.type, required=True)
+        return None
+
+    return visitors.replacement_traverse(statement, {}, rename)
+
+
+# On PostgreSQL, the outcome of the message before and the hand-over of the next in one statement
+# (its parameters: the hand-over's, the account's, and the outcome's prefixed `sent_`): how many
+# rows each changed, and whether the account has an endpoint that may want the event.
+_SETTLED = _prefixed(_SENT, "sent_").returning(Message.id).cte("settled")
+_HANDED = _HAND_OVER.returning(Message.id).cte("handed")
+_SETTLE_AND_HAND_OVER = select(
+    select(func.count()).select_from(_SETTLED).scalar_subquery().label("settled"),
+    select(func.count()).select_from(_HANDED).scalar_subquery().label("handed"),
+    _HOOKED,
+)
+
+
 def _retry_or_fail(job: Job, reason: str, *, handed_over: bool = True) -> None:
     """A transient failure: back to `approved` with a backed-off retry, or `failed` once the
     attempts (hand-overs, and connections that failed before one) are used up."""
@@ -412,17 +458,19 @@ def _deliver(jobs: list[Job], mail: Mail) -> int:
             while untouched:
                 job = untouched.pop(0)
                 try:
-                    email = build(
-                        sender_name=job.sender_name,
-                        sender_email=job.sender_email,
-                        to_name=job.to_name,
-                        to_email=job.to_email,
-                        subject=job.subject,
-                        body=job.body,
-                        message_id=job.email_message_id,
-                        date=utcnow(),
-                        in_reply_to=job.in_reply_to,
-                        references=job.references,
+                    email = wire(
+                        Letter(
+                            job.sender_name,
+                            job.sender_email,
+                            job.to_name,
+                            job.to_email,
+                            job.subject,
+                            job.body,
+                            job.email_message_id,
+                            utcnow(),
+                            job.in_reply_to,
+                            job.references,
+                        )
                     )
                 except UnsafeAddress as exc:
                     accepted = _settle(accepted)
@@ -440,7 +488,7 @@ def _deliver(jobs: list[Job], mail: Mail) -> int:
                 elif handed != "go":
                     continue  # paused (put back) or no longer ours
                 try:
-                    connection.send(email, job.sender_email, job.to_email)
+                    connection.send(email, job.email_message_id, job.sender_email, job.to_email)
                 except DeliveryError as exc:
                     if exc.permanent:
                         _finish(job, MessageStatus.FAILED, f"The mail server refused it: {exc.reason}")

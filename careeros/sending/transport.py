@@ -18,7 +18,7 @@ import socket
 import ssl
 import tempfile
 from dataclasses import dataclass
-from email.message import EmailMessage
+from email.message import Message
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -47,12 +47,12 @@ class FileOutbox:
     def __exit__(self, *exc):
         return False
 
-    def send(self, email: EmailMessage, sender: str, recipient: str) -> None:
-        name = email["Message-ID"].strip("<>").replace("/", "_") + ".eml"
+    def send(self, email: bytes | Message, message_id: str, sender: str, recipient: str) -> None:
+        name = message_id.strip("<>").replace("/", "_") + ".eml"
         try:
             fd, temporary = tempfile.mkstemp(dir=self.directory, prefix=".", suffix=".tmp")
             with os.fdopen(fd, "wb") as handle:
-                handle.write(email.as_bytes())
+                handle.write(email if isinstance(email, bytes) else email.as_bytes())
             os.replace(temporary, self.directory / name)
         except OSError as exc:
             raise DeliveryError(
@@ -112,10 +112,15 @@ class SmtpTransport:
                 self._client.close()
         self._client = None
 
-    def send(self, email: EmailMessage, sender: str, recipient: str) -> None:
+    def send(self, email: bytes | Message, message_id: str, sender: str, recipient: str) -> None:
+        """`email` as mail.wire() gives it: the bytes to send, or a Message for smtplib to write
+        (and to send with SMTPUTF8 when an address needs it)."""
         assert self._client is not None
         try:
-            refused = self._client.send_message(email, from_addr=sender, to_addrs=[recipient])
+            if isinstance(email, bytes):
+                refused = self._client.sendmail(sender, [recipient], email)
+            else:
+                refused = self._client.send_message(email, from_addr=sender, to_addrs=[recipient])
         except smtplib.SMTPRecipientsRefused as exc:
             code, reply = next(iter(exc.recipients.values()))
             raise DeliveryError(f"{code} {_text(reply)}", permanent=500 <= code < 600) from None
