@@ -131,6 +131,9 @@ LAYOUTS = (
     # added after the parser's fourteenth freeze: held out
     + [Layout("html:europass", "pdf"), Layout("html:newspaper", "pdf"), Layout("typst:dateleft", "pdf")]
     + [Layout("docx:tabstops", "docx")]
+    # added after the parser's fifteenth freeze: held out
+    + [Layout("typst:halves", "pdf"), Layout("html:smallcaps", "pdf"), Layout("docx:controls", "docx")]
+    + [Layout("text:layout", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -997,6 +1000,54 @@ _TYPST_DATELEFT = """
 """
 
 
+# "halves": the name and contact line centred over two columns of equal width and equal type:
+# the experience on the left, the education, skills and languages on the right. Each job is the
+# title in bold, the company and place in italics under it and the dates under those.
+_TYPST_HALVES = """
+#set page(paper: "us-letter", margin: (x: 0.7in, y: 0.6in))
+#align(center)[
+  #text(size: 21pt, weight: "bold", d.name) \\
+  #if d.label != "" [ #text(size: 10.5pt, d.label) \\ ]
+  #text(size: 9pt, d.contact.join("  •  "))
+]
+#v(6pt)
+#let heading(t) = [ #text(size: 11pt, weight: "bold", upper(t)) #v(-6pt) #line(length: 100%, stroke: 0.6pt) ]
+#grid(columns: (1fr, 1fr), column-gutter: 22pt,
+  [
+    #heading(d.headings.experience)
+    #for j in d.work [
+      #text(weight: "bold", j.title) \\
+      #text(style: "italic", j.place) \\
+      #text(size: 8.5pt, fill: luma(80), j.when)
+      #bullets(j.highlights)
+      #v(3pt)
+    ]
+  ],
+  [
+    #if d.education.len() > 0 [
+      #heading(d.headings.education)
+      #for e in d.education [
+        #text(weight: "bold", e.school) \\
+        #e.degree \\
+        #text(size: 8.5pt, fill: luma(80), e.when)
+        #v(3pt)
+      ]
+    ]
+    #heading(d.headings.skills)
+    #for g in d.skills [
+      #if g.label != "" [ #text(weight: "bold", g.label) \\ ]
+      #g.items.join(", ")
+      #v(2pt)
+    ]
+    #if d.languages.len() > 0 [
+      #heading("Languages")
+      #d.languages.join(", ")
+    ]
+  ],
+)
+"""
+
+
 def typst_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> None:
     import typst
 
@@ -1070,6 +1121,7 @@ def typst_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
         "compact": _TYPST_COMPACT,
         "rightbar": _TYPST_RIGHTBAR,
         "dateleft": _TYPST_DATELEFT,
+        "halves": _TYPST_HALVES,
     }[variant]
     with tempfile.TemporaryDirectory() as work:
         (Path(work) / "data.json").write_text(json.dumps(data, ensure_ascii=False))
@@ -1364,6 +1416,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
             cells = table.add_row().cells
             for cell, item in zip(cells, items[row : row + 3], strict=False):
                 cell.text = f"• {item}"
+    elif shape == "controls":
+        _docx_controls(document, resume, rng, dates)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -1378,6 +1432,78 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
     buffer = io.BytesIO()
     document.save(buffer)
     target.write_bytes(buffer.getvalue())
+
+
+def _docx_controls(document, resume: dict, rng: random.Random, dates: str) -> None:
+    """ "controls": the shape of Word's own resume templates, where every section and every entry
+    sits in a content control (w:sdt) the template's placeholders are typed into: the name in
+    the Title style, the contact details in a control of their own, the dates of each job above
+    "Title, Company" in Heading 2 (the company in a run of another colour), the description under
+    it; education the same; skills in a two-column table inside a control."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import RGBColor
+
+    b = resume["basics"]
+
+    def control(alias: str, elements) -> None:
+        sdt = OxmlElement("w:sdt")
+        properties = OxmlElement("w:sdtPr")
+        name = OxmlElement("w:alias")
+        name.set(qn("w:val"), alias)
+        properties.append(name)
+        content = OxmlElement("w:sdtContent")
+        sdt.append(properties)
+        sdt.append(content)
+        elements[0].addprevious(sdt)
+        for element in elements:
+            content.append(element)
+
+    title = document.add_paragraph(b["name"], style="Title")
+    control("Your name", [title._p])
+    contact = [document.add_paragraph(v) for v in (b["email"], b.get("phone"), b.get("label")) if v]
+    control("Contact info", [c._p for c in contact])
+    names = rng.choice([("Experience", "Education", "Skills"), ("Work history", "Education", "Key skills")])
+    section = document.add_heading(names[0], level=1)
+    control("Experience heading", [section._p])
+    for job in resume["work"]:
+        when = document.add_paragraph()
+        run = when.add_run(fmt_range(job["startDate"], job.get("endDate"), dates, dash=" – "))
+        run.font.all_caps = True
+        head = document.add_heading("", level=2)
+        head.add_run(job["position"] + ", ")
+        company = head.add_run(job["name"])
+        company.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+        lines = [when._p, head._p]
+        if job.get("location") and rng.random() < 0.5:
+            lines.append(document.add_paragraph(job["location"])._p)
+        if job["highlights"]:
+            lines.append(document.add_paragraph(" ".join(h.rstrip(".") + "." for h in job["highlights"]))._p)
+        control("Job", lines)
+    if resume["education"]:
+        section = document.add_heading(names[1], level=1)
+        control("Education heading", [section._p])
+        for edu in resume["education"]:
+            when = document.add_paragraph()
+            when.add_run(str(ym(edu["endDate"])[0])).font.all_caps = True
+            head = document.add_heading("", level=2)
+            head.add_run(degree_of(edu) + ", ")
+            head.add_run(edu["institution"]).font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+            control("School", [when._p, head._p])
+    section = document.add_heading(names[2], level=1)
+    items = skills_flat(resume)
+    table = document.add_table(rows=0, cols=2)
+    half = (len(items) + 1) // 2
+    for left, right in zip(items[:half], [*items[half:], ""], strict=False):
+        cells = table.add_row().cells
+        cells[0].add_paragraph(left, style="List Bullet")
+        if right:
+            cells[1].add_paragraph(right, style="List Bullet")
+        for cell in cells:  # python-docx starts every cell with an empty paragraph
+            first = cell.paragraphs[0]
+            if not first.text:
+                first._p.getparent().remove(first._p)
+    control("Skills", [section._p, table._tbl])
 
 
 def _add_text_box(document, content) -> None:
@@ -1437,8 +1563,56 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "bars": _bars_page,
         "europass": _europass_page,
         "newspaper": _newspaper_page,
+        "smallcaps": _smallcaps_page,
     }
     return pages[variant](resume, rng)
+
+
+def _smallcaps_page(resume: dict, rng: random.Random) -> str:
+    """ "smallcaps": a classic serif page whose headings, job titles and schools are set in CSS
+    small capitals (the browser draws the lower-case letters as small upper-case ones); each entry
+    a row of a definition list, the dates in the left margin and "Title, Company" with the place in
+    italics beside them; skills as rows of the same list, the category in the margin."""
+    from html import escape as e
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "year", "num"])
+    contact = " · ".join(e(v) for v in (b["email"], b.get("phone")) if v)
+    parts = [
+        f"<h1>{e(b['name'])}</h1>"
+        + (f"<p class=label>{e(b['label'])}</p>" if b.get("label") else "")
+        + f"<p class=contact>{contact}</p>"
+    ]
+    parts.append(f"<h2>{rng.choice(['Professional Experience', 'Experience', 'Employment'])}</h2><dl>")
+    for job in resume["work"]:
+        where = f" <i>{e(job['location'])}</i>" if job.get("location") else ""
+        parts.append(
+            f"<dt>{e(fmt_range(job['startDate'], job.get('endDate'), dates, dash=' – '))}</dt>"
+            f"<dd><span class=sc>{e(job['position'])}</span>, {e(job['name'])}{where}"
+            + "".join(f"<br>{e(h)}" for h in job["highlights"])
+            + "</dd>"
+        )
+    parts.append("</dl>")
+    if resume["education"]:
+        parts.append("<h2>Education</h2><dl>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<dt>{ym(edu['endDate'])[0]}</dt><dd><span class=sc>{e(edu['institution'])}</span><br>{e(degree_of(edu))}</dd>"
+            )
+        parts.append("</dl>")
+    parts.append("<h2>Skills</h2><dl>")
+    for skill in resume["skills"]:
+        parts.append(f"<dt>{e(skill['name'])}</dt><dd>{e(', '.join(skill['keywords']))}</dd>")
+    parts.append("</dl>")
+    style = (
+        "body{font-family:'Libertinus Serif',Georgia,'Noto Serif CJK SC',serif;margin:44px 52px;font-size:10.5pt}"
+        "h1{font-variant:small-caps;font-size:24pt;margin:0;letter-spacing:1px}.label{margin:0;font-style:italic}"
+        ".contact{margin:2px 0 10px}h2{font-variant:small-caps;font-size:13pt;font-weight:normal;"
+        "border-bottom:1px solid #999;margin:14px 0 6px}dl{display:grid;grid-template-columns:9.5em 1fr;"
+        "column-gap:12px;row-gap:6px;margin:0}dt{color:#555;font-size:9.5pt;padding-top:1px}dd{margin:0}"
+        ".sc{font-variant:small-caps;font-weight:bold}"
+    )
+    return _html(style, "".join(parts))
 
 
 def _europass_page(resume: dict, rng: random.Random) -> str:
@@ -1751,6 +1925,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_mdtable(resume, target, rng)
     if style == "org":
         return _text_org(resume, target, rng)
+    if style == "layout":
+        return _text_layout(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
@@ -1958,6 +2134,62 @@ def _text_pasted(resume: dict, target: Path, rng: random.Random) -> None:
     out += ["Skills", ""]
     for keyword in skills_flat(resume):
         out.append(keyword)
+    target.write_text("\n".join(out) + "\n")
+
+
+def _wrap_items(items: list[str], width: int) -> list[str]:
+    """Items joined by commas, broken into lines of at most `width` between items."""
+    lines: list[str] = []
+    for item in items:
+        if lines and len(lines[-1]) + 2 + len(item) <= width:
+            lines[-1] += ", " + item
+        else:
+            if lines:
+                lines[-1] += ","
+            lines.append(item)
+    return lines
+
+
+def _text_layout(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "layout": a two-column resume exported as text with its layout kept (what `pdftotext
+    -layout` or a "save as text" keeps): a narrow left column of contact details, skills and
+    languages beside the right column of experience and education, the two side by side on every
+    line, padded with spaces; each job the title with its dates at the far right, the company and
+    place under it, the description wrapped inside the column."""
+    import textwrap
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "num", "year"])
+    left_width, gap, right_width = rng.choice([(24, 4, 62), (28, 3, 64), (22, 6, 60)])
+    left_width = max(left_width, len(b["email"]) + 1)
+    left = ["CONTACT", b["email"]] + ([b["phone"]] if b.get("phone") else [])
+    where = b.get("location", {})
+    if where.get("city"):
+        left.append(", ".join(v for v in (where["city"], where.get("countryCode")) if v))
+    left += ["", "SKILLS", *_wrap_items(skills_flat(resume), left_width)]
+    languages = [lang["language"] for lang in resume.get("languages", []) if lang.get("language")]
+    if languages:
+        left += ["", "LANGUAGES", *_wrap_items(languages, left_width)]
+    right = [rng.choice(["EXPERIENCE", "WORK EXPERIENCE", "PROFESSIONAL EXPERIENCE"]), ""]
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), dates, dash=" - ")
+        right.append(f"{job['position']:<{max(len(job['position']) + 2, right_width - len(period))}}{period}")
+        right.append(", ".join(v for v in (job["name"], job.get("location")) if v))
+        for h in job["highlights"]:
+            right += textwrap.wrap(h, right_width)
+        right.append("")
+    if resume["education"]:
+        right += ["EDUCATION", ""]
+        for edu in resume["education"]:
+            year = str(ym(edu["endDate"])[0])
+            right.append(f"{degree_of(edu):<{max(len(degree_of(edu)) + 2, right_width - len(year))}}{year}")
+            right += [edu["institution"], ""]
+    head = [b["name"].upper()] + ([b["label"]] if b.get("label") else [])
+    out = [line.center(left_width + gap + right_width).rstrip() for line in head] + ["", ""]
+    for index in range(max(len(left), len(right))):
+        l_text = left[index] if index < len(left) else ""
+        r_text = right[index] if index < len(right) else ""
+        out.append(f"{l_text:<{left_width}}{' ' * gap}{r_text}".rstrip())
     target.write_text("\n".join(out) + "\n")
 
 
