@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import (
@@ -17,6 +18,7 @@ from sqlalchemy import (
     Text,
     Update,
     false,
+    literal_column,
     update,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -109,6 +111,12 @@ def sources(to: MessageStatus) -> tuple[MessageStatus, ...]:
     return tuple(s for s, targets in TRANSITIONS.items() if to in targets)
 
 
+def status_in(statuses: Iterable[MessageStatus]) -> ColumnElement[bool]:
+    """`status IN (...)` with the statuses written into the statement: compiled once and cached,
+    where a list of parameters is expanded again at every execution (these run on every send)."""
+    return Message.status.in_([literal_column(f"'{MessageStatus(s).value}'") for s in statuses])
+
+
 def _changes(to: MessageStatus, now: datetime, at: datetime | None, stamp: bool) -> dict:
     # The one place a message's status is written (by `move` and `move_where`).
     values: dict = {"status": to, "updated_at": now}
@@ -136,7 +144,7 @@ def move_where(
     current status may not become `to` (execute it and read `rowcount`)."""
     return (
         update(Message)
-        .where(*where, Message.status.in_(sources(to)))
+        .where(*where, status_in(sources(to)))
         .values(**values, **_changes(to, now, None, stamp))
         .execution_options(synchronize_session=False)
     )

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, or_
+from sqlalchemy import Select, Update, or_
 from sqlalchemy.orm import Session
 
 
@@ -85,6 +85,26 @@ class Queue:
             if taken or not given_up:
                 return taken
             session.flush()  # what was given up is no longer due: look again
+
+    def claim_rows(
+        self, session: Session, query: Select, now: datetime, *, limit: int, moved: Update
+    ) -> list:
+        """claim() for a hot path that needs columns, not objects: `query` selects columns, the
+        model's `id` first; the rows taken are leased, and changed as `moved` (an UPDATE of the
+        model, without a WHERE on the ids) says, by one statement. No object is loaded or flushed.
+        Only for a queue that counts no attempts and gives nothing up."""
+        if self.attempts is not None or self.spent is not None or self.give_up is not None:
+            raise ValueError(f"{self.model.__name__}: claim_rows() cannot count attempts or give up rows")
+        lease = self.lease
+        if lease is not None:
+            column = self.model.lease_until
+            query = query.where(or_(column.is_(None), column < now))
+        query = query.limit(limit).with_for_update(of=self.model, skip_locked=True, key_share=self.key_share)
+        rows = list(session.execute(query).all())
+        if rows:
+            statement = moved.where(self.model.id.in_([row[0] for row in rows]))
+            session.execute(statement.values(lease_until=now + lease) if lease is not None else statement)
+        return rows
 
     def claim_one(self, session: Session, query: Select, now: datetime):
         """The next due row of `query`, claimed, or None."""

@@ -137,3 +137,29 @@ def test_backoff_follows_the_schedule_with_jitter_and_stays_on_its_last_step():
         assert timedelta(minutes=1) <= backoff(schedule, 2) <= timedelta(seconds=75)
         assert timedelta(minutes=1) <= backoff(schedule, 9) <= timedelta(seconds=75)
         assert backoff(schedule, 1, (1.0, 1.0)) == timedelta(seconds=10)
+
+
+def test_claim_rows_takes_columns_in_order_and_leases_and_changes_them_in_one_update(owner):
+    # the sender's hot path: columns, not objects, and one UPDATE for the lease and the change
+    from sqlalchemy import update
+
+    first, second, third = _uploads(owner, 3)
+    plain = Queue(ResumeUpload, lease=LEASE)
+    query = (
+        select(ResumeUpload.id, ResumeUpload.filename)
+        .where(ResumeUpload.user_id == owner, ResumeUpload.status == UploadStatus.PROCESSING)
+        .order_by(ResumeUpload.created_at)
+    )
+    moved = update(ResumeUpload).values(error="claimed").execution_options(synchronize_session=False)
+    with db.writing() as session:
+        rows = plain.claim_rows(session, query, T0, limit=2, moved=moved)
+    assert [(row.id, row.filename) for row in rows] == [(first, "r0.txt"), (second, "r1.txt")]
+    assert [(_row(i).lease_until, _row(i).error, _row(i).attempts) for i in (first, second)] == [
+        (T0 + LEASE, "claimed", 0),
+        (T0 + LEASE, "claimed", 0),
+    ]
+    assert (_row(third).lease_until, _row(third).error) == (None, None)
+    with db.writing() as session:  # leased rows are not due again until their lease runs out
+        assert [row.id for row in plain.claim_rows(session, query, T0, limit=5, moved=moved)] == [third]
+    with db.writing() as session, pytest.raises(ValueError, match="attempts"):
+        QUEUE.claim_rows(session, query, T0, limit=1, moved=moved)
