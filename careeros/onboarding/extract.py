@@ -571,11 +571,48 @@ def _org(raw: list[str]) -> list[str]:
     return out
 
 
+# Text laid out in columns of characters: a run of words, and the gap of 3 or more spaces that
+# ends it inside a line.
+_RUN = re.compile(r"\S+(?: {1,2}\S+)*")
+_INNER_GAP = re.compile(r"\S {3,}(?=\S)")
+# The page a monospaced text would print on: a character's width and a line's height, in points.
+_CHAR, _LINE, _SIZE = 6.0, 12.0, 10.0
+
+
+def _columns_of_text(raw: list[str]) -> list[str] | None:
+    """A text whose layout was kept in spaces (a two-column resume saved as text, `pdftotext
+    -layout`) read like a PDF page: each character's column is its position, so the columns are
+    found, and read one after the other, by the same rules as a PDF's (layout.split_columns). A
+    column of dates or places beside its rows stays with them. None when the text is not laid out
+    in columns (most texts: nothing changes for them)."""
+    content = [line for line in raw if line.strip() and not _PIPE_ROW.match(line)]
+    if len(content) < 8 or sum(bool(_INNER_GAP.search(line)) for line in content) < 0.3 * len(content):
+        return None
+    segments = [
+        Segment(
+            run.group(), run.start() * _CHAR, run.end() * _CHAR, number * _LINE, _SIZE, 0.0, len(run.group())
+        )
+        for number, line in enumerate(raw)
+        for run in _RUN.finditer(line.expandtabs(8))
+    ]
+    blocks = split_columns(segments, _SIZE)
+    if len(blocks) < 2:
+        return None
+    out: list[str] = []
+    for block in blocks:
+        out.extend("\t".join(row.cells) for row in rows_of(block))
+        out.append("")
+    return out
+
+
 def read_text(data: bytes) -> list[Line]:
     text = decode_text(data)
     if len(text) > MAX_TEXT_CHARS:
         raise UnreadableResume(f"The text is {len(text)} characters long; that is not a resume")
     raw = clean(text).split("\n")
+    columns = _columns_of_text(text.replace("\r\n", "\n").split("\n"))
+    if columns is not None:
+        raw = clean("\n".join(columns)).split("\n")
     if sum(bool(_ORG_KEYWORD.match(line)) for line in raw[:30]) >= 1 and any(
         _ORG_HEADING.match(line) for line in raw
     ):

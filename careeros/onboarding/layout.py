@@ -98,12 +98,17 @@ def rows_of(segments: list[Segment], region: int = 0) -> list[Row]:
     return sorted(rows, key=lambda r: (r.y, r.x0))
 
 
-def _gutters(segments: list[Segment], left: float, right: float, min_gap: float) -> list[float]:
+def _gutters(
+    segments: list[Segment], left: float, right: float, min_gap: float, head: frozenset[int] = frozenset()
+) -> list[float]:
     """x positions of vertical bands at least `min_gap` wide that (almost) no segment crosses: a
-    few may (a header spanning both columns, a rule), and are read as bands of their own."""
+    few may (a header spanning both columns, a rule), and are read as bands of their own. The
+    segments of `head` (a header's lines, see _head) may cross as they like."""
     width = int(right - left) + 2
     coverage = [0] * width
     for s in segments:
+        if id(s) in head:
+            continue
         for x in range(max(0, int(s.x0 - left)), min(width, int(s.x1 - left) + 1)):
             coverage[x] += 1
     tolerance = max(2, len(segments) // 20)
@@ -122,12 +127,18 @@ def _independent(side: list[Segment], other: list[Segment]) -> bool:
     """Does `side` hold text of its own, rather than attributes lined up beside `other`?"""
     if len(side) < len(other) and _headed_sidebar(side, other) and not _label_column(side, other):
         return True
+    if _names_in_margin(side, other):
+        return False  # section names down a margin, each beside its section's first line
+    if _headings_side_by_side(side, other):
+        return True  # however short: "EXPERIENCE" beside "SKILLS" opens two columns
     if len(side) < max(4, 0.2 * len(other)) and not (len(side) >= 3 and _dense(side)):
         return False  # a few labels in a margin (section names beside their sections)
     if _spread(side) > 0.5 and len(side) < 0.5 * len(other):
         return False  # section names down a margin, each beside its section
     if _spread(side) > 0.4 and _label_column(side, other):
         return False  # a label column: each short label (a date, "E-mail") on its entry's first line
+    if _margin_of_sections(side, other):
+        return False  # section names across the page, and labels beside the rows under them
     attributes = sum(_is_attribute(s.text) for s in side)
     counts = Counter(s.text.strip().lower() for s in side)
     repeated = sum(n for t, n in counts.items() if n >= 2 and len(t) <= 40)
@@ -163,6 +174,60 @@ def _label_column(side: list[Segment], other: list[Segment]) -> bool:
         and (aligned(s) or not heading_section(s.text, joined=False))
     ] or side
     return sum(aligned(s) for s in labels) >= 0.8 * len(labels)
+
+
+def _names_in_margin(side: list[Segment], other: list[Segment]) -> bool:
+    """Nothing but section names on `side`, two or more, each beside a line of the other side:
+    the names of a one-column page's sections, set in its margin."""
+    from careeros.onboarding.parser import heading_section
+
+    return (
+        len(side) >= 2
+        and all(len(s.text) <= 48 and heading_section(s.text, joined=False) for s in side)
+        and all(any(abs(o.y - s.y) <= max(1.5, 0.35 * min(o.size, s.size)) for o in other) for s in side)
+    )
+
+
+def _headings_side_by_side(side: list[Segment], other: list[Segment]) -> bool:
+    """A section name on `side` on the same baseline as a section name on the other side, in the
+    same type: two columns, each opening with a section of its own."""
+    from careeros.onboarding.parser import heading_section
+
+    def named(s: Segment) -> bool:
+        return len(s.text) <= 48 and bool(heading_section(s.text, joined=False))
+
+    return any(
+        named(s)
+        and any(
+            abs(o.y - s.y) <= max(1.5, 0.35 * min(o.size, s.size))
+            and abs(o.size - s.size) <= 0.1 * s.size
+            and abs(o.bold - s.bold) < 0.5
+            and named(o)
+            for o in other
+        )
+        for s in side
+    )
+
+
+def _margin_of_sections(side: list[Segment], other: list[Segment]) -> bool:
+    """A margin in a one-column page (a definition list's terms, a grid of dates): two or more
+    section names on it, each on a row of its own (nothing on the other side: the name heads the
+    whole width), and the rest short labels, each beside a line of the other side. Two columns
+    of their own have their section names beside the other column's text, or not there at all."""
+    from careeros.onboarding.parser import heading_section
+
+    def beside(s: Segment) -> bool:
+        return any(abs(o.y - s.y) <= max(1.5, 0.35 * min(o.size, s.size)) for o in other)
+
+    names = [s for s in side if len(s.text) <= 48 and heading_section(s.text, joined=False)]
+    labels = [s for s in side if s not in names]
+    return (
+        len(names) >= 2
+        and not any(beside(s) for s in names)
+        and bool(labels)
+        and all(len(s.text.split()) <= 4 or _is_attribute(s.text) for s in labels)
+        and sum(beside(s) for s in labels) >= 0.8 * len(labels)
+    )
 
 
 def _spread(side: list[Segment]) -> float:
@@ -233,7 +298,7 @@ def split_columns(segments: list[Segment], body: float, depth: int = 0) -> list[
     left = min(s.x0 for s in free)
     right = max(s.x1 for s in free)
     if depth < 4 and len(free) >= 6:
-        for gutter in _gutters(free, left, right, min_gap=max(3.0, 0.5 * body)):
+        for gutter in _gutters(free, left, right, max(3.0, 0.5 * body), _head(free)):
             # A line that pokes a little over the gutter belongs to the side it mostly lies on;
             # only one that really spans both (a header) cuts the page into bands.
             side_of = {}
@@ -257,7 +322,11 @@ def split_columns(segments: list[Segment], body: float, depth: int = 0) -> list[
                 min(s.y for s in lhs), min(s.y for s in rhs)
             )
             span = max(s.y for s in free) - min(s.y for s in free)
-            if overlap < 0.2 * span and not (overlap >= 0.05 * span and _headed_sidebar(lhs, rhs)):
+            if (
+                overlap < 0.2 * span
+                and not (overlap >= 0.05 * span and _headed_sidebar(lhs, rhs))
+                and not _headings_side_by_side(lhs, rhs)
+            ):
                 continue
             for s in segments:
                 partner = partner_of.get(id(s))
@@ -265,6 +334,23 @@ def split_columns(segments: list[Segment], body: float, depth: int = 0) -> list[
                     side_of[id(s)] = side_of.get(id(partner), "right" if s.x0 >= gutter else "left")
             return _banded(segments, crossing, side_of, body, depth, _after_columns(lhs, rhs, body))
     return [segments]
+
+
+def _head(segments: list[Segment]) -> frozenset[int]:
+    """The header over columns set close above them: up to five lines at the top, each a single
+    run (a name, a headline, a line of contact details, centred or not), over a line of two or
+    more parts (the columns' first lines side by side). Its lines cross any gutter below them
+    and are read first, as a band of their own; they must not hide the gutter. Empty when the
+    page does not start so."""
+    from careeros.onboarding.parser import heading_section
+
+    rows = rows_of(segments)
+    for count, row in enumerate(rows[:6]):
+        if len(row.segments) > 1:
+            return frozenset(id(s) for r in rows[:count] for s in r.segments) if count else frozenset()
+        if heading_section(row.segments[0].text, joined=False):
+            return frozenset()  # a section begins: what is above it is no header over columns
+    return frozenset()
 
 
 def _headed_sidebar(lhs: list[Segment], rhs: list[Segment]) -> bool:

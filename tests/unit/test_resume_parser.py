@@ -3,9 +3,11 @@ and layouts it must read without having seen them."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
-from careeros.onboarding.extract import Line, read, read_text
+from careeros.onboarding.extract import Line, _columns_of_text, read, read_text
 from careeros.onboarding.parser import find_phone, known_section, parse, split_sections
 from tests import fixtures
 
@@ -924,3 +926,196 @@ Education
         ("Associate Professor", "University of Leeds", "2023"),
         ("Lecturer in Statistics", "Lumen Institute", "2018"),
     ]
+
+
+def test_two_columns_of_equal_type_under_a_centred_header():
+    """Two columns in the same type on one grid of lines (experience beside education and
+    skills), under a centred name, headline and contact line set close above them: the header
+    does not hide the gutter, and each column is read by itself."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="letter")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    _put(pdf, 15, 15, "Reyes de Gaya", "B", 20, 186, "C")
+    _put(pdf, 15, 23, "Senior Mobile Developer and Mobile Team Lead", "", 10, 186, "C")
+    _put(pdf, 15, 28, "reyes.gaya@example.com | +34 658 610 566 | Guadalajara, ES", "", 9, 186, "C")
+    left = [
+        ("PROFESSIONAL EXPERIENCE", "B"),
+        ("Associate Mobile Developer", "B"),
+        ("Zen Labs, Albacete", "I"),
+        ("Aug 2022 - Present", ""),
+        ("- Mentored new hires and ran the interview loop", ""),
+        ("- Introduced automated testing and delivery", ""),
+        ("", ""),
+        ("Lead Mobile Developer", "B"),
+        ("Johnson & Little, Salamanca", "I"),
+        ("Jul 2019 - Dec 2021", ""),
+        ("- Led a team of 3 engineers", ""),
+    ]
+    right = [
+        ("EDUCATION", "B"),
+        ("West Institute of Technology", "B"),
+        ("Doctor of Philosophy in Mechanical Engineering", ""),
+        ("2016 - 2018", ""),
+        ("", ""),
+        ("TECHNICAL SKILLS", "B"),
+        ("Frontend", "B"),
+        ("Tailwind CSS, React, Webpack, Svelte", ""),
+        ("", ""),
+        ("Practices", "B"),
+        ("Incident response, Code review", ""),
+    ]
+    for column, x in ((left, 15), (right, 110)):
+        for row, (text, style) in enumerate(column):
+            if text:
+                _put(pdf, x, 34 + 5 * row, text, style, 9, 90)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert profile["name"] == "Reyes de Gaya"
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Associate Mobile Developer", "Zen Labs", "2022-08"),
+        ("Lead Mobile Developer", "Johnson & Little", "2019-07"),
+    ]
+    assert [(e["degree"], e["university"]) for e in profile["education"]] == [
+        ("Doctor of Philosophy in Mechanical Engineering", "West Institute of Technology")
+    ]
+    assert sorted(profile["skills"]) == [
+        "Code review",
+        "Incident response",
+        "React",
+        "Svelte",
+        "Tailwind CSS",
+        "Webpack",
+    ]
+
+
+def test_a_margin_of_dates_and_labels_under_section_names_across_the_page():
+    """A one-column page whose entries are rows of a definition list: the dates, and the skills'
+    categories, in a margin; the section names across the whole width, each on a row of its own.
+    The margin is not a column: each date stays with its entry, each category with its skills."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    _put(pdf, 15, 15, "Vi Mai", "B", 20)
+    _put(pdf, 15, 23, "Senior Project Coordinator", "I", 10)
+    _put(pdf, 15, 28, "vi.mai@example.com | +84 93 743 37 22", "", 10)
+    rows = [
+        ("Employment", ""),
+        ("Nov 2024 - Present", "Associate Security Engineer, The North Group"),
+        ("", "Led a team of 10 engineers"),
+        ("", "Led a team of 7 engineers"),
+        ("Dec 2020 - Jul 2023", "Associate Project Coordinator, The Lumen Group"),
+        ("Education", ""),
+        ("2019", "University of Maryburgh"),
+        ("", "PhD in Economics"),
+        ("Skills", ""),
+        ("Practices", "Test-driven development, Code review"),
+        ("Design", "Figma, User research, Prototyping"),
+    ]
+    y = 40.0
+    for label, text in rows:
+        heading = label and not text
+        if label:
+            _put(pdf, 15, y, label, "B" if heading else "", 12 if heading else 9)
+        if text:
+            _put(pdf, 55, y, text, "", 10)
+        y += 8 if heading else 6
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Associate Security Engineer", "The North Group", "2024-11"),
+        ("Associate Project Coordinator", "The Lumen Group", "2020-12"),
+    ]
+    assert [(e["university"], e["year"]) for e in profile["education"]] == [
+        ("University of Maryburgh", "2019")
+    ]
+    assert sorted(profile["skills"]) == [
+        "Code review",
+        "Figma",
+        "Prototyping",
+        "Test-driven development",
+        "User research",
+    ]
+
+
+def test_a_two_column_resume_saved_as_text_with_its_layout():
+    """A two-column resume saved as text with its layout kept in spaces (`pdftotext -layout`):
+    the narrow left column (contact details, skills) and the right one (experience, education)
+    side by side on every line are read one after the other, each job's dates at the far right
+    staying with it; a text whose only columns are its dates beside their entries is unchanged."""
+    left = [
+        "CONTACT",
+        "franco.n@example.net",
+        "+44 7483 255861",
+        "",
+        "SKILLS",
+        "Incident response,",
+        "Code review, Kubernetes,",
+        "Agile and Scrum",
+    ]
+    right = [
+        "PROFESSIONAL EXPERIENCE",
+        "",
+        "Senior Full Stack Developer                        2024 - 2026",
+        "Clark & Sons, East Christianbury",
+        "Led a team of 6 engineers",
+        "",
+        "Lead Mobile Developer, Payments Team               2020 - 2023",
+        "Bright.io",
+        "Grew revenue from the identity line",
+        "",
+        "EDUCATION",
+        "",
+        "Doctor of Philosophy in Physics                    2003",
+        "St. Carpenter's College",
+    ]
+    lines = ["                     FRANCESCA WATSON-SHAH", "", ""]
+    lines += [f"{a:<28}{b}".rstrip() for a, b in itertools.zip_longest(left, right, fillvalue="")]
+    profile = parse(read_text("\n".join(lines).encode()))
+    assert profile["name"] == "Francesca Watson-Shah" or profile["name"] == "FRANCESCA WATSON-SHAH"
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Senior Full Stack Developer", "Clark & Sons", "2024", "2026"),
+        ("Lead Mobile Developer, Payments Team", "Bright.io", "2020", "2023"),
+    ]
+    assert [(e["university"], e["year"]) for e in profile["education"]] == [
+        ("St. Carpenter's College", "2003")
+    ]
+    assert sorted(profile["skills"]) == ["Agile and Scrum", "Code review", "Incident response", "Kubernetes"]
+    dated = "Jan 2019 - Mar 2021   Senior Engineer\n                      Acme Corp\n" * 5
+    assert _columns_of_text(dated.split("\n")) is None
+
+
+def test_section_names_in_a_margin_beside_their_sections_under_a_header():
+    """A one-column page with its section names in a left margin, each beside its section's
+    first line, under a header of three lines: the margin is not a column of its own."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    _put(pdf, 15, 15, "Kevin Mahoney, Junior Customer Success Manager", "B", 14)
+    _put(pdf, 15, 22, "kevin.mahoney@example.net | 404.509.1914 | Heatherside, US", "", 9)
+    _put(pdf, 15, 27, "LinkedIn: https://linkedin.com/in/kevin.mahoney", "", 9)
+    rows = [
+        ("SUMMARY", "Customer success manager with five years of experience in software."),
+        ("EXPERIENCE", "Associate Customer Success Manager, Brightgrid    Dec 2021 - Present"),
+        ("", "Grew revenue from the payments line across two regions"),
+        ("", "Customer Success Manager, Miller & Lopez    Jan 2019 - Oct 2020"),
+        ("", "Reduced churn by a third with a new onboarding programme"),
+        ("SKILLS", "Salesforce, Zendesk, Stakeholder management"),
+        ("EDUCATION", "New University, Bachelor of Arts in Mechanical Engineering, 2019"),
+    ]
+    y = 36.0
+    for label, text in rows:
+        if label:
+            _put(pdf, 15, y, label, "B", 9)
+        _put(pdf, 48, y, text, "", 9)
+        y += 5
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"]) for j in profile["experience"]] == [
+        ("Associate Customer Success Manager", "Brightgrid"),
+        ("Customer Success Manager", "Miller & Lopez"),
+    ]
+    assert [e["university"] for e in profile["education"]] == ["New University"]
+    assert sorted(profile["skills"]) == ["Salesforce", "Stakeholder management", "Zendesk"]
