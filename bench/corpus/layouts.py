@@ -134,6 +134,9 @@ LAYOUTS = (
     # added after the parser's fifteenth freeze: held out
     + [Layout("typst:halves", "pdf"), Layout("html:smallcaps", "pdf"), Layout("docx:controls", "docx")]
     + [Layout("text:layout", "text")]
+    # added after the parser's sixteenth freeze: held out
+    + [Layout("html:icons", "pdf"), Layout("html:alternating", "pdf"), Layout("typst:modern", "pdf")]
+    + [Layout("text:frontmatter", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1048,6 +1051,44 @@ _TYPST_HALVES = """
 """
 
 
+# "modern": the first name light and the last name bold in large type over a coloured headline
+# and the contact details; each section name with a coloured rule after it on the same line;
+# each job the title in bold with the place at the right, the company in colour with the dates
+# at the right under it, and the highlights; skills as "Label  a, b, c" rows with the label bold.
+_TYPST_MODERN = """
+#set page(paper: "a4", margin: (x: 1.5cm, y: 1.3cm))
+#let accent = rgb("#d14a2b")
+#let parts = d.name.split(" ")
+#align(center)[
+  #text(size: 26pt, weight: "light", parts.slice(0, -1).join(" ")) #text(size: 26pt, weight: "bold", parts.last()) \\
+  #if d.label != "" [ #text(fill: accent, size: 10.5pt, smallcaps(d.label)) \\ ]
+  #text(size: 8.5pt, d.contact.join("   |   "))
+]
+#let heading(t) = [ #v(6pt) #grid(columns: (auto, 1fr), column-gutter: 6pt, text(size: 13pt, weight: "bold", [#text(fill: accent, t.slice(0, 3))#t.slice(3)]), align(horizon, line(length: 100%, stroke: 0.8pt + luma(170)))) #v(2pt) ]
+#heading(d.headings.experience)
+#for j in d.work [
+  #grid(columns: (1fr, auto), row-gutter: 4pt,
+    text(weight: "bold", j.title), text(size: 8.5pt, style: "italic", j.location),
+    text(fill: accent, size: 9pt, j.company), text(size: 8.5pt, style: "italic", fill: luma(90), j.when))
+  #bullets(j.highlights)
+  #v(3pt)
+]
+#if d.education.len() > 0 [
+  #heading(d.headings.education)
+  #for e in d.education [
+    #grid(columns: (1fr, auto), row-gutter: 4pt,
+      text(weight: "bold", e.degree), [],
+      text(fill: accent, size: 9pt, e.school), text(size: 8.5pt, style: "italic", fill: luma(90), e.when))
+    #v(3pt)
+  ]
+]
+#heading(d.headings.skills)
+#for g in d.skills [
+  #grid(columns: (3cm, 1fr), column-gutter: 8pt, text(weight: "bold", g.label), g.items.join(", "))
+]
+"""
+
+
 def typst_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> None:
     import typst
 
@@ -1122,6 +1163,7 @@ def typst_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
         "rightbar": _TYPST_RIGHTBAR,
         "dateleft": _TYPST_DATELEFT,
         "halves": _TYPST_HALVES,
+        "modern": _TYPST_MODERN,
     }[variant]
     with tempfile.TemporaryDirectory() as work:
         (Path(work) / "data.json").write_text(json.dumps(data, ensure_ascii=False))
@@ -1564,8 +1606,162 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "europass": _europass_page,
         "newspaper": _newspaper_page,
         "smallcaps": _smallcaps_page,
+        "icons": _icons_page,
+        "alternating": _alternating_page,
     }
     return pages[variant](resume, rng)
+
+
+_AWESOME = Path(
+    "/usr/share/texlive/texmf-dist/fonts/opentype/public/fontawesome5/FontAwesome5Free-Solid-900.otf"
+)
+# Font Awesome 5's code points (private use): envelope, phone, map marker, briefcase,
+# graduation cap, tools, calendar, building.
+_ICON = {
+    "mail": "\uf0e0",
+    "phone": "\uf095",
+    "place": "\uf3c5",
+    "work": "\uf0b1",
+    "school": "\uf19d",
+    "skills": "\uf7d9",
+    "date": "\uf073",
+    "company": "\uf1ad",
+}
+
+
+def _icon_font_css() -> str:
+    """The icon font embedded in the page (TeX Live's copy of Font Awesome 5), when present."""
+    import base64
+
+    if not _AWESOME.exists():
+        return ""
+    data = base64.b64encode(_AWESOME.read_bytes()).decode()
+    return f"@font-face{{font-family:Awesome;src:url(data:font/otf;base64,{data})}}"
+
+
+def _icons_page(resume: dict, rng: random.Random) -> str:
+    """ "icons": an "infographic" template: an icon before every contact detail, every section
+    name and every date and company (an icon font's private-use glyphs in the text layer); each
+    job the title in bold, then "[building] Company" and "[calendar] dates" on one line in grey;
+    skills as rounded chips."""
+    from html import escape as e
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "long", "num"])
+
+    def icon(name: str) -> str:
+        return f"<span class=i>{_ICON[name]}</span> "
+
+    where = b.get("location", {})
+    contact = [(icon("mail"), b["email"]), (icon("phone"), b.get("phone"))]
+    if where.get("city"):
+        contact.append((icon("place"), ", ".join(v for v in (where["city"], where.get("countryCode")) if v)))
+    parts = [
+        f"<h1>{e(b['name'])}</h1>"
+        + (f"<p class=label>{e(b['label'])}</p>" if b.get("label") else "")
+        + "<p class=contact>"
+        + "".join(f"<span>{ic}{e(v)}</span>" for ic, v in contact if v)
+        + "</p>"
+    ]
+    parts.append(f"<h2>{icon('work')}{rng.choice(['Work Experience', 'Experience'])}</h2>")
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), dates, dash=" – ")
+        parts.append(
+            f"<div class=job><p class=t>{e(job['position'])}</p>"
+            f"<p class=m>{icon('company')}{e(job['name'])}<span class=gap></span>{icon('date')}{e(period)}</p>"
+            + "".join(f"<p class=h>{e(h)}</p>" for h in job["highlights"])
+            + "</div>"
+        )
+    if resume["education"]:
+        parts.append(f"<h2>{icon('school')}Education</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<div class=job><p class=t>{e(degree_of(edu))}</p>"
+                f"<p class=m>{icon('school')}{e(edu['institution'])}<span class=gap></span>{icon('date')}"
+                f"{e(fmt_range(edu['startDate'], edu['endDate'], 'year', dash=' – '))}</p></div>"
+            )
+    parts.append(f"<h2>{icon('skills')}Skills</h2><p class=chips>")
+    parts.append("".join(f"<span class=chip>{e(k)}</span>" for k in skills_flat(resume)) + "</p>")
+    style = (
+        _icon_font_css()
+        + "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:36px 46px;font-size:10pt;color:#222}"
+        ".i{font-family:Awesome;color:#2a7ab0;font-size:9pt}h1{font-size:26pt;margin:0;color:#2a7ab0}"
+        ".label{font-size:12pt;margin:2px 0 6px}.contact span{margin-right:18px}"
+        "h2{font-size:13pt;margin:16px 0 6px;border-bottom:2px solid #2a7ab0;padding-bottom:2px}"
+        ".job{margin:0 0 8px}.t{font-weight:bold;margin:0}.m{color:#666;margin:1px 0;font-size:9pt}"
+        ".gap{display:inline-block;width:24px}.h{margin:1px 0 1px 12px}"
+        ".chip{display:inline-block;border:1px solid #2a7ab0;border-radius:10px;padding:1px 8px;margin:2px 4px 2px 0;font-size:9pt}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _alternating_page(resume: dict, rng: random.Random) -> str:
+    """ "alternating": a timeline down the middle of the page, each entry on alternate sides of
+    it (the first on the left, right-aligned to the line; the next on the right), its dates on the
+    line's other side, level with it: "Title" in bold, "Company" under it, a highlight or two;
+    the name and contact details centred above; education the same way; skills centred below."""
+    from html import escape as e
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "year", "num"])
+    contact = " | ".join(e(v) for v in (b["email"], b.get("phone")) if v)
+    parts = [f"<header><h1>{e(b['name'])}</h1><p>{e(b.get('label') or '')}</p><p>{contact}</p></header>"]
+
+    def timeline(entries: list[tuple[str, str, str, list[str]]]) -> str:
+        rows = []
+        for index, (title, place, period, notes) in enumerate(entries):
+            body = f"<p class=t>{e(title)}</p><p class=c>{e(place)}</p>" + "".join(
+                f"<p class=n>{e(n)}</p>" for n in notes
+            )
+            when = f"<p class=d>{e(period)}</p>"
+            left, right = (body, when) if index % 2 == 0 else (when, body)
+            side = "l" if index % 2 == 0 else "r"
+            rows.append(
+                f"<div class='row {side}'><div class=a>{left}</div><div class=dot></div><div class=b>{right}</div></div>"
+            )
+        return "<div class=line>" + "".join(rows) + "</div>"
+
+    parts.append(f"<h2>{rng.choice(['Experience', 'Career'])}</h2>")
+    parts.append(
+        timeline(
+            [
+                (
+                    j["position"],
+                    j["name"],
+                    fmt_range(j["startDate"], j.get("endDate"), dates, dash=" – "),
+                    j["highlights"][:2],
+                )
+                for j in resume["work"]
+            ]
+        )
+    )
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        parts.append(
+            timeline(
+                [
+                    (
+                        degree_of(d),
+                        d["institution"],
+                        fmt_range(d["startDate"], d["endDate"], "year", dash=" – "),
+                        [],
+                    )
+                    for d in resume["education"]
+                ]
+            )
+        )
+    parts.append("<h2>Skills</h2><p class=skills>" + " · ".join(e(k) for k in skills_flat(resume)) + "</p>")
+    style = (
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:34px 40px;font-size:9.5pt}"
+        "header{text-align:center}h1{font-size:24pt;margin:0}header p{margin:2px}"
+        "h2{text-align:center;font-size:13pt;text-transform:uppercase;letter-spacing:2px;margin:18px 0 8px}"
+        ".line{position:relative}.row{display:flex;align-items:flex-start;margin:0 0 10px}"
+        ".a,.b{width:46%}.a{text-align:right;padding-right:14px}.b{padding-left:14px}"
+        ".dot{width:10px;height:10px;border-radius:5px;background:#555;margin-top:3px;flex:none}"
+        ".t{font-weight:bold;margin:0}.c{margin:0;color:#444}.n{margin:0;font-size:8.5pt;color:#555}"
+        ".d{margin:0;color:#777;font-size:9pt}.skills{text-align:center}"
+    )
+    return _html(style, "".join(parts))
 
 
 def _smallcaps_page(resume: dict, rng: random.Random) -> str:
@@ -1927,6 +2123,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_org(resume, target, rng)
     if style == "layout":
         return _text_layout(resume, target, rng)
+    if style == "frontmatter":
+        return _text_frontmatter(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
@@ -2134,6 +2332,38 @@ def _text_pasted(resume: dict, target: Path, rng: random.Random) -> None:
     out += ["Skills", ""]
     for keyword in skills_flat(resume):
         out.append(keyword)
+    target.write_text("\n".join(out) + "\n")
+
+
+def _text_frontmatter(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "frontmatter": a resume kept as Markdown in a static site (Jekyll, Hugo): YAML front
+    matter with the layout, the title and the contact details, then the body: "### Company"
+    headings over "**Title** · dates" lines and the highlights, education as a list, skills as
+    "- **Label**: a, b, c"."""
+    b = resume["basics"]
+    dates = rng.choice(["mon", "long", "num"])
+    out = ["---", "layout: resume", f'title: "{b["name"]}"', f"email: {b['email']}"]
+    if b.get("phone"):
+        out.append(f'phone: "{b["phone"]}"')
+    if b.get("label"):
+        out.append(f'headline: "{b["label"]}"')
+    out += ["permalink: /resume/", "---", ""]
+    out += [f"# {b['name']}", ""] if rng.random() < 0.5 else []
+    out += [f"## {rng.choice(['Experience', 'Work', 'Where I have worked'])}", ""]
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), dates, dash=" – ")
+        where = f" ({job['location']})" if job.get("location") and rng.random() < 0.5 else ""
+        out += [f"### {job['name']}{where}", "", f"**{job['position']}** · {period}", ""]
+        out += [f"- {h}" for h in job["highlights"]] + ([""] if job["highlights"] else [])
+    if resume["education"]:
+        out += ["## Education", ""]
+        out += [
+            f"- **{edu['institution']}**, {degree_of(edu)}, {ym(edu['endDate'])[0]}"
+            for edu in resume["education"]
+        ]
+        out.append("")
+    out += ["## Skills", ""]
+    out += [f"- **{skill['name']}**: {', '.join(skill['keywords'])}" for skill in resume["skills"]]
     target.write_text("\n".join(out) + "\n")
 
 
