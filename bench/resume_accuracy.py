@@ -93,10 +93,14 @@ TUNED = {
     # held out at freeze 14 (resume_accuracy_freeze14.json), worked on before freeze 15 (the
     # column of dates; the two-column flow is read better since a header no longer hides a gutter)
     "html:europass", "html:newspaper", "typst:dateleft", "docx:tabstops",
-    # held out at freeze 15 (resume_accuracy_freeze15.json), worked on since (text laid out in
-    # columns; a header over equal columns; a margin of dates under full-width section names;
-    # a place in italics after its company, in a PDF whose fonts carry no names, is still glued)
+    # held out at freeze 15 (resume_accuracy_freeze15.json), worked on before freeze 16 (text
+    # laid out in columns; a header over equal columns; a margin of dates under full-width section
+    # names; a place in italics after its company, in a PDF whose fonts carry no names, is still
+    # glued)
     "typst:halves", "html:smallcaps", "docx:controls", "text:layout",
+    # held out at freeze 16 (resume_accuracy_freeze16.json), worked on since (a name in two
+    # weights; front matter; a Markdown first section named by its writer; surname particles)
+    "html:icons", "html:alternating", "typst:modern", "text:frontmatter",
 }  # fmt: skip
 TARGETS = {
     "name": 0.97,

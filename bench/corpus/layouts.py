@@ -10,10 +10,15 @@
                    text boxes with the contact details in the page header, a compact one
                    (a job per paragraph in runs of different weight, bold capitals for sections),
                    a timeline of tables, and a grid (dates broken over two lines, skills in a grid)
-* `typst:<t>`      Typst templates written here: a tinted sidebar, and the compact one-column
-                   shape (company and place over title and dates)
+* `typst:<t>`      Typst templates written here: a tinted sidebar, the compact one-column
+                   shape (company and place over title and dates), a dark band with a column of
+                   tags, a column of dates, two equal columns, a name in two weights
+* `html:<page>`    web pages written here, printed like the themes: a profile site's export, a
+                   portfolio, skill bars, the Europass editor, newspaper columns, small capitals,
+                   an icon font's glyphs, a timeline with entries on alternate sides
 * `text:<style>`   plain text with CAPS headings, Markdown, underlined headings, "Heading:"
-                   lines as typed in a mail, and reStructuredText
+                   lines as typed in a mail, reStructuredText, AsciiDoc, Org, Markdown tables,
+                   fixed-width columns, two columns saved with their layout, front matter
 
 Every renderer prints the same facts in its own way (date formats, separators, the order of
 title and company); what it shows is the ground truth (`truth.py`).

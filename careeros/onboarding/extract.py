@@ -151,18 +151,22 @@ def _page_segments(page, raw) -> list[Segment]:
         # The face is looked up once per font object (weight and italics follow from it).
         face = raw.FPDFTextObj_GetFont(raw.FPDFText_GetTextObject(textpage, index))
         key = (key, ctypes.cast(face, ctypes.c_void_p).value)
+        before = (bold, italic)
         if key != last_key:
             font = _font_name(textpage, index, raw)
             bold = weight >= 600 or bool(_BOLD_FONT.search(font))
             italic = bool(_ITALIC_FONT.search(font))
             last_key = key
+        new_face = (bold, italic) != before
         if chars:
             gap = left - state["x1"]
             # Ligatures' parts share one box and kerning pulls letters back: only a long jump
             # back (another column) or forward (a gap), or another baseline, ends a segment.
             if abs(baseline - state["y"]) > 0.35 * size or gap > max(0.8 * size, 5.0) or gap < -2.0 * size:
                 close()
-            elif space or gap > 0.4 * size:
+            elif space or gap > 0.4 * size or (new_face and gap > 0.1 * size and char.isupper()):
+                # (words in two weights or styles, "Ana **Ruiz**", often have no space between
+                # them in the text layer: a change of face, a gap and a capital are a new word)
                 chars.append(" ")
         if not chars:
             state.update(x0=left, y=baseline)
@@ -554,6 +558,32 @@ _ORG_HEADING = re.compile(r"^(\*{1,6})\s+(?=\S)")
 _ORG_STAMP = re.compile(r"[<\[](\d{4}-\d{2}(?:-\d{2})?)(?:\s+[A-Za-z]{2,3}\.?)?(?:\s+\d{1,2}:\d{2})?[>\]]")
 
 
+# A static site's front matter (Jekyll, Hugo, Eleventy): "---", "key: value" lines, "---".
+_FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
+_FRONT_KEPT = ("name", "author", "title", "headline", "subtitle", "label", "email", "phone", "location")
+
+
+def _front_matter(raw: list[str]) -> list[str]:
+    """A Markdown file's YAML front matter as the lines a resume would print: the values of the
+    keys that say who the person is and how to reach them (name, title, email, phone...), the
+    name's first; the site's own keys (layout, permalink, tags) are left out. Files without front
+    matter are returned as they are."""
+    start = next((i for i, line in enumerate(raw) if line.strip()), None)
+    if start is None or raw[start].strip() != "---":
+        return raw
+    end = next(
+        (i for i in range(start + 1, min(len(raw), start + 40)) if raw[i].strip() in ("---", "...")), None
+    )
+    if end is None:
+        return raw
+    values: dict[str, str] = {}
+    for line in raw[start + 1 : end]:
+        match = _FRONT_KEY.match(line)
+        if match and match.group("key").lower() in _FRONT_KEPT and match.group("value"):
+            values.setdefault(match.group("key").lower(), match.group("value").strip("'\""))
+    return [values[k] for k in _FRONT_KEPT if k in values] + raw[end + 1 :]
+
+
 def _org(raw: list[str]) -> list[str]:
     """An Org file's lines as plain lines: keywords' values (the title is the name), headings
     marked as Markdown's, timestamps as dates and their ranges with a dash."""
@@ -613,6 +643,7 @@ def read_text(data: bytes) -> list[Line]:
     columns = _columns_of_text(text.replace("\r\n", "\n").split("\n"))
     if columns is not None:
         raw = clean("\n".join(columns)).split("\n")
+    raw = _front_matter(raw)
     if sum(bool(_ORG_KEYWORD.match(line)) for line in raw[:30]) >= 1 and any(
         _ORG_HEADING.match(line) for line in raw
     ):

@@ -567,7 +567,8 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
                 and len(letters) >= 3
                 and len(text.split()) <= 5
                 and "," not in text
-                and line.size < top_size
+                # (smaller than the name; or, where no sizes are known, a Markdown "##")
+                and (line.size < top_size or (line.heading and line.level >= 2))
                 and max(title_score(text), company_score(text), institution_score(text)) < 1.0
                 and any(find_period(below.text)[0] for below in lines[index + 1 : index + 4])
             ):
@@ -813,13 +814,7 @@ def _name_part(text: str) -> str | None:
         return None  # "Junior Business": words of a title, not a name
     for token in kept:
         core = token.strip(".'’-")
-        if not core or (
-            not core[0].isupper()
-            and not (
-                len(core) <= 3
-                and core.lower() in ("van", "von", "de", "da", "der", "di", "la", "le", "del", "bin", "al")
-            )
-        ):
+        if not core or (not core[0].isupper() and not (len(core) <= 3 and core.lower() in _PARTICLES)):
             return None
         if not all(c.isalpha() or c in ".'’-" for c in token):
             return None
@@ -828,6 +823,12 @@ def _name_part(text: str) -> str | None:
         kept = kept[:half]  # the name twice (an image's alt text beside it)
     name = " ".join(kept)
     return name.title() if name.isupper() and len(name) > 3 else name
+
+
+# The small words of surnames ("van 't Hoff", "ten Brink", "dos Santos", "y Gasset").
+_PARTICLES = frozenset(
+    "van von de da der di la le del bin al ten ter te du des dos das do y zu af av t".split()
+)
 
 
 def _after_label(text: str) -> str:
@@ -870,7 +871,13 @@ def find_name(lines: list[Line]) -> tuple[str | None, float]:
     best, best_score, best_index = None, -1.0, 0
     for index in near:
         position, line = min(index, 14), lines[index]
-        for cell in line.cells or (line.text,):
+        cells = line.cells or (line.text,)
+        # a name set large whose words were set apart ("山本   さゆり", first and last names in
+        # two faces)
+        largest = round(line.size, 2) == sizes[0] and sizes[0] >= 1.3
+        whole = largest and 2 <= len(cells) <= 3 and all(_name_part(c) for c in cells)
+        joined = (" ".join(cells),) if whole else ()
+        for cell in (*cells, *joined):
             for part in re.split(r"\s[|•·—–-]\s|\s{3,}", cell):
                 head, comma, headline = part.partition(",")
                 if comma and title_score(headline) >= 1.0:
@@ -891,6 +898,8 @@ def find_name(lines: list[Line]) -> tuple[str | None, float]:
                     score += 1.0
                 if part.strip() != name:
                     score -= 0.5
+                if cell in joined and len(name) > len(best or "") and best_index == index:
+                    score += 0.1  # the whole of what this line's parts say, over one part
                 if score > best_score:
                     best, best_score, best_index = name, score, index
     if best is None:

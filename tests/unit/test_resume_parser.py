@@ -1119,3 +1119,73 @@ def test_section_names_in_a_margin_beside_their_sections_under_a_header():
     ]
     assert [e["university"] for e in profile["education"]] == ["New University"]
     assert sorted(profile["skills"]) == ["Salesforce", "Stakeholder management", "Zendesk"]
+
+
+@pytest.mark.parametrize(
+    ("gap", "expected"),
+    [(0.14, "Elenore Wulff-Kostolzin"), (2.0, "Elenore Wulff-Kostolzin")],
+    ids=["a word space, no space in the text layer", "set far apart"],
+)
+def test_a_name_set_in_two_weights(gap, expected):
+    """The first name light and the last name bold: the text layer has no space between them
+    (only the gap and the change of face say there is one); or the two are set far apart and
+    read as two parts of the line."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("helvetica", size=26)
+    first = pdf.get_string_width("Elenore")
+    _put(pdf, 40, 15, "Elenore", "", 26)
+    _put(pdf, 40 + first + gap * 26 * 0.3528, 15, "Wulff-Kostolzin", "B", 26)
+    _put(pdf, 15, 30, "elenore.wulff@example.de | +49 30 5633 9560", "", 9)
+    _put(pdf, 15, 40, "Experience", "B", 13)
+    _put(pdf, 15, 48, "Associate Data Scientist, Brightworks", "", 10)
+    _put(pdf, 15, 53, "2022 - Present", "", 10)
+    assert parse(read(bytes(pdf.output()), "pdf"))["name"] == expected
+
+
+def test_a_static_sites_markdown_resume_with_front_matter():
+    """A resume kept in a static site: the name, headline and contact details only in the YAML
+    front matter (the site's own keys left out); a first section named by its writer, each job a
+    "### Company" heading over "**Title** · dates"."""
+    text = """---
+layout: resume
+title: "Lieve van Bentheim-van 't Houteveen"
+email: lieve@example.nl
+phone: "+31 6 94280213"
+headline: "Principal Database Administrator"
+permalink: /resume/
+---
+
+## Where I have worked
+
+### Blueforge Labs (Markberg, NH)
+
+**Principal Backend Developer, Payments Team** · 09/2025 – Present
+
+- Introduced automated testing and continuous delivery
+
+### Flores & Sons
+
+**Staff Site Reliability Engineer** · Jun 2021 – Jul 2025
+
+## Education
+
+- **Christinaton State University**, B.Eng. in Economics, 2015
+
+## Skills
+
+- **Backend**: Go, PostgreSQL
+"""
+    profile = parse(read_text(text.encode()))
+    assert profile["name"] == "Lieve van Bentheim-van 't Houteveen"
+    assert (profile["email"], profile["phone"]) == ("lieve@example.nl", "+31 6 94280213")
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Principal Backend Developer, Payments Team", "Blueforge Labs", "2025-09"),
+        ("Staff Site Reliability Engineer", "Flores & Sons", "2021-06"),
+    ]
+    assert [e["university"] for e in profile["education"]] == ["Christinaton State University"]
+    assert sorted(profile["skills"]) == ["Go", "PostgreSQL"]
+    assert not any("resume" in line.text or "permalink" in line.text for line in read_text(text.encode()))
