@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import random
 import socket
 import threading
 from collections.abc import Callable, Sequence
@@ -161,6 +162,12 @@ class Worker:
                 log.exception("worker stage %s failed", stage.name)
         return handled
 
+    def idle_wait(self) -> float:
+        """How long an idle lane sleeps: drawn around the poll interval (the mean is the interval).
+        Workers started together would otherwise poll in step, all asleep at once; drawn, they
+        spread their looks over the interval and new work is seen sooner."""
+        return self.poll_seconds * random.uniform(0.5, 1.5)
+
     def _loop(self, lane: str) -> None:
         while not self._stop.is_set():
             try:
@@ -169,7 +176,7 @@ class Worker:
                 log.exception("worker pass failed (%s lane)", lane)
                 busy = 0
             if not busy:
-                self._stop.wait(self.poll_seconds)
+                self._stop.wait(self.idle_wait())
 
     def run(self) -> None:
         """Run every lane until stop(): the main lane in this thread, each other in its own."""

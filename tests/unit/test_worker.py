@@ -62,3 +62,14 @@ def test_the_thread_starts_and_stops(settings):
     worker.stop()
     assert len(seen) >= 3
     assert not worker._thread.is_alive()
+
+
+def test_idle_waits_are_drawn_around_the_poll_interval():
+    """Workers started together do not poll in step: each idle wait is drawn between half and one
+    and a half poll intervals, averaging the interval."""
+    worker = Worker(stages=[], poll_seconds=2.0)
+    waits = [worker.idle_wait() for _ in range(2000)]
+    assert all(1.0 <= w <= 3.0 for w in waits)
+    assert len(set(waits)) > 1900
+    assert 1.9 < sum(waits) / len(waits) < 2.1
+    assert min(waits) < 1.2 and max(waits) > 2.8
