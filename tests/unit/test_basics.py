@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -109,3 +110,18 @@ def test_settings_defaults_and_errors(tmp_path):
     ):
         with pytest.raises(SettingsError):
             Settings.from_env({"CAREEROS_VAR_DIR": str(tmp_path), **env})
+
+
+def test_serve_tunes_glibc_malloc_unless_the_environment_already_does(monkeypatch):
+    """`careeros serve` caps the malloc arenas and fixes the mmap and trim thresholds (for its own
+    process and, through the environment, the API processes it starts); a value already set in
+    the environment is the operator's and is kept."""
+    from careeros.cli import _fewer_malloc_arenas
+
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    monkeypatch.delenv("MALLOC_TRIM_THRESHOLD_", raising=False)
+    monkeypatch.setenv("MALLOC_MMAP_THRESHOLD_", "65536")
+    _fewer_malloc_arenas()
+    assert os.environ["MALLOC_ARENA_MAX"] == "2"
+    assert os.environ["MALLOC_TRIM_THRESHOLD_"] == str(128 * 1024)
+    assert os.environ["MALLOC_MMAP_THRESHOLD_"] == "65536"
