@@ -100,17 +100,10 @@ class Job:
     message_id: str
     user_id: str
     claim_token: str
-    email_message_id: str
-    sender_name: str
-    sender_email: str
-    to_name: str
-    to_email: str
-    subject: str
-    body: str
+    # What the mail says, from whom to whom (its Date is set when it is handed over); a follow-up
+    # answers its thread (in_reply_to and references).
+    letter: Letter
     sample: bool = False  # a generated sample contact: never handed to a real mail server
-    # A follow-up answers the thread: the Message-ID it follows and the thread's chain before it.
-    in_reply_to: str | None = None
-    references: tuple[str, ...] = ()
     follow_up_step: int = 0
     # When the claim's lease on the messages not yet handed over runs out.
     held_until: datetime | None = None
@@ -208,16 +201,19 @@ def claim(now: datetime, user_id: str, lease: timedelta = LEASE) -> list[Job]:
                     row.id,
                     user.id,
                     token,
-                    row.email_message_id or message_id_for(row.id, user.email),
-                    user.name,
-                    user.email,
-                    row.name,
-                    row.email,
-                    row.subject,
-                    row.body,
+                    Letter(
+                        user.name,
+                        user.email,
+                        row.name,
+                        row.email,
+                        row.subject,
+                        row.body,
+                        row.email_message_id or message_id_for(row.id, user.email),
+                        now,
+                        chain[-1] if chain else None,
+                        tuple(chain),
+                    ),
                     row.source == "sample",
-                    chain[-1] if chain else None,
-                    tuple(chain),
                     row.follow_up_step or 0,
                     now + lease,
                     plan,
@@ -484,20 +480,7 @@ def _deliver(jobs: list[Job], mail: Mail) -> int:
             while untouched:
                 job = untouched.pop(0)
                 try:
-                    email = wire(
-                        Letter(
-                            job.sender_name,
-                            job.sender_email,
-                            job.to_name,
-                            job.to_email,
-                            job.subject,
-                            job.body,
-                            job.email_message_id,
-                            utcnow(),
-                            job.in_reply_to,
-                            job.references,
-                        )
-                    )
+                    email = wire(replace(job.letter, date=utcnow()))
                 except UnsafeAddress as exc:
                     accepted = _settle(accepted)
                     _finish(job, MessageStatus.FAILED, f"The message cannot be sent: {exc}")
@@ -514,7 +497,8 @@ def _deliver(jobs: list[Job], mail: Mail) -> int:
                 elif handed != "go":
                     continue  # paused (put back) or no longer ours
                 try:
-                    connection.send(email, job.email_message_id, job.sender_email, job.to_email)
+                    letter = job.letter
+                    connection.send(email, letter.message_id, letter.sender_email, letter.to_email)
                 except DeliveryError as exc:
                     if exc.permanent:
                         _finish(job, MessageStatus.FAILED, f"The mail server refused it: {exc.reason}")
