@@ -161,7 +161,7 @@ def _label_column(side: list[Segment], other: list[Segment]) -> bool:
     from careeros.onboarding.parser import heading_section
 
     def aligned(s: Segment) -> bool:
-        return any(abs(o.y - s.y) <= max(1.5, 0.35 * min(o.size, s.size)) for o in other)
+        return _beside(s, other)
 
     # Section headings in that margin, set larger or bolder or named as sections, may stand on
     # lines of their own (above their first entry): only the labels have to line up.
@@ -176,33 +176,34 @@ def _label_column(side: list[Segment], other: list[Segment]) -> bool:
     return sum(aligned(s) for s in labels) >= 0.8 * len(labels)
 
 
+def _beside(s: Segment, other: list[Segment]) -> bool:
+    """Is `s` on the same baseline as a segment of `other` (within a third of their size)?"""
+    return any(abs(o.y - s.y) <= max(1.5, 0.35 * min(o.size, s.size)) for o in other)
+
+
+def _section_name(s: Segment) -> bool:
+    """Is `s` short and the name of a resume section ("Experience", "SKILLS")?"""
+    from careeros.onboarding.parser import heading_section
+
+    return len(s.text) <= 48 and bool(heading_section(s.text, joined=False))
+
+
 def _names_in_margin(side: list[Segment], other: list[Segment]) -> bool:
     """Nothing but section names on `side`, two or more, each beside a line of the other side:
     the names of a one-column page's sections, set in its margin."""
-    from careeros.onboarding.parser import heading_section
-
-    return (
-        len(side) >= 2
-        and all(len(s.text) <= 48 and heading_section(s.text, joined=False) for s in side)
-        and all(any(abs(o.y - s.y) <= max(1.5, 0.35 * min(o.size, s.size)) for o in other) for s in side)
-    )
+    return len(side) >= 2 and all(_section_name(s) and _beside(s, other) for s in side)
 
 
 def _headings_side_by_side(side: list[Segment], other: list[Segment]) -> bool:
     """A section name on `side` on the same baseline as a section name on the other side, in the
     same type: two columns, each opening with a section of its own."""
-    from careeros.onboarding.parser import heading_section
-
-    def named(s: Segment) -> bool:
-        return len(s.text) <= 48 and bool(heading_section(s.text, joined=False))
-
     return any(
-        named(s)
+        _section_name(s)
         and any(
-            abs(o.y - s.y) <= max(1.5, 0.35 * min(o.size, s.size))
+            _beside(s, [o])
             and abs(o.size - s.size) <= 0.1 * s.size
             and abs(o.bold - s.bold) < 0.5
-            and named(o)
+            and _section_name(o)
             for o in other
         )
         for s in side
@@ -214,19 +215,14 @@ def _margin_of_sections(side: list[Segment], other: list[Segment]) -> bool:
     section names on it, each on a row of its own (nothing on the other side: the name heads the
     whole width), and the rest short labels, each beside a line of the other side. Two columns
     of their own have their section names beside the other column's text, or not there at all."""
-    from careeros.onboarding.parser import heading_section
-
-    def beside(s: Segment) -> bool:
-        return any(abs(o.y - s.y) <= max(1.5, 0.35 * min(o.size, s.size)) for o in other)
-
-    names = [s for s in side if len(s.text) <= 48 and heading_section(s.text, joined=False)]
+    names = [s for s in side if _section_name(s)]
     labels = [s for s in side if s not in names]
     return (
         len(names) >= 2
-        and not any(beside(s) for s in names)
+        and not any(_beside(s, other) for s in names)
         and bool(labels)
         and all(len(s.text.split()) <= 4 or _is_attribute(s.text) for s in labels)
-        and sum(beside(s) for s in labels) >= 0.8 * len(labels)
+        and sum(_beside(s, other) for s in labels) >= 0.8 * len(labels)
     )
 
 
@@ -342,13 +338,11 @@ def _head(segments: list[Segment]) -> frozenset[int]:
     more parts (the columns' first lines side by side). Its lines cross any gutter below them
     and are read first, as a band of their own; they must not hide the gutter. Empty when the
     page does not start so."""
-    from careeros.onboarding.parser import heading_section
-
     rows = rows_of(segments)
     for count, row in enumerate(rows[:6]):
         if len(row.segments) > 1:
             return frozenset(id(s) for r in rows[:count] for s in r.segments) if count else frozenset()
-        if heading_section(row.segments[0].text, joined=False):
+        if _section_name(row.segments[0]):
             return frozenset()  # a section begins: what is above it is no header over columns
     return frozenset()
 
