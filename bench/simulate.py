@@ -20,6 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from sqlalchemy import delete  # noqa: E402
+
 from careeros.settings import Settings, install  # noqa: E402
 from models import User, db  # noqa: E402
 
@@ -71,6 +73,8 @@ def main() -> int:
         simulate(user_id)
         timings.append((time.perf_counter() - started) * 1000)
     timings.sort()
+    with db.writing() as session:  # a shared database (--database-url) is left as it was found
+        session.execute(delete(User).where(User.id == user_id))
     p50 = statistics.median(timings)
     report = {
         "benchmark": "simulate",

@@ -17,7 +17,8 @@ class Contact(Base):
         Index("ix_contacts_user_email", "user_id", "email"),
         Index("ix_contacts_user_discovered", "user_id", "discovered_at"),
         Index("ix_contacts_user_linkedin", "user_id", "linkedin_norm"),
-        Index("ix_contacts_user_title_norm", "user_id", "title_norm"),
+        # Matching finds rows by exact title and tests the place on the index entry.
+        Index("ix_contacts_user_title_location", "user_id", "title_norm", "location_norm"),
     )
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True, default=lambda: new_id("contact"))

@@ -15,6 +15,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlalchemy import ColumnElement, and_, false, func, not_, or_, select
 
@@ -260,11 +261,19 @@ class Criteria:
         wanted = any(loc in location_norm for loc in self.locations)
         return wanted or (self.remote and "remote" in location_norm)
 
+    @cached_property
+    def _seniorities(self) -> frozenset[str]:
+        return frozenset(w.lower() for r in self.roles_raw for w in re.findall(r"[\w]+", r)) & SENIORITY
+
     def seniority_fit(self, title: str | None) -> bool:
         """The contact's seniority word is one the roles name ("Senior" for "Senior Data Engineer")."""
-        wanted = {w.lower() for r in self.roles_raw for w in re.findall(r"[\w]+", r)} & SENIORITY
-        have = {w.lower() for w in re.findall(r"[\w]+", title or "")} & SENIORITY
-        return bool(wanted & have)
+        if not self._seniorities:
+            return False
+        return any(w.lower() in self._seniorities for w in re.findall(r"[\w]+", title or ""))
+
+    def title_score(self, title_norm: str, title: str | None) -> float:
+        """The title's part of `score`: its fit to the best role, and a seniority the roles name."""
+        return 0.45 * self.title_fit(title_norm) + (0.05 if self.seniority_fit(title) else 0.0)
 
     def score(
         self,
@@ -276,14 +285,15 @@ class Criteria:
         *,
         title: str | None = None,
         recent: bool = False,
+        title_score: float | None = None,
     ) -> float:
         """How good a match is, 0–1: the title most of all, then what makes outreach work.
 
         title fit 0.45 (+0.05 for a seniority the roles name), a target company 0.15, something
         specific known about them (notes) 0.12, an email address 0.1, a wanted location 0.08,
-        added in the last 30 days 0.05."""
-        score = 0.45 * self.title_fit(title_norm)
-        score += 0.05 if self.seniority_fit(title) else 0.0
+        added in the last 30 days 0.05. `title_score`, when given, is `self.title_score(title_norm,
+        title)` worked out before (titles repeat across a pool)."""
+        score = self.title_score(title_norm, title) if title_score is None else title_score
         score += 0.15 if (self.companies and company_norm in self.companies) else 0.0
         score += 0.12 if has_notes else 0.0
         score += 0.1 if has_email else 0.0
@@ -356,10 +366,21 @@ def matches(
             Contact.created_at >= recent_since,
         ).where(*criteria.where(session, user_id), *extra_where)
     ).all()
+    by_title: dict[tuple[str, str | None], float] = {}  # a pool has few distinct titles
+
+    def title_score(title_norm: str, title: str | None) -> float:
+        key = (title_norm, title)
+        if key not in by_title:
+            by_title[key] = criteria.title_score(title_norm, title)
+        return by_title[key]
+
     return [
         Match(
             r[0], r[1], r[2], r[3], bool(r[7]),
-            criteria.score(r[4], r[5], r[6] or "", r[7], r[8], title=r[2], recent=bool(r[10])),
+            criteria.score(
+                r[4], r[5], r[6] or "", r[7], r[8], title=r[2], recent=bool(r[10]),
+                title_score=title_score(r[4], r[2]),
+            ),
             title_norm=r[4] or "", company_norm=r[5] or "", location_norm=r[6] or "",
             has_notes=bool(r[8]), sample=r[9] == "sample",
         )
