@@ -49,8 +49,11 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # bars, an academic CV in the article class, a site builder's page with skill bars and a
 # timeline, an Org-mode file), worked on in turn, and four after the fourteenth (freeze14.json:
 # the Europass online editor's CV, a page flowing in two newspaper columns, a Typst column of
-# dates, a resume wizard's Word file with right-aligned tab stops), worked on in turn. A layout
-# added after the last parser change is the held-out figure; none is pending now.
+# dates, a resume wizard's Word file with right-aligned tab stops), worked on in turn, and four
+# each after the fifteenth and sixteenth (freeze15.json, freeze16.json), worked on in turn, and
+# four after the seventeenth (freeze17.json: a Word resume saved as PDF by LibreOffice, a design
+# tool's export with letter-spaced capitals, a German tabular CV in Word, a French CV as text).
+# A layout added after the last parser change is the held-out figure.
 TUNED = {
     "shared",
     # freeze 1

@@ -142,6 +142,9 @@ LAYOUTS = (
     # added after the parser's sixteenth freeze: held out
     + [Layout("html:icons", "pdf"), Layout("html:alternating", "pdf"), Layout("typst:modern", "pdf")]
     + [Layout("text:frontmatter", "text")]
+    # added after the parser's seventeenth freeze: held out
+    + [Layout("office:sidebar", "pdf"), Layout("html:canva", "pdf"), Layout("docx:lebenslauf", "docx")]
+    + [Layout("text:francais", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1465,6 +1468,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
                 cell.text = f"• {item}"
     elif shape == "controls":
         _docx_controls(document, resume, rng, dates)
+    elif shape == "lebenslauf":
+        _docx_lebenslauf(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -1553,6 +1558,106 @@ def _docx_controls(document, resume: dict, rng: random.Random, dates: str) -> No
     control("Skills", [section._p, table._tbl])
 
 
+def office_pdf(resume: dict, shape: str, target: Path, rng: random.Random) -> None:
+    """ "office:<shape>": the Word file of docx:<shape>, saved as PDF by LibreOffice Writer, as a
+    person who writes in a word processor sends it: the text layer is the office suite's (its
+    fonts, its table cells as separate boxes), not a browser's or TeX's."""
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        raise RuntimeError("LibreOffice not found (Debian: apt-get install libreoffice-writer-nogui)")
+    with tempfile.TemporaryDirectory() as scratch:
+        source = Path(scratch) / f"{target.stem}.docx"
+        docx_file(resume, shape, source, rng)
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation=file://{scratch}/profile",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                scratch,
+                str(source),
+            ],
+            capture_output=True,
+            check=True,
+            timeout=180,
+        )
+        shutil.move(str(source.with_suffix(".pdf")), target)
+
+
+def _docx_lebenslauf(document, resume: dict, rng: random.Random) -> None:
+    """ "lebenslauf": a German tabular CV in Word. "Lebenslauf" as the document's title (not the
+    name); "Persönliche Daten" as a table of "Name", "Anschrift", "Telefon", "E-Mail" and a date of
+    birth; then "Berufserfahrung", "Ausbildung" and "Kenntnisse" as two-column tables with the
+    dates at the left ("03/2019 – heute", "seit 03/2019") and "Title" in bold over "Company, Town";
+    "Sprachen"; at the end the place, the date and the name as a signature."""
+    from docx.shared import Pt
+
+    b = resume["basics"]
+    current = rng.choice(["heute", "seit"])
+    document.add_heading("Lebenslauf", level=0)
+
+    def section(title: str) -> None:
+        run = document.add_paragraph().add_run(title)
+        run.bold, run.font.size = True, Pt(13)
+
+    section("Persönliche Daten")
+    table = document.add_table(rows=0, cols=2)
+    where = b.get("location", {})
+    rows = [("Name", b["name"]), ("Anschrift", where.get("city")), ("Telefon", b.get("phone"))]
+    rows += [
+        ("E-Mail", b["email"]),
+        ("Geburtsdatum", f"{rng.randrange(1, 29):02d}.{rng.randrange(1, 13):02d}.19{rng.randrange(70, 99)}"),
+    ]
+    for label, value in rows:
+        if value:
+            left, right = table.add_row().cells
+            left.text, right.text = label, value
+    section("Berufserfahrung")
+    table = document.add_table(rows=0, cols=2)
+    for job in resume["work"]:
+        start = fmt_date(job["startDate"], "num")
+        when = (
+            f"{start} – {fmt_date(job['endDate'], 'num')}"
+            if job.get("endDate")
+            else (f"seit {start}" if current == "seit" else f"{start} – heute")
+        )
+        left, right = table.add_row().cells
+        left.text = when
+        right.paragraphs[0].add_run(job["position"]).bold = True
+        right.add_paragraph(", ".join(v for v in (job["name"], job.get("location")) if v))
+        for h in job["highlights"]:
+            right.add_paragraph(f"– {h}")
+    if resume["education"]:
+        section("Ausbildung")
+        table = document.add_table(rows=0, cols=2)
+        for edu in resume["education"]:
+            left, right = table.add_row().cells
+            left.text = f"{fmt_date(edu['startDate'], 'num')} – {fmt_date(edu['endDate'], 'num')}"
+            right.paragraphs[0].add_run(edu["institution"]).bold = True
+            right.add_paragraph(degree_of(edu) + (f", Note {edu['score']}" if edu.get("score") else ""))
+    section(rng.choice(["Kenntnisse", "EDV-Kenntnisse", "Fachkenntnisse"]))
+    table = document.add_table(rows=0, cols=2)
+    for skill in resume["skills"]:
+        left, right = table.add_row().cells
+        left.text, right.text = skill["name"], ", ".join(skill["keywords"])
+    section("Sprachen")
+    table = document.add_table(rows=0, cols=2)
+    for label, value in (
+        ("Deutsch", "Muttersprache"),
+        ("Englisch", rng.choice(["fließend", "verhandlungssicher"])),
+    ):
+        left, right = table.add_row().cells
+        left.text, right.text = label, value
+    document.add_paragraph("")
+    document.add_paragraph(
+        f"{where.get('city') or 'Berlin'}, {rng.randrange(1, 29):02d}.{rng.randrange(1, 13):02d}.2026"
+    )
+    document.add_paragraph(b["name"])
+
+
 def _add_text_box(document, content) -> None:
     """A floating text box (wps:txbx inside mc:AlternateContent, as Word writes it, with the VML
     fallback) holding `content`'s paragraphs."""
@@ -1613,6 +1718,7 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "smallcaps": _smallcaps_page,
         "icons": _icons_page,
         "alternating": _alternating_page,
+        "canva": _canva_page,
     }
     return pages[variant](resume, rng)
 
@@ -2097,6 +2203,143 @@ def _profile_page(resume: dict, rng: random.Random) -> str:
 # ---- text -----------------------------------------------------------------------------------
 
 
+def _canva_page(resume: dict, rng: random.Random) -> str:
+    """ "canva": a design tool's export. Every block is placed absolutely, and the blocks come in
+    the page's source in the order the designer made them, not the order they are read: the
+    coloured sidebar (contact, skills, education) first, then the jobs, the header last. The name
+    and the section names are capitals spaced out letter by letter (CSS letter-spacing, so each
+    letter is its own glyph in the text layer); each job is "TITLE" in bold capitals over
+    "Company | dates" and its highlights."""
+    from html import escape as e
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "num", "year"])
+    side_left = rng.random() < 0.5
+    tracking = rng.choice([0.2, 0.3, 0.4])
+    side_x, main_x = ("0", "250px") if side_left else ("566px", "0")
+    blocks: list[str] = []
+    side = ["<div class=side>"]
+    side.append(f"<h2>{e(rng.choice(['Contact', 'Contact Me', 'Get in Touch']))}</h2>")
+    side += [f"<p>{e(v)}</p>" for v in (b.get("phone"), b["email"]) if v]
+    where = b.get("location", {})
+    if where.get("city"):
+        side.append(f"<p>{e(where['city'])}</p>")
+    if resume["education"]:
+        side.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            side.append(
+                f"<p class=d>{ym(edu['startDate'])[0]} - {ym(edu['endDate'])[0]}</p>"
+                f"<p class=s>{e(edu['institution'])}</p><p>{e(degree_of(edu))}</p>"
+            )
+    side.append(f"<h2>{e(rng.choice(['Skills', 'Expertise']))}</h2><ul>")
+    side += [f"<li>{e(k)}</li>" for k in skills_flat(resume)]
+    side.append("</ul></div>")
+    main = ["<div class=main>", f"<h2>{e(rng.choice(['Work Experience', 'Experience']))}</h2>"]
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), dates, dash=" - ")
+        main.append(
+            f"<p class=t>{e(job['position'])}</p>"
+            f"<p class=c>{e(job['name'])} | {e(period)}</p>"
+            + "".join(f"<p class=h>{e(h)}</p>" for h in job["highlights"])
+        )
+    main.append("</div>")
+    header = f"<div class=head><h1>{e(b['name'].upper())}</h1>"
+    if b.get("label"):
+        header += f"<p class=label>{e(b['label'].upper())}</p>"
+    header += "</div>"
+    blocks = ["".join(side), "".join(main), header]
+    style = (
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:0;font-size:9.5pt;color:#333}"
+        "@page{margin:0}.page{position:relative;width:816px;height:1056px}"
+        f".side{{position:absolute;left:{side_x};top:0;width:250px;min-height:1056px;background:#e9e4dc;"
+        "padding:200px 22px 20px 26px;box-sizing:border-box}"
+        f".main{{position:absolute;left:{main_x};top:200px;width:566px;padding:0 34px;box-sizing:border-box}}"
+        f".head{{position:absolute;left:{main_x if side_left else '0'};top:46px;width:566px;padding:0 34px;box-sizing:border-box}}"
+        f"h1{{font-size:30pt;font-weight:300;letter-spacing:{tracking}em;margin:0;color:#3b3b3b}}"
+        f".label{{letter-spacing:{tracking / 2:.2f}em;font-size:10pt;margin:8px 0 0;color:#777}}"
+        f"h2{{font-size:11pt;letter-spacing:{tracking}em;text-transform:uppercase;margin:18px 0 8px;font-weight:600}}"
+        ".side p{margin:2px 0}.d{color:#777;font-size:8.5pt}.s{font-weight:600}"
+        ".side ul{padding-left:14px;margin:4px 0}"
+        ".t{font-weight:700;text-transform:uppercase;margin:10px 0 0;font-size:10pt}"
+        ".c{color:#777;margin:1px 0 3px}.h{margin:1px 0 1px 10px}"
+    )
+    return _html(style, f"<div class=page>{''.join(blocks)}</div>")
+
+
+_MONTHS_FR = [
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+]
+
+
+def _de(text: str) -> str:
+    """ "De mars 2016", "D'avr. 2016": French elides "de" before a vowel."""
+    return f"D'{text}" if text[0] in "aeiouéè" else f"De {text}"
+
+
+def _text_francais(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "francais": a French CV as plain text: "Prénom NOM" (the surname in capitals, as French
+    CVs write it), the headline, "Tél. :" and "E-mail :"; sections "EXPÉRIENCE PROFESSIONNELLE",
+    "FORMATION", "COMPÉTENCES", "LANGUES"; jobs as "Depuis janv. 2019 : Title - Company (Town)"
+    or "De mars 2016 à déc. 2018 : ..." or "2016 - 2018  Title, Company", French month
+    abbreviations, "aujourd'hui" for a current job; skills as "Label : a, b, c"."""
+    b = resume["basics"]
+    first, _, last = b["name"].rpartition(" ")
+    name = f"{first} {last.upper()}" if first and all(ord(c) < 0x2E80 for c in b["name"]) else b["name"]
+    style = rng.choice(["depuis", "years"])
+
+    def month(value: str) -> str:
+        year, number = ym(value)
+        return f"{_MONTHS_FR[number - 1]} {year}"
+
+    out = [name]
+    if b.get("label"):
+        out.append(b["label"])
+    if b.get("phone"):
+        out.append(f"Tél. : {b['phone']}")
+    out.append(f"E-mail : {b['email']}")
+    where = b.get("location", {})
+    if where.get("city"):
+        out.append(f"Adresse : {where['city']}")
+    out += ["", rng.choice(["EXPÉRIENCE PROFESSIONNELLE", "EXPÉRIENCES PROFESSIONNELLES"]), ""]
+    for job in resume["work"]:
+        place = f" ({job['location']})" if job.get("location") and rng.random() < 0.5 else ""
+        what = f"{job['position']} - {job['name']}{place}"
+        if style == "depuis":
+            when = (
+                f"Depuis {month(job['startDate'])}"
+                if not job.get("endDate")
+                else f"{_de(month(job['startDate']))} à {month(job['endDate'])}"
+            )
+            out.append(f"{when} : {what}")
+        else:
+            end = str(ym(job["endDate"])[0]) if job.get("endDate") else "aujourd'hui"
+            out.append(f"{ym(job['startDate'])[0]} - {end}  {job['position']}, {job['name']}{place}")
+        out += [f"  - {h}" for h in job["highlights"]]
+        out.append("")
+    if resume["education"]:
+        out += ["FORMATION", ""]
+        for edu in resume["education"]:
+            out.append(f"{ym(edu['endDate'])[0]} : {degree_of(edu)}, {edu['institution']}")
+        out.append("")
+    out += ["COMPÉTENCES", ""]
+    out += [f"{skill['name']} : {', '.join(skill['keywords'])}" for skill in resume["skills"]]
+    out += ["", "LANGUES", "", rng.choice(["Français : langue maternelle", "Anglais : courant (C1)"])]
+    out.append(rng.choice(["Anglais : courant", "Espagnol : notions", "Allemand : intermédiaire (B1)"]))
+    out += ["", "CENTRES D'INTÉRÊT", "", rng.choice(["Course à pied, photographie", "Échecs, voyages"])]
+    target.write_text("\n".join(out) + "\n")
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -2130,6 +2373,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_layout(resume, target, rng)
     if style == "frontmatter":
         return _text_frontmatter(resume, target, rng)
+    if style == "francais":
+        return _text_francais(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)

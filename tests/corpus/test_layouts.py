@@ -2,7 +2,7 @@
 whose reading breaks (a theme's new version, a TeX class, a parser change) fails the suite.
 
 The full corpus (hundreds of files) is built and scored by bench/resume_accuracy.py, not here.
-The tools a layout needs (Chromium and the npm themes, TeX Live, RenderCV) are installed by
+The tools a layout needs (Chromium and the npm themes, TeX Live, LibreOffice, RenderCV) are installed by
 `make test` under CI; elsewhere a layout whose tool is missing is skipped and says which.
 """
 
@@ -71,6 +71,8 @@ def _missing_tool(layout) -> str | None:
         ):
             if not subprocess.run(["kpsewhich", needed], capture_output=True, text=True).stdout.strip():
                 return f"{needed} (texlive-latex-extra, texlive-fonts-extra, texlive-plain-generic)"
+    if layout.family == "office" and not (shutil.which("soffice") or shutil.which("libreoffice")):
+        return "LibreOffice Writer (apt-get install libreoffice-writer-nogui)"
     if layout.family == "rendercv" and importlib.util.find_spec("rendercv") is None:
         return "RenderCV (pip install 'rendercv[full]', the bench extra)"
     if layout.family == "typst" and importlib.util.find_spec("typst") is None:
