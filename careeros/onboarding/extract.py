@@ -88,6 +88,11 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|,b\b|-b\b|extrabold
 _ITALIC_FONT = re.compile(r"italic|oblique|-it\b|,i\b|-i\b|ital\b|bolditalic|-bi\b", re.I)
 
 
+# Word's bullets drawn from the Symbol and Wingdings fonts reach a PDF's text layer as those
+# fonts' private-use code points: the bullet they show.
+_SYMBOL_BULLETS = {0xF0B7: "•", 0xF0A7: "▪", 0xF0D8: "➢", 0xF076: "•", 0xF0FC: "✓", 0xF06E: "■", 0xF0A8: "□"}
+
+
 def _font_name(textpage, index: int, raw) -> str:
     buffer = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
@@ -102,8 +107,8 @@ def _page_segments(page, raw) -> list[Segment]:
     count = textpage.count_chars()
     segments: list[Segment] = []
     chars: list[str] = []
-    state: dict[str, Any] = {"x0": 0.0, "x1": 0.0, "y": 0.0, "sizes": [], "bold": 0, "italic": 0}
-    space = False
+    state: dict[str, Any] = {}
+    space = hard = guessed = False
     x, y = ctypes.c_double(), ctypes.c_double()
     last_key: tuple | None = None
     bold = italic = False
@@ -113,21 +118,25 @@ def _page_segments(page, raw) -> list[Segment]:
         text = "".join(chars).strip()
         if text:
             sizes = sorted(state["sizes"])
+            size = sizes[len(sizes) // 2]
+            if state["guessed"] or _spaced_out(state["gaps"], size):
+                text = _words_by_gaps(chars, state["gaps"], state["hard"], size)
             segments.append(
                 Segment(
                     text=text,
                     x0=state["x0"],
                     x1=state["x1"],
                     y=state["y"],
-                    size=sizes[len(sizes) // 2],
+                    size=size,
                     bold=state["bold"] / max(1, len(sizes)),
                     chars=len(sizes),
                     italic=state["italic"] / max(1, len(sizes)),
                 )
             )
         chars = []
-        state.update(sizes=[], bold=0, italic=0)
+        state.update(sizes=[], bold=0, italic=0, gaps=[], hard=set(), guessed=False)
 
+    close()
     for index in range(count):
         code = raw.FPDFText_GetUnicode(textpage, index)
         if code == 0x02:  # PDFium marks a hyphen that broke a word at the end of a line
@@ -135,12 +144,19 @@ def _page_segments(page, raw) -> list[Segment]:
                 chars.append("-")
             continue
         if code in (0x0D, 0x0A):
+            if raw.FPDFText_IsGenerated(textpage, index) == 1:
+                # PDFium's own guess at a line's end: the positions decide. (It guesses a break
+                # between every letter of some browsers' absolutely placed boxes, and then no
+                # spaces: the words are found from the gaps, see close().)
+                guessed = True
+                continue
             close()
             space = False
             continue
-        char = chr(code)
+        char = _SYMBOL_BULLETS.get(code) or chr(code)
         if char.isspace():
             space = True
+            hard = hard or raw.FPDFText_IsGenerated(textpage, index) != 1
             continue
         size = raw.FPDFText_GetFontSize(textpage, index) or 1.0
         left, _bottom, right, _top = textpage.get_charbox(index)
@@ -162,12 +178,20 @@ def _page_segments(page, raw) -> list[Segment]:
             gap = left - state["x1"]
             # Ligatures' parts share one box and kerning pulls letters back: only a long jump
             # back (another column) or forward (a gap), or another baseline, ends a segment.
-            if abs(baseline - state["y"]) > 0.35 * size or gap > max(0.8 * size, 5.0) or gap < -2.0 * size:
+            elsewhere = abs(baseline - state["y"]) > 0.35 * size or gap < -2.0 * size
+            apart = gap > max(0.8 * size, 5.0) and not _next_spaced_out_word(state["gaps"], size, gap)
+            if elsewhere or apart:
                 close()
-            elif space or gap > 0.4 * size or (new_face and gap > 0.1 * size and char.isupper()):
+            else:
                 # (words in two weights or styles, "Ana **Ruiz**", often have no space between
                 # them in the text layer: a change of face, a gap and a capital are a new word)
-                chars.append(" ")
+                face_break = new_face and gap > 0.1 * size and char.isupper()
+                if space or gap > 0.4 * size or face_break:
+                    chars.append(" ")
+                if hard or face_break:
+                    state["hard"].add(len(chars))
+                state["gaps"].append((len(chars), gap))
+                state["guessed"] = state["guessed"] or guessed
         if not chars:
             state.update(x0=left, y=baseline)
         chars.append(char)
@@ -175,10 +199,47 @@ def _page_segments(page, raw) -> list[Segment]:
         state["sizes"].append(size)
         state["bold"] += bold
         state["italic"] += italic
-        space = False
+        space = hard = guessed = False
     close()
     textpage.close()
     return segments
+
+
+def _spaced_out(gaps: list[tuple[int, float]], size: float) -> bool:
+    """Letter-spaced text ("E X P E R I E N C E" in the text layer): nearly every gap between its
+    letters, not only between its words, is wider than normal text's."""
+    if len(gaps) < 3:
+        return False  # too few letters to tell ("森 治": a wide CJK glyph's margins and a space)
+    ordered = sorted(g for _, g in gaps)
+    return ordered[len(ordered) // 4] >= 0.15 * size
+
+
+def _next_spaced_out_word(gaps: list[tuple[int, float]], size: float, gap: float) -> bool:
+    """A wide gap after letter-spaced text that is only a space between two of its words (the
+    letters' gap and a space, spaced out too), not another column."""
+    ordered = sorted(g for _, g in gaps)
+    # a first word of two or three letters ("CÔ  NHẬT") is spaced out when they stand far apart
+    spaced = _spaced_out(gaps, size) or (bool(ordered) and len(ordered) < 3 and ordered[0] >= 0.25 * size)
+    return spaced and gap < 4.0 * ordered[len(ordered) // 2]
+
+
+def _words_by_gaps(chars: list[str], gaps: list[tuple[int, float]], hard: set[int], size: float) -> str:
+    """The words of a segment whose spaces the text layer does not give: letter-spaced text, or
+    letters PDFium placed on lines of their own. A gap well wider than the usual gap between its
+    letters, or a space the document itself holds, ends a word ("C O N T A C T   M E" is
+    "CONTACT ME")."""
+    gap_before = dict(gaps)  # a letter's place in `chars` -> the gap before it
+    ordered = sorted(gap_before.values())
+    usual = ordered[len(ordered) // 2] if ordered else 0.0
+    wide = max(1.6 * usual, usual + 0.1 * size)
+    out: list[str] = []
+    for index, char in enumerate(chars):
+        if char.isspace():
+            continue
+        if out and (index in hard or gap_before.get(index, 0.0) > wide):
+            out.append(" ")
+        out.append(char)
+    return "".join(out)
 
 
 def read_pdf(data: bytes) -> list[Line]:

@@ -139,9 +139,19 @@ def _independent(side: list[Segment], other: list[Segment]) -> bool:
         return False  # a label column: each short label (a date, "E-mail") on its entry's first line
     if _margin_of_sections(side, other):
         return False  # section names across the page, and labels beside the rows under them
+    # marks alone (a bullet, the dash between a date's two lines) are no text of either kind
+    side = [s for s in side if any(c.isalnum() for c in s.text)]
+    if not side:
+        return False
     attributes = sum(_is_attribute(s.text) for s in side)
-    counts = Counter(s.text.strip().lower() for s in side)
-    repeated = sum(n for t, n in counts.items() if n >= 2 and len(t) <= 40)
+    counts = Counter(s.text.strip() for s in side)
+    # the same label again and again ("E-mail", "Name of employer"), not a bullet, a sentence
+    # said twice or the end of one wrapped ("interview loop")
+    repeated = sum(
+        n
+        for t, n in counts.items()
+        if n >= 2 and len(t) <= 40 and len(t.split()) <= 5 and not t[:1].islower()
+    )
     labels = sum(s.text.rstrip().endswith(":") for s in side)
     return (attributes + repeated + labels) / len(side) < 0.5
 
@@ -453,6 +463,12 @@ _LABELLED = re.compile(r"^[A-Za-z][\w &/+.-]{0,30}:\s")
 _BULLET_START = re.compile(r"^[•·▪◦●○■□➢►▸‣∙*\-–—✓✔➤→]")
 
 
+# The words a line wrapped before its date (a heading whose date sits at a tab stop): "& Sons
+# 02/2023 – 12/2026", "Developer" with the date beside it.
+_WORDS_THEN_DATE = re.compile(
+    r"^(\S(?:.{0,40}?\S)?)\s+(?=\(?(?:[A-Za-z]{3,9}\.?,?\s+)?(?:18|19|20)\d{2}\b|\d{1,2}/(?:18|19|20)\d{2}\b)"
+)
+_A_YEAR = re.compile(r"\b(?:18|19|20)\d{2}\b")
 _ENDS_OPEN = re.compile(r"(,|-|–|\b(and|or|of|the|a|an|to|in|for|with|on|at|by|from|&))$", re.IGNORECASE)
 
 
@@ -467,6 +483,41 @@ def join_wrapped(segments: list[Segment]) -> list[Segment]:
     if len(segments) < 2:
         return segments
     ordered = sorted(segments, key=lambda s: (s.y, s.x0))
+
+    def to_the_right(y: float, x1: float, size: float) -> list[Segment]:
+        return [s for s in ordered if abs(s.y - y) < 0.35 * size and s.x0 > x1]
+
+    def wrapped_before_date(
+        other: Segment, tail_y: float, tail_x1: float, tail_text: str, tail_bold: float, right: float
+    ) -> bool:
+        """A bold heading whose last words went to the next line with its date (set at a tab
+        stop, the date did not fit beside them): "Preston Corp. — Backend" over "Developer" and
+        the date; "… | Benson" over "& Sons 02/2023 – 12/2026". The line above has no date and
+        nothing beside it, and the words go on in bold."""
+        size = other.size
+        if (
+            tail_bold < 0.9
+            or other.bold <= 0.1
+            or _A_YEAR.search(tail_text)
+            or to_the_right(tail_y, tail_x1, size)
+        ):
+            return False
+        above = [s for s in ordered if 0.6 * size < tail_y - s.y < 1.8 * size]
+        if any(_A_YEAR.search(s.text) for s in above):
+            return False  # the line is an entry's second, under its dated first ("Company  2019 –")
+        after = to_the_right(other.y, other.x1, size)
+        dated_beside = any(_STARTS_WITH_DATE.match(s.text) for s in after)
+        words = (
+            other.text if dated_beside else (m.group(1) if (m := _WORDS_THEN_DATE.match(other.text)) else "")
+        )
+        if not words or len(words.split()) > 3 or _A_YEAR.search(words):
+            return False
+        # on the very next line, and the words with their date would not have fitted after the
+        # line above: it wrapped
+        needed = other.width + sum(0.25 * size + s.width for s in after)
+        row_end = max([other.x1] + [s.x1 for s in after])
+        return other.y - tail_y <= 1.5 * size and tail_x1 + 0.25 * size + needed > max(right, row_end) + 0.5
+
     merged: set[int] = set()
     out: list[Segment] = []
     for index, segment in enumerate(ordered):
@@ -516,7 +567,8 @@ def join_wrapped(segments: list[Segment]) -> list[Segment]:
             per_char = other.width / max(1, len(other.text))
             no_room = tail_x1 + 0.3 * size + per_char * len(first) > right + 0.5
             reach = (tail_x1 - current.x0) / column
-            goes_on = other.text[:1].islower() or bool(_ENDS_OPEN.search(tail_text.rstrip()))
+            left_open = bool(_ENDS_OPEN.search(tail_text.rstrip()))  # "West Institute of"
+            goes_on = other.text[:1].islower() or left_open
             hanging = bulleted and other.x0 >= current.x0 + 0.5 * size
             if (other.bold <= 0.1 and tail_bold >= 0.9) or (other.bold >= 0.9 and tail_bold <= 0.1):
                 break  # a change of weight starts something new (a label, a school under a degree)
@@ -536,9 +588,19 @@ def join_wrapped(segments: list[Segment]) -> list[Segment]:
             bold_run = (
                 reach >= 0.9 and tail_bold >= 0.9 and other.bold >= 0.9 and len(other.text.split()) == 1
             )
-            if not in_cell and not (
-                no_room
-                and (hanging or (reach >= 0.8 and margin_shared) or (reach >= 0.7 and goes_on) or bold_run)
+            if (
+                not in_cell
+                and not wrapped_before_date(other, tail_y, tail_x1, tail_text, tail_bold, right)
+                and not (
+                    no_room
+                    and (
+                        hanging
+                        or (reach >= 0.8 and margin_shared)
+                        or (reach >= 0.7 and goes_on)
+                        or (reach >= 0.4 and left_open)
+                        or bold_run
+                    )
+                )
             ):
                 break
             hyphen = tail_text.endswith("-") and tail_text[-2:-1].isalpha()

@@ -35,7 +35,11 @@ def words() -> dict:
         lists[key] = frozenset(p.strip() for p in raw["words"][key].replace("\n", "").split("|") if p.strip())
     lists["us_states"] = frozenset(raw["words"]["us_states"].split())
     headings = {heading_key(name): section for section, names in raw["headings"].items() for name in names}
-    return {**lists, "headings": headings}
+    endings = sorted(
+        ((ending, section) for section, names in raw["heading_endings"].items() for ending in names),
+        key=lambda pair: -len(pair[0]),
+    )
+    return {**lists, "headings": headings, "heading_endings": endings}
 
 
 # ---- text ----------------------------------------------------------------------------------
@@ -153,11 +157,13 @@ def find_period(text: str) -> tuple[Period | None, str]:
             continue
         best = match
         break
+    since = _SINCE.search(text)
+    if best is not None and since and (best.start() != since.start("start") or best.group("end")):
+        since = None  # a range of its own, or "since" about something else
+    if since is not None and _one(since.group("start")):  # "seit 03/2019", "Depuis janv. 2019"
+        period = Period(since.group(0), _one(since.group("start")), None, current=True)
+        return period, _strip_separators(text[: since.start()] + " " + text[since.end() :])
     if best is None:
-        since = _SINCE.search(text)
-        if since and _one(since.group("start")):
-            period = Period(since.group(0), _one(since.group("start")), None, current=True)
-            return period, _strip_separators(text[: since.start()] + " " + text[since.end() :])
         return None, text
     start = _one(best.group("start"))
     end_text = best.group("end")
@@ -403,7 +409,21 @@ def heading_section(text: str, *, joined: bool = True) -> str | None:
         found = _misspelt_heading(key)
     if found is None:
         found = _qualified_heading(text, key)
+    if found is None:
+        found = _compound_word_heading(key)
     return found
+
+
+def _compound_word_heading(key: str) -> str | None:
+    """A section name made of two words in one ("Berufserfahrung", "EDV-Kenntnisse",
+    "Sprachkenntnisse"): the section its last part names, with at most a short word before it."""
+    joined = key.replace(" ", "")
+    if len(key.split()) > 2 or not joined.isalpha():
+        return None
+    for ending, section in words()["heading_endings"]:
+        if joined.endswith(ending) and len(joined) - len(ending) <= 10:
+            return section
+    return None
 
 
 def _qualified_heading(text: str, key: str) -> str | None:
@@ -783,8 +803,8 @@ def _name_part(text: str) -> str | None:
     if not text or EMAIL.search(text) or _URL.search(text) or re.search(r"\d", text):
         return None
     text = _after_label(text)
-    if re.fullmatch(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af·・ ]{2,12}", text):
-        return text  # a CJK name
+    if re.fullmatch(r"[\u3005-\u3007\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af·・ ]{2,12}", text):
+        return text  # a CJK name (with the iteration mark of "佐々木")
     w = words()
     if "," in text:  # "Ruiz, Ana" (surname first), or "Ana Ruiz, PhD"
         parts = [p.strip() for p in text.split(",")]
@@ -926,7 +946,18 @@ def _surname_below(lines: list[Line], name: str) -> str:
                 and (words_in_name == 1 or line.size >= 1.3)  # a wrapped name is set large
                 and words_in_name + len(other.split()) <= 5
             ):
-                return f"{name}{other}" if name.endswith("-") else f"{name} {other}"  # "Bruijn-" / "Pieters"
+                joined = (
+                    f"{name}{other}" if name.endswith("-") else f"{name} {other}"
+                )  # "Bruijn-" / "Pieters"
+                rest = _name_part(lines[index + 2].text) if index + 2 < len(lines) else None
+                if (
+                    joined.endswith("-")
+                    and rest
+                    and len(rest.split()) == 1
+                    and lines[index + 2].size == line.size
+                ):
+                    joined += rest  # a double surname broken at its hyphen over a third line
+                return joined
             break
     return name
 

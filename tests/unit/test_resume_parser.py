@@ -4,6 +4,7 @@ and layouts it must read without having seen them."""
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
@@ -1189,3 +1190,177 @@ permalink: /resume/
     assert [e["university"] for e in profile["education"]] == ["Christinaton State University"]
     assert sorted(profile["skills"]) == ["Go", "PostgreSQL"]
     assert not any("resume" in line.text or "permalink" in line.text for line in read_text(text.encode()))
+
+
+def _tracked(pdf, x: float, y: float, text: str, style: str, size: float, spacing: int) -> None:
+    """`text` letter-spaced as browsers print CSS letter-spacing: every glyph moved apart by a
+    TJ adjustment, which PDFium reads as a space after each letter. (x, y) in points from the
+    page's bottom left."""
+    pdf.set_font("helvetica", style=style, size=size)
+    font = pdf.fonts[pdf.current_font.fontkey].i
+    gaps = " ".join(f"({c}) -{spacing}" if c != " " else f"-{spacing + 300}" for c in text)
+    pdf._out(f"BT /F{font} {size:.2f} Tf {x:.2f} {y:.2f} Td [{gaps}] TJ ET")
+
+
+def test_letter_spaced_capitals_are_read_as_their_words():
+    """A design tool's page: the name and the section names in capitals spaced out letter by
+    letter (the text layer has a space after every letter), the rest in normal type. The letters
+    make words again, and a wider gap still parts two words."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    _tracked(pdf, 56, 780, "KAROLINE WEISS", "", 28, 350)
+    _tracked(pdf, 56, 750, "CONTACT ME", "B", 11, 400)
+    _put(pdf, 56, 100, "karoline.weiss@example.de | +49 30 4455 6677", "", 10)
+    _tracked(pdf, 56, 700, "WORK EXPERIENCE", "B", 11, 400)
+    rows = [
+        ("Staff Data Engineer, Lindenwerk GmbH", "", "B", 10),
+        ("Mar 2021 - Present", "", "", 10),
+        ("Data Engineer, Hafenblick Logistik AG", "", "B", 10),
+        ("Jan 2017 - Feb 2021", "", "", 10),
+    ]
+    _pdf_rows(pdf, rows, 56, 160, 400)
+    _tracked(pdf, 56, 560, "EDUCATION", "B", 11, 400)
+    _put(pdf, 56, 300, "MSc Computer Science, Universität Leipzig, 2016", "", 10)
+    _tracked(pdf, 56, 500, "SKILLS", "B", 11, 400)
+    _put(pdf, 56, 360, "Python, Kafka, Terraform", "", 10)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert profile["name"].casefold() == "karoline weiss"
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Staff Data Engineer", "Lindenwerk GmbH", "2021-03"),
+        ("Data Engineer", "Hafenblick Logistik AG", "2017-01"),
+    ]
+    assert [e["university"] for e in profile["education"]] == ["Universität Leipzig"]
+    assert sorted(profile["skills"]) == ["Kafka", "Python", "Terraform"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("Berufserfahrung", "experience"),
+        ("Beruflicher Werdegang", "experience"),
+        ("EDV-Kenntnisse", "skills"),
+        ("Fachkenntnisse", "skills"),
+        ("IT-Kompetenzen", "skills"),
+        ("Sprachkenntnisse", "languages"),
+        ("Hochschulausbildung", "education"),
+        ("Persönliche Daten", "contact"),
+        ("CENTRES D'INTÉRÊT", "interests"),
+        ("Parcours professionnel", "experience"),
+        ("Mitarbeiterführung", None),  # a German word, not a section
+    ],
+)
+def test_section_names_of_other_languages_and_german_compounds(heading, section):
+    from careeros.onboarding.parser import heading_section
+
+    assert heading_section(heading) == section
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("seit 03/2019", (2019, 3)),
+        ("Depuis janv. 2019 : Data Engineer - Acme", (2019, 1)),
+        ("since June 2020", (2020, 6)),
+    ],
+)
+def test_since_a_date_is_a_job_still_going_on(text, start):
+    from careeros.onboarding.parser import find_period
+
+    period, rest = find_period(text)
+    assert period is not None and period.start == start and period.current and period.end is None
+    assert not re.search(r"\b(seit|depuis|since)\b", rest, re.I)
+
+
+def test_a_german_tabular_cv_in_word():
+    """ "Lebenslauf" as the title, personal details as a table of labels, then tables with the
+    dates at the left ("seit 03/2019", "04/2015 – 02/2019"), skills under "EDV-Kenntnisse" by
+    category, languages under "Sprachen" (not skills), and the place, date and name at the foot."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Lebenslauf", level=0)
+
+    def section(title: str, rows) -> None:
+        document.add_paragraph().add_run(title).bold = True
+        table = document.add_table(rows=0, cols=2)
+        for left, right in rows:
+            a, b = table.add_row().cells
+            a.text = left
+            if isinstance(right, tuple):
+                b.paragraphs[0].add_run(right[0]).bold = True
+                b.add_paragraph(right[1])
+            else:
+                b.text = right
+
+    section(
+        "Persönliche Daten",
+        [("Name", "Jonas Albrecht"), ("Anschrift", "Leipzig"), ("Telefon", "+49 341 2233 4455"),
+         ("E-Mail", "jonas.albrecht@example.de"), ("Geburtsdatum", "14.02.1990")],
+    )  # fmt: skip
+    section(
+        "Berufserfahrung",
+        [("seit 03/2019", ("Senior Backend Developer", "Lindenwerk GmbH, Leipzig")),
+         ("04/2015 – 02/2019", ("Backend Developer", "Hafenblick Logistik AG, Hamburg"))],
+    )  # fmt: skip
+    section("Ausbildung", [("10/2010 – 09/2015", ("Universität Leipzig", "M.Sc. Informatik"))])
+    section("EDV-Kenntnisse", [("Sprachen", "Python, Go"), ("Datenbanken", "PostgreSQL, Redis")])
+    section("Sprachen", [("Deutsch", "Muttersprache"), ("Englisch", "verhandlungssicher")])
+    document.add_paragraph("Leipzig, 01.12.2026")
+    document.add_paragraph("Jonas Albrecht")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    profile = parse(read(buffer.getvalue(), "docx"))
+    assert profile["name"] == "Jonas Albrecht"
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Senior Backend Developer", "Lindenwerk GmbH", "2019-03", "present"),
+        ("Backend Developer", "Hafenblick Logistik AG", "2015-04", "2019-02"),
+    ]
+    assert [e["university"] for e in profile["education"]] == ["Universität Leipzig"]
+    assert sorted(profile["skills"]) == ["Go", "PostgreSQL", "Python", "Redis"]
+
+
+def test_a_heading_wrapped_with_its_date_at_a_tab_stop_and_a_school_left_open():
+    """A word processor's heading "Title | Company<tab>dates" too long for its column: its last
+    words go to the next line with the dates. And a school's name broken after "of" in a narrow
+    column goes on on the next line."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    rows = [
+        ("Marek Nowak", "", "B", 16),
+        ("marek.nowak@example.pl", "", "", 9),
+        ("EXPERIENCE", "", "B", 11),
+        ("Preston Corp. - Backend", "", "B", 9),
+        ("Developer", "02/2023 - Present", "B", 9),
+        ("- Billing on events", "", "", 9),
+        ("Lead Mobile Developer | Benson", "", "B", 9),
+        ("& Sons", "07/2019 - 01/2023", "B", 9),
+        ("- Led a team of five", "", "", 9),
+        ("EDUCATION", "", "B", 11),
+        ("Silesian University of", "", "B", 9),
+        ("Technology", "", "B", 9),
+        ("MSc Computer Science, 2019", "", "", 9),
+    ]
+    y = 20.0
+    for left, right, style, size in rows:  # lines of a paragraph 1.3 times their type apart
+        _put(pdf, 15, y, left, style, size, width=62)
+        if right:
+            _put(pdf, 15, y, right, "", size, width=62, align="R")
+        y += 1.3 * size * 0.3528 + (2.0 if size > 9 or right or left.startswith("-") else 0.0)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Backend Developer", "Preston Corp.", "2023-02", "present"),
+        ("Lead Mobile Developer", "Benson & Sons", "2019-07", "2023-01"),
+    ]
+    assert [e["university"] for e in profile["education"]] == ["Silesian University of Technology"]
+
+
+def test_a_japanese_name_with_the_iteration_mark():
+    text = "佐々木 明美\nakemi.sasaki@example.jp\n\nExperience\nData Engineer, Kumo KK, 2020 - Present\n"
+    assert parse(read_text(text.encode()))["name"] == "佐々木 明美"
