@@ -45,7 +45,7 @@ $(CORPUS_STAMP): bench/corpus/package.json bench/corpus/package-lock.json
 # What the resume layouts are typeset with: TeX Live (moderncv, europecv, europasscv and its soul,
 # paracol, currvita and fontawesome5), poppler's pdftotext (the ground truth's reference text) and CJK fonts for the
 # printed themes. Installed under CI when absent; elsewhere the layouts without them are skipped.
-CORPUS_PACKAGES := texlive-latex-extra texlive-fonts-extra texlive-fonts-recommended texlive-plain-generic lmodern poppler-utils fonts-noto-cjk libreoffice-writer-nogui
+CORPUS_PACKAGES := texlive-latex-extra texlive-fonts-extra texlive-fonts-recommended texlive-plain-generic lmodern poppler-utils fonts-noto-cjk libreoffice-writer-nogui wkhtmltopdf
 ## wrk, the load generator of bench/http_api.py (Debian's package; the twins come with the bench extra).
 bench-tools: setup
 	@command -v wrk >/dev/null 2>&1 || { \
@@ -65,6 +65,7 @@ corpus-tools: $(CORPUS_STAMP)
 		&& [ "$$(kpsewhich moderncv.cls fontawesome5.sty currvita.sty soul.sty | wc -l)" = 4 ] || missing="TeX Live"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing pdftotext"; \
 	command -v soffice >/dev/null 2>&1 || missing="$$missing LibreOffice"; \
+	command -v wkhtmltopdf >/dev/null 2>&1 || missing="$$missing wkhtmltopdf"; \
 	if [ -z "$$missing" ]; then \
 		:; \
 	elif [ "$$CI" = "true" ]; then \

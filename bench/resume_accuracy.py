@@ -53,8 +53,9 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # each after the fifteenth and sixteenth (freeze15.json, freeze16.json), worked on in turn, and
 # four after the seventeenth (freeze17.json: a Word resume saved as PDF by LibreOffice, a design
 # tool's export with letter-spaced capitals, a German tabular CV in Word, a French CV as text),
-# worked on in turn. A layout added after the last parser change is the held-out figure; none
-# is pending now.
+# worked on in turn, and four after the eighteenth (freeze18.json: ReadableCV, an HTML-tables
+# page printed by wkhtmltopdf, a Word file with tracked changes, hard-wrapped plain text). A
+# layout added after the last parser change is the held-out figure.
 TUNED = {
     "shared",
     # freeze 1

@@ -62,6 +62,8 @@ def build(out: Path, per_layout: int, chosen: list[layouts.Layout]) -> dict:
                 layouts.typst_pdf(resume, variant, target, rng)
             elif family == "rendercv":
                 layouts.rendercv_pdf(resume, variant, target)
+            elif family == "wkhtml":
+                layouts.wkhtml_pdf(resume, variant, target, rng)
             elif family == "office":
                 layouts.office_pdf(resume, variant, target, rng)
             elif family == "docx":

@@ -27,6 +27,7 @@ title and company); what it shows is the ground truth (`truth.py`).
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
 import random
@@ -145,6 +146,9 @@ LAYOUTS = (
     # added after the parser's seventeenth freeze: held out
     + [Layout("office:sidebar", "pdf"), Layout("html:canva", "pdf"), Layout("docx:lebenslauf", "docx")]
     + [Layout("text:francais", "text")]
+    # added after the parser's eighteenth freeze: held out
+    + [Layout("latex:readablecv", "pdf", latin_only=True), Layout("wkhtml:tables", "pdf")]
+    + [Layout("docx:revisions", "docx"), Layout("text:wrapped", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -732,6 +736,57 @@ def _latex_academic(resume: dict, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
+def _latex_readablecv(resume: dict, rng: random.Random) -> str:
+    """ReadableCV (memoir): the name and headline in thin Roboto, the contact details opposite
+    them at the right with Marvosym symbols; section names with a rule under them; each job a
+    two-column tabular - its dates in a 3 cm column, the title over the company (or the company
+    first) in bold at the right - then "Role outline", "Responsibilities" and "Achievements" as
+    italic labels over a paragraph and lists; skills as a bulleted list in three columns."""
+    b = resume["basics"]
+    dates = rng.choice(["mon", "num", "year"])
+    company_first = rng.random() < 0.4
+    lines = [
+        r"\documentclass{ReadableCV}",
+        r"\usepackage[utf8]{inputenc}",
+        rf"\setYourName{{{tex(b['name'])}}}",
+        rf"\setYourJobTitle{{{tex(b.get('label') or '')}}}",
+        rf"\setYourMobileNo{{{tex(b.get('phone') or '')}}}",
+        r"\setYourHomeNo{}",
+        rf"\setYourEmailAddr{{{tex(b['email'])}}}",
+        r"\setYourWebAddr{}",
+        r"\setContactLocation{" + rng.choice(["opposite", "below"]) + "}",
+        r"\setHeaderAlignment{left}",
+    ]
+    if company_first:
+        lines.append(r"\setJobCompanyOrder{CompanyFirst}")
+    lines += [r"\begin{document}", r"\showHeader"]
+    if b.get("summary"):
+        lines += [r"\newHeading{Profile}{}", tex(b["summary"])]
+    lines.append(r"\newHeading{" + rng.choice(["Career History", "Employment", "Experience"]) + "}{}")
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), dates, " -- ")
+        outline = tex(job.get("summary") or "Delivered the team's roadmap.")
+        lines.append(
+            rf"\newRole{{{tex(period)}}}{{{tex(job['position'])}}}{{{tex(job['name'])}}}{{{outline}}}"
+        )
+        items = [tex(h) for h in job["highlights"][:5]]
+        if items:
+            lines.append(r"\roleResponsibilities" + "".join(f"{{{i}}}" for i in (items + [""] * 5)[:5]))
+    if resume["education"]:
+        lines.append(r"\newHeading{Education}{}")
+        for edu in resume["education"]:
+            lines.append(
+                rf"\newCourse{{{ym(edu['endDate'])[0]}}}{{{tex(degree_of(edu))}}}{{{tex(edu['institution'])}}}{{}}"
+            )
+    lines.append(r"\newHeading{" + rng.choice(["Key Skills", "Skills"]) + "}{}")
+    skills = skills_flat(resume)
+    for start in range(0, len(skills), 9):
+        chunk = [tex(k) for k in skills[start : start + 9]]
+        lines.append(r"\addSkills" + "".join(f"{{{k}}}" for k in (chunk + [""] * 9)[:9]))
+    lines.append(r"\end{document}")
+    return "\n".join(lines)
+
+
 def latex_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> None:
     resume = latin(resume)
     parts: dict[str, str] = {}
@@ -753,6 +808,8 @@ def latex_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
         source = _latex_timeline(resume, rng)
     elif variant == "academic":
         source = _latex_academic(resume, rng)
+    elif variant == "readablecv":
+        source = _latex_readablecv(resume, rng)
     else:
         source = _latex_paracol(resume, rng)
     with tempfile.TemporaryDirectory() as work:
@@ -1470,6 +1527,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_controls(document, resume, rng, dates)
     elif shape == "lebenslauf":
         _docx_lebenslauf(document, resume, rng)
+    elif shape == "revisions":
+        _docx_revisions(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -1656,6 +1715,148 @@ def _docx_lebenslauf(document, resume: dict, rng: random.Random) -> None:
         f"{where.get('city') or 'Berlin'}, {rng.randrange(1, 29):02d}.{rng.randrange(1, 13):02d}.2026"
     )
     document.add_paragraph(b["name"])
+
+
+def _docx_revisions(document, resume: dict, rng: random.Random) -> None:
+    """ "revisions": a Word file sent in the middle of its editing, with Track Changes on. The
+    newest job typed in as a tracked insertion; the current title corrected (the old one struck
+    through as a deletion, the new one inserted); an old internship deleted whole; the first
+    skills line moved from the top of the page to the skills section (Word keeps it at both
+    places, marked "moved from" and "moved to"); the address and the companies as hyperlinks; a
+    reviewer's comments on the summary and a job."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "long", "num"])
+    stamp = {qn("w:author"): "Reviewer", qn("w:date"): "2026-11-20T10:00:00Z"}
+    ids = itertools.count(1)
+
+    def run(text: str, *, bold: bool = False, deleted: bool = False):
+        r = OxmlElement("w:r")
+        if bold:
+            props = OxmlElement("w:rPr")
+            props.append(OxmlElement("w:b"))
+            r.append(props)
+        t = OxmlElement("w:delText" if deleted else "w:t")
+        t.set(qn("xml:space"), "preserve")
+        t.text = text
+        r.append(t)
+        return r
+
+    def tracked(kind: str, *runs):
+        mark = OxmlElement(f"w:{kind}")
+        mark.set(qn("w:id"), str(next(ids)))
+        for key, value in stamp.items():
+            mark.set(key, value)
+        for r in runs:
+            mark.append(r)
+        return mark
+
+    def hyperlink(paragraph, text: str, url: str, bold: bool = False):
+        rid = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+        link = OxmlElement("w:hyperlink")
+        link.set(qn("r:id"), rid)
+        link.append(run(text, bold=bold))
+        paragraph._p.append(link)
+
+    document.add_heading(b["name"], level=0)
+    contact = document.add_paragraph()
+    hyperlink(contact, b["email"], f"mailto:{b['email']}")
+    if b.get("phone"):
+        contact._p.append(run(f"  |  {b['phone']}"))
+    skills = resume["skills"]
+    moved = f"{skills[0]['name']}: {', '.join(skills[0]['keywords'])}"
+    # the skills line as it was before it was moved down to the skills section
+    document.add_paragraph()._p.append(tracked("moveFrom", run(moved)))
+    summary = document.add_paragraph(b.get("summary") or "")
+    if summary.runs:
+        document.add_comment(summary.runs, text="Make this one sentence?", author="Reviewer")
+    document.add_heading(rng.choice(["Experience", "Work Experience"]), level=1)
+    inserted = rng.randrange(len(resume["work"]))
+    for index, job in enumerate(resume["work"]):
+        period = fmt_range(job["startDate"], job.get("endDate"), dates)
+        p = document.add_paragraph()
+        parts = []
+        if index == 0 and index != inserted:
+            older = rng.choice(["Junior ", "Associate ", ""]) + job["position"].split(",")[0] + " (acting)"
+            p._p.append(tracked("del", run(older, bold=True, deleted=True)))
+            p._p.append(tracked("ins", run(job["position"], bold=True)))
+        else:
+            parts.append(run(job["position"], bold=True))
+        parts.append(run(", ", bold=True))
+        for r in parts:
+            p._p.append(tracked("ins", r) if index == inserted else r)
+        if rng.random() < 0.5:
+            hyperlink(p, job["name"], job.get("url") or "https://example.com", bold=True)
+        else:
+            p._p.append(
+                tracked("ins", run(job["name"], bold=True))
+                if index == inserted
+                else run(job["name"], bold=True)
+            )
+        tab = run("\t" + period)
+        p._p.append(tracked("ins", tab) if index == inserted else tab)
+        for h in job["highlights"]:
+            bullet = document.add_paragraph(style="List Bullet")
+            bullet._p.append(tracked("ins", run(h)) if index == inserted else run(h))
+        if index == 0 and p.runs:
+            document.add_comment(p.runs[0], text="Is this the title on your contract?", author="Reviewer")
+    gone = document.add_paragraph()
+    gone._p.append(tracked("del", run("Intern, Northwind Traders", bold=True, deleted=True)))
+    gone._p.append(tracked("del", run("\t2009 – 2010", deleted=True)))
+    if resume["education"]:
+        document.add_heading("Education", level=1)
+        for edu in resume["education"]:
+            document.add_paragraph(f"{degree_of(edu)}, {edu['institution']}, {ym(edu['endDate'])[0]}")
+    document.add_heading(rng.choice(["Skills", "Technical Skills"]), level=1)
+    document.add_paragraph()._p.append(tracked("moveTo", run(moved)))
+    for skill in skills[1:]:
+        document.add_paragraph(f"{skill['name']}: {', '.join(skill['keywords'])}")
+
+
+def _text_wrapped(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "wrapped": plain text hard-wrapped at a fixed width (60 to 72 characters) as job boards
+    and mail programs save it, with Windows line ends: an entry's line "Title, Company, Town
+    (dates)" breaks where the width runs out, a bullet's text goes on indented under it, and a
+    skills list breaks mid-list."""
+    import textwrap
+
+    b = resume["basics"]
+    width = rng.choice([60, 66, 72])
+    dates = rng.choice(["mon", "long", "num"])
+    out = [b["name"]]
+    if b.get("label"):
+        out.append(b["label"])
+    out.append(" | ".join([b["email"]] + ([b["phone"]] if b.get("phone") else [])))
+    out += ["", rng.choice(["EXPERIENCE", "Professional Experience", "WORK HISTORY"]), ""]
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), dates)
+        where = f", {job['location']}" if job.get("location") else ""
+        head = rng.choice(
+            [
+                f"{job['position']}, {job['name']}{where} ({period})",
+                f"{job['name']}{where} - {job['position']}, {period}",
+            ]
+        )
+        out += textwrap.wrap(head, width)
+        for h in job["highlights"]:
+            out += textwrap.wrap(
+                h + (" " + job.get("summary", "") if rng.random() < 0.3 else ""),
+                width,
+                initial_indent="  * ",
+                subsequent_indent="    ",
+            )
+        out.append("")
+    if resume["education"]:
+        out += [rng.choice(["EDUCATION", "Education"]), ""]
+        for edu in resume["education"]:
+            out += textwrap.wrap(f"{degree_of(edu)}, {edu['institution']}, {ym(edu['endDate'])[0]}", width)
+        out.append("")
+    out += [rng.choice(["SKILLS", "Skills"]), ""]
+    out += textwrap.wrap(", ".join(skills_flat(resume)), width)
+    target.write_bytes(("\r\n".join(out) + "\r\n").encode("utf-8"))
 
 
 def _add_text_box(document, content) -> None:
@@ -2203,6 +2404,86 @@ def _profile_page(resume: dict, rng: random.Random) -> str:
 # ---- text -----------------------------------------------------------------------------------
 
 
+def _tables_page(resume: dict, rng: random.Random) -> str:
+    """ "tables": a web page laid out the old way, in HTML tables, as resume sites that print
+    with wkhtmltopdf still build them: a header table (the name at the left, the contact details
+    in a cell at the right), then one table per section whose first column is the section's name
+    in a tinted cell spanning all its rows (rowspan), each row a job: the dates in a narrow cell,
+    then "<b>Title</b>, Company" over the place and the highlights. Skills in a table of
+    category and items."""
+    from html import escape as e
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "num", "year"])
+    contact = "<br>".join(e(v) for v in (b["email"], b.get("phone")) if v)
+    label = f"<p>{e(b['label'])}</p>" if b.get("label") else ""
+    parts = [
+        f"<table class=head><tr><td><h1>{e(b['name'])}</h1>{label}</td><td class=contact>{contact}</td></tr></table>"
+    ]
+
+    def section(title: str, rows: list[tuple[str, str]]) -> None:
+        body = "".join(
+            (f"<tr><th rowspan={len(rows)}>{e(title)}</th>" if i == 0 else "<tr>")
+            + f"<td class=when>{when}</td><td>{what}</td></tr>"
+            for i, (when, what) in enumerate(rows)
+        )
+        parts.append(f"<table class=section>{body}</table>")
+
+    jobs = []
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), dates, dash=" - ")
+        what = f"<b>{e(job['position'])}</b>, {e(job['name'])}"
+        if job.get("location"):
+            what += f"<br><i>{e(job['location'])}</i>"
+        if job["highlights"]:
+            what += "<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul>"
+        jobs.append((e(period), what))
+    section(rng.choice(["Experience", "Work History"]), jobs)
+    if resume["education"]:
+        schools = [
+            (str(ym(edu["endDate"])[0]), f"<b>{e(edu['institution'])}</b><br>{e(degree_of(edu))}")
+            for edu in resume["education"]
+        ]
+        section("Education", schools)
+    section("Skills", [(e(skill["name"]), e(", ".join(skill["keywords"]))) for skill in resume["skills"]])
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;font-size:10pt;margin:30px}"
+        "table{width:100%;border-collapse:collapse;margin-bottom:14px}"
+        "h1{font-size:22pt;margin:0}.head p{margin:2px 0;color:#555}.contact{text-align:right;vertical-align:top}"
+        ".section th{width:90px;background:#dde6ee;text-align:left;vertical-align:top;padding:4px;font-size:11pt}"
+        ".section td{vertical-align:top;padding:3px 6px;border-bottom:1px solid #ccc}.when{width:120px;color:#444}"
+        "ul{margin:2px 0 2px 16px;padding:0}"
+    )
+    return _html(style, "".join(parts))
+
+
+def wkhtml_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> None:
+    """ "wkhtml:<page>": a page printed by wkhtmltopdf (Qt WebKit), as many resume sites print
+    theirs: a text layer of another browser engine than Chromium's."""
+    program = shutil.which("wkhtmltopdf")
+    if not program:
+        raise RuntimeError("wkhtmltopdf not found (Debian: apt-get install wkhtmltopdf)")
+    html = {"tables": _tables_page}[variant](resume, rng)
+    with tempfile.TemporaryDirectory() as scratch:
+        page = Path(scratch) / "page.html"
+        page.write_text(html)
+        subprocess.run(
+            [
+                program,
+                "--quiet",
+                "--disable-local-file-access",
+                "--page-size",
+                "Letter",
+                str(page),
+                str(target),
+            ],
+            capture_output=True,
+            check=True,
+            timeout=120,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+
+
 def _canva_page(resume: dict, rng: random.Random) -> str:
     """ "canva": a design tool's export. Every block is placed absolutely, and the blocks come in
     the page's source in the order the designer made them, not the order they are read: the
@@ -2375,6 +2656,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_frontmatter(resume, target, rng)
     if style == "francais":
         return _text_francais(resume, target, rng)
+    if style == "wrapped":
+        return _text_wrapped(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)

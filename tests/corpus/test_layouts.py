@@ -2,8 +2,9 @@
 whose reading breaks (a theme's new version, a TeX class, a parser change) fails the suite.
 
 The full corpus (hundreds of files) is built and scored by bench/resume_accuracy.py, not here.
-The tools a layout needs (Chromium and the npm themes, TeX Live, LibreOffice, RenderCV) are installed by
-`make test` under CI; elsewhere a layout whose tool is missing is skipped and says which.
+The tools a layout needs (Chromium and the npm themes, TeX Live, LibreOffice, wkhtmltopdf,
+RenderCV) are installed by `make test` under CI; elsewhere a layout whose tool is missing is
+skipped and says which.
 """
 
 from __future__ import annotations
@@ -68,9 +69,13 @@ def _missing_tool(layout) -> str | None:
             "soul.sty",
             "moderntimeline.sty",
             "etaremune.sty",
+            "ReadableCV.cls",
+            "roboto.sty",
         ):
             if not subprocess.run(["kpsewhich", needed], capture_output=True, text=True).stdout.strip():
                 return f"{needed} (texlive-latex-extra, texlive-fonts-extra, texlive-plain-generic)"
+    if layout.family == "wkhtml" and not shutil.which("wkhtmltopdf"):
+        return "wkhtmltopdf (apt-get install wkhtmltopdf)"
     if layout.family == "office" and not (shutil.which("soffice") or shutil.which("libreoffice")):
         return "LibreOffice Writer (apt-get install libreoffice-writer-nogui)"
     if layout.family == "rendercv" and importlib.util.find_spec("rendercv") is None:
