@@ -16,12 +16,21 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
+# TeX's T1 (Cork) fonts without a map to Unicode leave pdftotext their own codes below 32 for
+# dashes, quotes and ligatures: what the page shows is the glyph ("Sta\x1b" is "Staff").
+_CORK = str.maketrans({
+    0x10: "\u201c", 0x11: "\u201d", 0x12: "\u201e", 0x13: "\u00ab", 0x14: "\u00bb", 0x15: "\u2013",
+    0x16: "\u2014", 0x19: "\u0131", 0x1B: "ff", 0x1C: "fi", 0x1D: "fl", 0x1E: "ffi", 0x1F: "ffl",
+})  # fmt: skip
+
 
 def reference_text(path: Path, kind: str) -> str:
     if kind == "pdf":
-        return subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True
-        ).stdout.decode()
+        return (
+            subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
+            .stdout.decode()
+            .translate(_CORK)
+        )
     if kind == "docx":
         with zipfile.ZipFile(path) as archive:
             xml = " ".join(

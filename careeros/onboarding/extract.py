@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import itertools
 import re
 import unicodedata
 import zipfile
@@ -88,6 +89,13 @@ _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demibold|,b\b|-b\b|extrabold
 _ITALIC_FONT = re.compile(r"italic|oblique|-it\b|,i\b|-i\b|ital\b|bolditalic|-bi\b", re.I)
 
 
+# TeX's T1 (Cork) fonts put dashes, quotes and ligatures below code 32; a PDF that does not map
+# its glyphs to Unicode leaves PDFium those codes ("2019 \x15 2021" is "2019 – 2021", "ml\x1dow"
+# "mlflow").
+_CORK = {
+    0x10: "\u201c", 0x11: "\u201d", 0x12: "\u201e", 0x13: "\u00ab", 0x14: "\u00bb", 0x15: "\u2013",
+    0x16: "\u2014", 0x19: "\u0131", 0x1B: "ff", 0x1C: "fi", 0x1D: "fl", 0x1E: "ffi", 0x1F: "ffl",
+}  # fmt: skip
 # Word's bullets drawn from the Symbol and Wingdings fonts reach a PDF's text layer as those
 # fonts' private-use code points: the bullet they show.
 _SYMBOL_BULLETS = {0xF0B7: "•", 0xF0A7: "▪", 0xF0D8: "➢", 0xF076: "•", 0xF0FC: "✓", 0xF06E: "■", 0xF0A8: "□"}
@@ -153,7 +161,16 @@ def _page_segments(page, raw) -> list[Segment]:
             close()
             space = False
             continue
-        char = _SYMBOL_BULLETS.get(code) or chr(code)
+        if (
+            code < 0x20
+            and code not in (0x09, 0x0D, 0x0A)
+            and raw.FPDFText_HasUnicodeMapError(textpage, index)
+        ):
+            char = _CORK.get(code, "")  # a TeX font without a map to Unicode: its own codes
+            if not char:
+                continue
+        else:
+            char = _SYMBOL_BULLETS.get(code) or chr(code)
         if char.isspace():
             space = True
             hard = hard or raw.FPDFText_IsGenerated(textpage, index) != 1
@@ -416,8 +433,12 @@ class _DocxReader:
                 if self._inside_fallback(node, p):
                     continue
                 boxes.append(node)
-            if tag in (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr") and not self._inside(
-                node, p, f"{_W}txbxContent"
+            if (
+                tag in (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr")
+                and not self._inside(node, p, f"{_W}txbxContent")
+                # Track Changes: text deleted, or moved away from here, is not in the document
+                and not self._inside(node, p, f"{_W}del")
+                and not self._inside(node, p, f"{_W}moveFrom")
             ):
                 if tag == f"{_W}t":
                     text = node.text or ""
@@ -696,14 +717,87 @@ def _columns_of_text(raw: list[str]) -> list[str] | None:
     return out
 
 
+_ITEM_START = re.compile(r"^\s*(?:[-*•·▪◦‣+>]|\d{1,2}[.)])\s")
+_ENDS_OPEN_TEXT = re.compile(r"(?:[,(/&–—-]|\b(?:and|or|of|the|in|at|for|to|with|a|an))\s*$", re.I)
+_ENDS_CLOSED = re.compile(r"(?:\b(?:18|19|20)\d{2}|[.)!?:])\s*$")
+
+
+def _unwrapped(raw: list[str]) -> list[str]:
+    """Text hard-wrapped at a fixed width (a job board's or a mail program's plain text): a
+    line that a word of the next one would not have fitted after, near the width itself, goes on
+    in the next one, unless that starts an item of its own (a bullet), or the line is complete
+    (it ends in a year or a full stop) and the next starts anew in a capital. Only a text that
+    is wrapped - several lines ending within a few characters of its longest - is touched."""
+    filled = [len(line.rstrip()) for line in raw if line.strip()]
+    if len(filled) < 8:
+        return raw
+    width = max(filled)
+    near = sum(width - 12 <= n <= width for n in filled)
+    if not 40 <= width <= 100 or near < max(4, 0.2 * len(filled)):
+        return raw
+
+    def prose(line: str) -> bool:  # not a rule, a table's row, a layout in spaces, a heading's marks
+        return any(c.isalnum() for c in line) and (
+            "|" not in line
+            and "\t" not in line
+            and "   " not in line.strip()
+            and line.lstrip()[:1] not in "#=:"
+        )
+
+    # and the wrapping shows: lines near the width going on in lower case, with a number (a
+    # date's year) or after an open end
+    shown = sum(
+        1
+        for above, below in itertools.pairwise(raw)
+        if prose(above)
+        and prose(below)
+        and len(above.rstrip()) >= width - 15
+        and below.strip()
+        and not _ITEM_START.match(below)
+        and (
+            below.strip()[:1].islower()
+            or below.strip()[:1].isdigit()
+            or _ENDS_OPEN_TEXT.search(above.rstrip())
+        )
+    )
+    if shown < 2:
+        return raw
+    out: list[str] = []
+    for line in raw:
+        if (
+            out
+            and prose(out[-1])
+            and prose(line)
+            and out[-1].strip()
+            and line.strip()
+            and not _ITEM_START.match(line)
+        ):
+            above = out[-1].rstrip()
+            first = line.split()[0]
+            indent, above_indent = len(line) - len(line.lstrip()), len(above) - len(above.lstrip())
+            text_start = len(m.group(0)) if (m := _ITEM_START.match(above)) else above_indent
+            fits = len(above) + 1 + len(first) <= width
+            complete = bool(_ENDS_CLOSED.search(above)) and first[:1].isupper()
+            if (
+                not fits
+                and len(above) >= width - 15
+                and indent in (above_indent, text_start)
+                and (not complete or _ENDS_OPEN_TEXT.search(above))
+            ):
+                out[-1] = f"{above} {line.strip()}"
+                continue
+        out.append(line)
+    return out
+
+
 def read_text(data: bytes) -> list[Line]:
     text = decode_text(data)
     if len(text) > MAX_TEXT_CHARS:
         raise UnreadableResume(f"The text is {len(text)} characters long; that is not a resume")
-    raw = clean(text).split("\n")
-    columns = _columns_of_text(text.replace("\r\n", "\n").split("\n"))
-    if columns is not None:
-        raw = clean("\n".join(columns)).split("\n")
+    typed = text.replace("\r\n", "\n").split("\n")
+    columns = _columns_of_text(typed)
+    # (a hard-wrapped text is put back together before its indents are cleaned away)
+    raw = clean("\n".join(columns if columns is not None else _unwrapped(typed))).split("\n")
     raw = _front_matter(raw)
     if sum(bool(_ORG_KEYWORD.match(line)) for line in raw[:30]) >= 1 and any(
         _ORG_HEADING.match(line) for line in raw

@@ -22,7 +22,9 @@ _DATE_UNIT = (
 )
 _ATTRIBUTE = re.compile(
     # (a range's second half on a line of its own, "– Sep 2025", is one too)
-    rf"^\s*(?:[-–—]\s*)?{_DATE_UNIT}(?:\s*(?:[-–—→]+|->|t ?o|until|bis)\s*(?:{_DATE_UNIT}|\d{{2}})?)?\s*$",
+    # (and a range whose end's year went to the next line, "Nov 2019 - Feb")
+    rf"^\s*(?:[-–—]\s*)?{_DATE_UNIT}(?:\s*(?:[-–—→]+|->|t ?o|until|bis)\s*"
+    rf"(?:{_DATE_UNIT}|\d{{2}}|[A-Za-z]{{3,9}}\.?)?)?\s*$",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"^[\w .'-]{2,30},\s*[\w .'-]{2,30}$")
@@ -152,7 +154,7 @@ def _independent(side: list[Segment], other: list[Segment]) -> bool:
         for t, n in counts.items()
         if n >= 2 and len(t) <= 40 and len(t.split()) <= 5 and not t[:1].islower()
     )
-    labels = sum(s.text.rstrip().endswith(":") for s in side)
+    labels = sum(s.text.rstrip().endswith(":") or _section_name(s) for s in side)
     return (attributes + repeated + labels) / len(side) < 0.5
 
 

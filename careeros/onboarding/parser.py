@@ -1747,6 +1747,31 @@ def _tail_word(text: str) -> bool:
     )
 
 
+_DATE_PIECE = re.compile(rf"^(?:(?:{_MONTH_WORD})\.?|{_YEAR4}|\d{{1,2}}/{_YEAR4}|[-–—]+|{_PRESENT})$", re.I)
+_JOINER = re.compile(rf"^(?:(?:{_MONTH_WORD})\.?|[-–—]+|{_PRESENT})$", re.I)
+
+
+def _date_pieces_joined(cells) -> list[str]:
+    """A date that justified type spread over a narrow column comes in pieces ("Oct", "2022",
+    "–"): pieces side by side of which one is a month, a dash or "Present" make one cell. (Two
+    years side by side stay apart: they may be two columns' facts.)"""
+    out: list[str] = []
+    for cell in cells:
+        if (
+            out
+            and _DATE_PIECE.match(cell.strip())
+            and _DATE_PIECE.match(out[-1].split()[-1] if out[-1].split() else "")
+        ):
+            last_piece = out[-1].split()[-1]
+            if (_JOINER.match(cell.strip()) or _JOINER.match(last_piece)) and all(
+                _DATE_PIECE.match(p) for p in out[-1].split()
+            ):
+                out[-1] = f"{out[-1]} {cell.strip()}"
+                continue
+        out.append(cell)
+    return out
+
+
 def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tuple]:
     """Each line's text and role (and style), with a date range broken over two lines put back
     together ('Jun 2019 –' then 'Present', '2017' then '– 2019', or a date column's two rows)."""
@@ -1771,11 +1796,20 @@ def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tu
             return False
         for nearest, index in enumerate(recent):
             previous = out[index][0]
-            month_left = re.search(rf"[-–—]\s*(?:{_MONTH_WORD})\.?\s*$", previous, re.I)
-            if month_left and not fragment.group("lead") and re.fullmatch(_YEAR4, fragment.group("value")):
-                # "September 2010 - February" over "2012": the end's year wrapped
-                out[index] = (f"{previous.rstrip()} {fragment.group('value')}", *out[index][1:])
-                return True
+            first_cell, tab, rest_cells = previous.partition("\t")
+            month_left = rf"[-–—]\s*(?:{_MONTH_WORD})\.?\s*$"
+            if not fragment.group("lead") and re.fullmatch(_YEAR4, fragment.group("value")):
+                # "September 2010 - February" over "2012": the end's year wrapped (in a date
+                # column beside the entry's first line too, "Feb 2017 – May <tab> Acme")
+                if re.search(month_left, previous, re.I):
+                    out[index] = (f"{previous.rstrip()} {fragment.group('value')}", *out[index][1:])
+                    return True
+                if tab and re.search(month_left, first_cell, re.I) and not is_bullet(rest_cells):
+                    out[index] = (
+                        f"{first_cell.rstrip()} {fragment.group('value')}\t{rest_cells}",
+                        *out[index][1:],
+                    )
+                    return True
             open_range = _OPEN_RANGE.search(previous)
             if open_range and not fragment.group("lead"):
                 joined = (
@@ -1801,7 +1835,6 @@ def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tu
                 return True
             # "– Sep 2025" under a row that begins with its start in a date column
             # ("Nov 2021 <tab> Data Scientist <tab> Berlin"): the range's end
-            first_cell, tab, rest_cells = previous.partition("\t")
             if (
                 fragment.group("lead")
                 and tab
@@ -1824,6 +1857,11 @@ def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tu
     for line in lines:
         style = _line_style(line)
         rest = None
+        pieces = _date_pieces_joined(line.cells)
+        if pieces != list(line.cells):
+            line = Line(
+                "\t".join(pieces), size=line.size, bold=line.bold, column=line.column, cells=tuple(pieces)
+            )
         if len(line.cells) > 1:
             # "Present" in the date column's second row, beside the rest of the header (before
             # it or after it)
@@ -2038,8 +2076,70 @@ def _dated_kind(section: Section) -> str | None:
     return "education" if schooling > working else None
 
 
+_STARTS_DATED = re.compile(rf"^\s*(?:{_ONE}|{_PRESENT})", re.I)
+
+
+def _section_names_in_front(lines: list[Line]) -> list[Line]:
+    """A section's name printed at the start of its first row (a table's cell spanning the
+    section's rows, a label column): "Education <tab> 2012 <tab> West School", "Experience
+    04/2023 - Present Engineer, Acme". The name becomes a heading line of its own over the row."""
+    out: list[Line] = []
+    split_at = -1
+    for line in lines:
+        cells = list(line.cells) if len(line.cells) > 1 else [line.text]
+        first = cells[0]
+        # the heading just before (a row's first cell split off it stands one line further up)
+        at = (
+            len(out) - 1
+            if out and len(out[-1].cells) <= 1
+            else (split_at if split_at == len(out) - 2 else -1)
+        )
+        above = out[at] if at >= 0 else None
+        if (
+            above is not None
+            and len(above.cells) <= 1
+            and abs(above.size - line.size) < 0.05
+            and heading_key(f"{above.text} {first}") in words()["headings"]
+            and len(first.split()) <= 2
+        ):
+            # a section's name wrapped in a narrow cell ("Work" over "History")
+            out[at] = replace(above, text=f"{above.text} {first}", cells=())
+            if len(cells) == 1:
+                continue
+            cells = cells[1:]
+            line = replace(line, text="\t".join(cells), cells=tuple(cells) if len(cells) > 1 else ())
+            first = cells[0]
+        if len(cells) > 1 and known_section(replace(line, text=first, cells=())) and len(first) <= 30:
+            rest = cells[1:]
+            # a row of its section (dated, or set larger like the name's cell), not a category
+            # of skills named like a section ("Languages <tab> Go, Rust")
+            if (line.size > 1.05 or any(_STARTS_DATED.match(c) for c in rest)) and not all(
+                len(c) <= 3 or c.isdigit() for c in rest
+            ):
+                split_at = len(out)
+                out.append(replace(line, text=first, cells=()))
+                out.append(replace(line, text="\t".join(rest), cells=tuple(rest), bold=False))
+                continue
+        words_ = first.split()
+        for count in (1, 2, 3):
+            name, after = " ".join(words_[:count]), " ".join(words_[count:])
+            if (
+                len(cells) == 1
+                and after
+                and _STARTS_DATED.match(after)
+                and heading_section(name, joined=False)
+                and known_section(replace(line, text=name, cells=()))
+            ):
+                out.append(replace(line, text=name, cells=()))
+                out.append(replace(line, text=after, cells=(), bold=False))
+                break
+        else:
+            out.append(line)
+    return out
+
+
 def parse(lines: list[Line]) -> dict:
-    lines = [line for line in lines if plain(line.text)]
+    lines = _section_names_in_front([line for line in lines if plain(line.text)])
     header, sections = split_sections(lines)
     for section in sections:
         # (one of a kind: a second dated list is Projects or the like)

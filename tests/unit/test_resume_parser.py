@@ -1364,3 +1364,143 @@ def test_a_heading_wrapped_with_its_date_at_a_tab_stop_and_a_school_left_open():
 def test_a_japanese_name_with_the_iteration_mark():
     text = "佐々木 明美\nakemi.sasaki@example.jp\n\nExperience\nData Engineer, Kumo KK, 2020 - Present\n"
     assert parse(read_text(text.encode()))["name"] == "佐々木 明美"
+
+
+def test_a_date_column_of_justified_pieces_and_a_range_wrapped_inside_its_end():
+    """A narrow date column set justified: "Oct", "2022" and "–" arrive as separate parts of
+    the row, "Present" under them; "Feb 2017 – May" beside the company with "2021" under it.
+    And "Role outline" over a job's summary is a label, not another job."""
+    rows = [
+        ("Paula Greco",),
+        ("paula.greco@example.it",),
+        ("Experience",),
+        ("Oct", "2022", "–", "Brightleaf"),
+        ("Present",),
+        ("Junior Engineering Manager",),
+        ("Role outline",),
+        ("Owned the roadmap for a core product area.",),
+        ("Feb 2017 – May", "Klein plc"),
+        ("2021",),
+        ("Consultant",),
+        ("Role outline",),
+        ("Delivered the team's roadmap.",),
+    ]
+    lines = [
+        Line("\t".join(r), size=1.2 if r == ("Experience",) else 1.0, cells=r if len(r) > 1 else ())
+        for r in rows
+    ]
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in parse(lines)["experience"]] == [
+        ("Junior Engineering Manager", "Brightleaf", "2022-10", "present"),
+        ("Consultant", "Klein plc", "2017-02", "2021-05"),
+    ]
+
+
+def test_section_names_in_the_first_cell_of_their_rows():
+    """A page laid out in HTML tables: each section's name in a cell spanning its rows, so it
+    reads at the start of the section's first row ("Education <tab> 2012 <tab> School"), and a
+    name too long for the cell wraps ("Work" over "History")."""
+    rows = [
+        ("Omar Haddad", 2.2),
+        ("omar.haddad@example.com", 1.0),
+        ("Work", 1.15),
+        ("History\t2021 - Present\tStaff Engineer, Cedarline", 1.15),
+        ("2017 - 2021\tSoftware Engineer, Tideworks", 1.0),
+        ("Education\t2016\tUniversity of Leeds", 1.15),
+        ("BSc Computer Science", 1.0),
+        ("Skills\tCloud\tAWS, Terraform", 1.15),
+    ]
+    lines = [
+        Line(text, size=size, cells=tuple(text.split("\t")) if "\t" in text else ()) for text, size in rows
+    ]
+    profile = parse(lines)
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Staff Engineer", "Cedarline", "2021"),
+        ("Software Engineer", "Tideworks", "2017"),
+    ]
+    assert [e["university"] for e in profile["education"]] == ["University of Leeds"]
+    assert sorted(profile["skills"]) == ["AWS", "Terraform"]
+
+
+def test_text_hard_wrapped_at_a_fixed_width():
+    """Plain text a job board saved wrapped at 60 columns with Windows line ends: an entry's
+    line and a school's name go on on the next line; a bullet's text goes on indented."""
+    text = "\r\n".join(
+        [
+            "Ines Moreau",
+            "ines.moreau@example.fr | +33 6 12 34 56 78",
+            "",
+            "EXPERIENCE",
+            "",
+            "Brightwater Analytics, Lyon - Senior Data Engineer, March",
+            "2021 - Present",
+            "  * Moved the warehouse to a lakehouse and cut the nightly",
+            "    batch from six hours to forty minutes",
+            "Principal Machine Learning Engineer, Northwind Logistics,",
+            "Toulouse (January 2017 - February 2021)",
+            "  * Led a team of five engineers",
+            "",
+            "EDUCATION",
+            "",
+            "Master of Engineering in Electrical Engineering, Politecnico",
+            "di Milano, 2016",
+            "",
+            "SKILLS",
+            "",
+            "Python, Spark, Airflow, Terraform, Kubernetes, Apache Kafka,",
+            "dbt",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Senior Data Engineer", "Brightwater Analytics", "2021-03", "present"),
+        ("Principal Machine Learning Engineer", "Northwind Logistics", "2017-01", "2021-02"),
+    ]
+    assert [e["university"] for e in profile["education"]] == ["Politecnico di Milano"]
+    assert "Apache Kafka" in profile["skills"] and "dbt" in profile["skills"]
+
+
+def test_tracked_changes_in_a_word_file_read_as_accepted():
+    """Track Changes left on: inserted text is read, deleted text and text moved away are not."""
+    import io
+
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def run(text: str, deleted: bool = False):
+        r = OxmlElement("w:r")
+        t = OxmlElement("w:delText" if deleted else "w:t")
+        t.text = text
+        r.append(t)
+        return r
+
+    def tracked(kind: str, r):
+        mark = OxmlElement(f"w:{kind}")
+        mark.set(qn("w:id"), "1")
+        mark.set(qn("w:author"), "Reviewer")
+        mark.append(r)
+        return mark
+
+    document = docx.Document()
+    document.add_heading("Lena Brandt", level=0)
+    document.add_paragraph("lena.brandt@example.de")
+    document.add_paragraph()._p.append(tracked("moveFrom", run("Cloud: AWS, Terraform")))
+    document.add_heading("Experience", level=1)
+    entry = document.add_paragraph()
+    entry._p.append(tracked("del", run("Junior Engineer (acting)", deleted=True)))
+    entry._p.append(tracked("ins", run("Staff Engineer")))
+    entry._p.append(run(", Lindenwerk GmbH\t2021 – Present"))
+    added = document.add_paragraph()
+    added._p.append(tracked("ins", run("Software Engineer, Hafenblick AG\t2017 – 2021")))
+    document.add_heading("Skills", level=1)
+    document.add_paragraph()._p.append(tracked("moveTo", run("Cloud: AWS, Terraform")))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    lines = read(buffer.getvalue(), "docx")
+    assert sum("Terraform" in line.text for line in lines) == 1
+    profile = parse(lines)
+    assert [(j["title"], j["company"]) for j in profile["experience"]] == [
+        ("Staff Engineer", "Lindenwerk GmbH"),
+        ("Software Engineer", "Hafenblick AG"),
+    ]
+    assert sorted(profile["skills"]) == ["AWS", "Terraform"]
