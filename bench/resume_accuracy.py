@@ -55,8 +55,9 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # tool's export with letter-spaced capitals, a German tabular CV in Word, a French CV as text),
 # worked on in turn, and four after the eighteenth (freeze18.json: ReadableCV, an HTML-tables
 # page printed by wkhtmltopdf, a Word file with tracked changes, hard-wrapped plain text), worked
-# on in turn. A layout added after the last parser change is the held-out figure; none is
-# pending now.
+# on in turn, and four after the nineteenth (freeze19.json: harnon-cv's timeline, a Word file in
+# two newspaper columns as PDF, a page of cards, pandoc Markdown with definition lists). A layout
+# added after the last parser change is the held-out figure.
 TUNED = {
     "shared",
     # freeze 1

@@ -149,6 +149,9 @@ LAYOUTS = (
     # added after the parser's eighteenth freeze: held out
     + [Layout("latex:readablecv", "pdf", latin_only=True), Layout("wkhtml:tables", "pdf")]
     + [Layout("docx:revisions", "docx"), Layout("text:wrapped", "text")]
+    # added after the parser's nineteenth freeze: held out
+    + [Layout("latex:harnon", "pdf", latin_only=True), Layout("office:columns", "pdf")]
+    + [Layout("html:cards", "pdf"), Layout("text:deflist", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -810,6 +813,8 @@ def latex_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
         source = _latex_academic(resume, rng)
     elif variant == "readablecv":
         source = _latex_readablecv(resume, rng)
+    elif variant == "harnon":
+        source = _latex_harnon(resume, rng)
     else:
         source = _latex_paracol(resume, rng)
     with tempfile.TemporaryDirectory() as work:
@@ -1529,6 +1534,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_lebenslauf(document, resume, rng)
     elif shape == "revisions":
         _docx_revisions(document, resume, rng)
+    elif shape == "columns":
+        _docx_columns(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -1920,6 +1927,7 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "icons": _icons_page,
         "alternating": _alternating_page,
         "canva": _canva_page,
+        "cards": _cards_page,
     }
     return pages[variant](resume, rng)
 
@@ -2621,6 +2629,185 @@ def _text_francais(resume: dict, target: Path, rng: random.Random) -> None:
     target.write_text("\n".join(out) + "\n")
 
 
+def _latex_harnon(resume: dict, rng: random.Random) -> str:
+    """harnon-cv (William Hart's timeline CV): the name in large small capitals with the contact
+    details under it and the place at the right, a rule; section names large and grey; each job a
+    timeline item - its years in grey at the left with a line drawn to a vertical bar, then the
+    title as a subheader and the company as a callout beside it, bullets under them; schools the
+    same way; skills as a list of callouts."""
+    b = resume["basics"]
+    where = b.get("location", {})
+    contact = " \\textbullet{} ".join(tex(v) for v in (b["email"], b.get("phone")) if v)
+    lines = [
+        r"\documentclass{harnon-cv}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage[T1]{fontenc}",
+        r"\usepackage{lmodern}",
+        rf"\yourname{{{tex(b['name'])}}}",
+        r"\youremail{}",
+        rf"\yournumber{{{contact}}}",
+        rf"\youraddress{{{tex(where.get('city') or '')}}}",
+        r"\begin{document}",
+        r"\maketitle",
+        r"\addheadertext{" + rng.choice(["Experience", "Employment History", "Work"]) + "}",
+        r"\starttimeline",
+    ]
+    for job in resume["work"]:
+        years = fmt_range(job["startDate"], job.get("endDate"), "year", " -- ")
+        body = rf"\addsubheader{{{tex(job['position'])}}}\addcallout{{{tex(job['name'])}}}"
+        body += "".join(rf"\addtimelinebullet{{{tex(h)}}}" for h in job["highlights"])
+        lines.append(rf"\timelineitem{{{years}}}{{{body}}}")
+    lines.append(r"\stoptimeline")
+    if resume["education"]:
+        lines += [r"\addheadertext{Education}", r"\starttimeline"]
+        for edu in resume["education"]:
+            years = f"{ym(edu['startDate'])[0]} -- {ym(edu['endDate'])[0]}"
+            body = rf"\addsubheader{{{tex(degree_of(edu))}}}\addcallout{{{tex(edu['institution'])}}}"
+            lines.append(rf"\timelineitem{{{years}}}{{{body}}}")
+        lines.append(r"\stoptimeline")
+    lines += [r"\addheadertext{Skills}", r"\begin{itemize}"]
+    lines += [rf"\listitem{{{tex(s['name'])}}} {tex(', '.join(s['keywords']))}" for s in resume["skills"]]
+    lines += [r"\end{itemize}", r"\end{document}"]
+    return "\n".join(lines)
+
+
+def _docx_columns(document, resume: dict, rng: random.Random) -> None:
+    """ "columns": a Word file in two newspaper columns (a section with w:cols): the contact
+    details, skills and education in the first column, a column break, then the experience in
+    the second; the name over both in a section of one column above them."""
+    from docx.enum.section import WD_SECTION
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "num", "long"])
+    title = document.add_paragraph().add_run(b["name"])
+    title.bold, title.font.size = True, docx_pt(22)
+    if b.get("label"):
+        document.add_paragraph(b["label"])
+    body = document.add_section(WD_SECTION.CONTINUOUS)
+    cols = body._sectPr.find(qn("w:cols"))
+    if cols is None:
+        cols = OxmlElement("w:cols")
+        body._sectPr.append(cols)
+    cols.set(qn("w:num"), "2")
+    cols.set(qn("w:space"), "567")
+
+    def heading(text: str) -> None:
+        run = document.add_paragraph().add_run(text.upper())
+        run.bold, run.font.size = True, docx_pt(12)
+
+    heading("Contact")
+    for value in (b["email"], b.get("phone")):
+        if value:
+            document.add_paragraph(value)
+    heading(rng.choice(["Skills", "Expertise"]))
+    for skill in resume["skills"]:
+        p = document.add_paragraph()
+        p.add_run(f"{skill['name']}: ").bold = True
+        p.add_run(", ".join(skill["keywords"]))
+    if resume["education"]:
+        heading("Education")
+        for edu in resume["education"]:
+            document.add_paragraph().add_run(edu["institution"]).bold = True
+            document.add_paragraph(f"{degree_of(edu)}, {ym(edu['endDate'])[0]}")
+    document.add_paragraph().add_run().add_break(WD_BREAK.COLUMN)
+    heading(rng.choice(["Experience", "Work Experience"]))
+    for job in resume["work"]:
+        document.add_paragraph().add_run(job["position"]).bold = True
+        document.add_paragraph(f"{job['name']} | {fmt_range(job['startDate'], job.get('endDate'), dates)}")
+        for h in job["highlights"]:
+            document.add_paragraph(h, style="List Bullet")
+
+
+def docx_pt(value: float):
+    from docx.shared import Pt
+
+    return Pt(value)
+
+
+def _cards_page(resume: dict, rng: random.Random) -> str:
+    """ "cards": a resume builder's page of cards in a two-column CSS grid: each job a card
+    with the company's initials in a coloured circle ("AC"), the title in bold, the company under
+    it and the dates as a pill at the card's top right; schools as cards too; the skills as a
+    cloud of tags under the grid; the name and contact details in a band at the top."""
+    from html import escape as e
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "num", "year"])
+
+    def initials(name: str) -> str:
+        letters = [w[0] for w in re.findall(r"[A-Za-z]+", name) if w[0].isupper()]
+        return "".join(letters[:2]) or name[:1].upper()
+
+    cards = []
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), dates, dash=" – ")
+        cards.append(
+            f"<div class=card><span class=logo>{e(initials(job['name']))}</span><span class=pill>{e(period)}</span>"
+            f"<p class=t>{e(job['position'])}</p><p class=c>{e(job['name'])}</p>"
+            + "".join(f"<p class=h>{e(h)}</p>" for h in job["highlights"][:2])
+            + "</div>"
+        )
+    schools = [
+        f"<div class=card><span class=logo>{e(initials(edu['institution']))}</span>"
+        f"<span class=pill>{ym(edu['endDate'])[0]}</span><p class=t>{e(edu['institution'])}</p>"
+        f"<p class=c>{e(degree_of(edu))}</p></div>"
+        for edu in resume["education"]
+    ]
+    contact = " · ".join(e(v) for v in (b["email"], b.get("phone")) if v)
+    band = f"<div class=band><h1>{e(b['name'])}</h1><p>{e(b.get('label') or '')}</p><p>{contact}</p></div>"
+    body = band + f"<h2>{e(rng.choice(['Experience', 'Career']))}</h2><div class=grid>{''.join(cards)}</div>"
+    if schools:
+        body += f"<h2>Education</h2><div class=grid>{''.join(schools)}</div>"
+    body += (
+        "<h2>Skills</h2><p class=tags>"
+        + "".join(f"<span>{e(k)}</span>" for k in skills_flat(resume))
+        + "</p>"
+    )
+    style = (
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:0;font-size:9.5pt;color:#222}"
+        ".band{background:#243b55;color:#fff;padding:22px 36px}.band h1{margin:0;font-size:24pt}.band p{margin:3px 0}"
+        "h2{margin:16px 36px 8px;font-size:13pt;color:#243b55}"
+        ".grid{display:grid;grid-template-columns:1fr 1fr;gap:10px;margin:0 36px}"
+        ".card{position:relative;border:1px solid #ccd;border-radius:8px;padding:10px 10px 8px 58px;min-height:52px}"
+        ".logo{position:absolute;left:10px;top:10px;width:36px;height:36px;border-radius:18px;background:#4a6fa5;"
+        "color:#fff;text-align:center;line-height:36px;font-weight:bold}"
+        ".pill{position:absolute;right:8px;top:8px;background:#eef;border-radius:9px;padding:1px 8px;font-size:8pt}"
+        ".t{font-weight:bold;margin:0 90px 0 0}.c{margin:2px 0;color:#555}.h{margin:2px 0;font-size:8.5pt}"
+        ".tags{margin:0 36px}.tags span{display:inline-block;background:#eef;border-radius:9px;padding:2px 9px;margin:2px}"
+    )
+    return _html(style, body)
+
+
+def _text_deflist(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "deflist": a CV in pandoc's Markdown with definition lists: the dates as the term,
+    ":   **Title**, Company, Town" as its definition, the highlights indented under it as a
+    paragraph; a title block ("% Name"); skills as a definition list of categories."""
+    b = resume["basics"]
+    dates = rng.choice(["mon", "year", "short-years"])
+    out = [f"% {b['name']}", f"% {b['email']}" + (f" · {b['phone']}" if b.get("phone") else ""), ""]
+    out += [f"# {rng.choice(['Experience', 'Employment'])}", ""]
+    for job in resume["work"]:
+        where = f", {job['location']}" if job.get("location") and rng.random() < 0.5 else ""
+        out += [
+            fmt_range(job["startDate"], job.get("endDate"), dates, dash="–"),
+            f":   **{job['position']}**, {job['name']}{where}",
+        ]
+        if job["highlights"]:
+            out += ["", "    " + " ".join(h.rstrip(".") + "." for h in job["highlights"])]
+        out.append("")
+    if resume["education"]:
+        out += ["# Education", ""]
+        for edu in resume["education"]:
+            out += [str(ym(edu["endDate"])[0]), f":   {degree_of(edu)}, *{edu['institution']}*", ""]
+    out += ["# Skills", ""]
+    for skill in resume["skills"]:
+        out += [skill["name"], f":   {', '.join(skill['keywords'])}", ""]
+    target.write_text("\n".join(out))
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -2658,6 +2845,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_francais(resume, target, rng)
     if style == "wrapped":
         return _text_wrapped(resume, target, rng)
+    if style == "deflist":
+        return _text_deflist(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)

@@ -71,6 +71,7 @@ def _missing_tool(layout) -> str | None:
             "etaremune.sty",
             "ReadableCV.cls",
             "roboto.sty",
+            "harnon-cv.cls",
         ):
             if not subprocess.run(["kpsewhich", needed], capture_output=True, text=True).stdout.strip():
                 return f"{needed} (texlive-latex-extra, texlive-fonts-extra, texlive-plain-generic)"
