@@ -51,6 +51,7 @@ class Line:
     column: int = 0  # the column (or region) of the page the line was read from
     page: int = 0
     cells: tuple[str, ...] = ()  # the line's parts as laid out, when the layout shows them
+    cell_sizes: tuple[float, ...] = ()  # each part's size relative to the body (PDFs)
 
 
 # Icon-font names that LaTeX templates leave in the text layer (moderncv, awesome-cv).
@@ -304,7 +305,9 @@ def read_pdf(data: bytes) -> list[Line]:
         blocks = split_columns(segments, body)
         for block in blocks:
             for row in rows_of(join_wrapped(block)):
-                cells = tuple(c for c in (clean(cell).strip() for cell in row.cells) if c)
+                parts = [(clean(s.text).strip(), s.size) for s in sorted(row.segments, key=lambda s: s.x0)]
+                parts = [(c, size) for c, size in parts if c]
+                cells = tuple(c for c, _ in parts)
                 if not cells:
                     continue
                 text = "\t".join(cells)
@@ -319,6 +322,7 @@ def read_pdf(data: bytes) -> list[Line]:
                         column=region if len(blocks) > 1 else 0,
                         page=number,
                         cells=cells,
+                        cell_sizes=tuple(round(size / body, 2) if body else 1.0 for _, size in parts),
                     )
                 )
             region += 1
@@ -645,6 +649,18 @@ _FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
 _FRONT_KEPT = ("name", "author", "title", "headline", "subtitle", "label", "email", "phone", "location")
 
 
+def _title_block(raw: list[str]) -> list[str]:
+    """pandoc's title block: up to three lines starting "% " at the top (title, authors, date),
+    which a CV in pandoc's Markdown uses for the name and the contact details."""
+    start = next((i for i, line in enumerate(raw) if line.strip()), len(raw))
+    end = start
+    while end < len(raw) and end - start < 3 and raw[end].startswith("% "):
+        end += 1
+    if end == start:
+        return raw
+    return [*raw[:start], *(line[2:].strip() for line in raw[start:end]), *raw[end:]]
+
+
 def _front_matter(raw: list[str]) -> list[str]:
     """A Markdown file's YAML front matter as the lines a resume would print: the values of the
     keys that say who the person is and how to reach them (name, title, email, phone...), the
@@ -798,7 +814,7 @@ def read_text(data: bytes) -> list[Line]:
     columns = _columns_of_text(typed)
     # (a hard-wrapped text is put back together before its indents are cleaned away)
     raw = clean("\n".join(columns if columns is not None else _unwrapped(typed))).split("\n")
-    raw = _front_matter(raw)
+    raw = _title_block(_front_matter(raw))
     if sum(bool(_ORG_KEYWORD.match(line)) for line in raw[:30]) >= 1 and any(
         _ORG_HEADING.match(line) for line in raw
     ):

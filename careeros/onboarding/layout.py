@@ -335,6 +335,10 @@ def split_columns(segments: list[Segment], body: float, depth: int = 0) -> list[
                 and not (overlap >= 0.05 * span and _headed_sidebar(lhs, rhs))
                 and not _headings_side_by_side(lhs, rhs)
             ):
+                band = _row_of_cards(segments, lhs, rhs, body)
+                if band is not None:  # a row of two cards, then what follows on its own
+                    upper, lower = band
+                    return split_columns(upper, body, depth + 1) + split_columns(lower, body, depth + 1)
                 continue
             for s in segments:
                 partner = partner_of.get(id(s))
@@ -342,6 +346,27 @@ def split_columns(segments: list[Segment], body: float, depth: int = 0) -> list[
                     side_of[id(s)] = side_of.get(id(partner), "right" if s.x0 >= gutter else "left")
             return _banded(segments, crossing, side_of, body, depth, _after_columns(lhs, rhs, body))
     return [segments]
+
+
+def _row_of_cards(
+    segments: list[Segment], lhs: list[Segment], rhs: list[Segment], body: float
+) -> tuple[list[Segment], list[Segment]] | None:
+    """A grid of cards whose last row has one card only (three jobs in two columns): the right
+    side is a card of its own, set level with the top of the left side, which goes on alone
+    below it. Then the page is cut under that row: the two cards are read one after the other,
+    and the rest on its own. (None when the sides do not stand so.)"""
+    if len(rhs) < 3 or len(lhs) < len(rhs) or not _independent(rhs, lhs):
+        return None
+    top, bottom = min(s.y for s in rhs), max(s.y for s in rhs)
+    left_top = min(s.y for s in lhs)
+    if top > left_top + 3 * body or not any(s.y > bottom + body for s in lhs):
+        return None
+    cut = bottom + 0.5 * body
+    upper = [s for s in segments if s.y <= cut]
+    lower = [s for s in segments if s.y > cut]
+    if not upper or not lower or any(s.x0 < max(o.x1 for o in lhs if o.y <= cut) < s.x1 for s in rhs):
+        return None
+    return upper, lower
 
 
 def _head(segments: list[Segment]) -> frozenset[int]:
@@ -462,6 +487,7 @@ _STARTS_WITH_DATE = re.compile(
     r"^\(?(?:[A-Za-z]{3,9}\.?,?\s+)?(?:18|19|20)\d{2}\b|^\d{1,2}/(?:18|19|20)\d{2}\b"
 )
 _LABELLED = re.compile(r"^[A-Za-z][\w &/+.-]{0,30}:\s")
+_BULLET_ALONE = re.compile(r"^[•·▪◦●○■□➢►▸‣∙*\-–—✓✔➤→]$")
 _BULLET_START = re.compile(r"^[•·▪◦●○■□➢►▸‣∙*\-–—✓✔➤→]")
 
 
@@ -558,8 +584,13 @@ def join_wrapped(segments: list[Segment]) -> list[Segment]:
                 break
             other_index, other = below
             column = right - current.x0
+            marked = any(
+                abs(s.y - other.y) < 0.35 * size and s.x1 <= other.x0 + 1.0 and _BULLET_ALONE.match(s.text)
+                for s in ordered
+            )  # its bullet drawn apart, at the left (a word processor's list)
             if (
                 _BULLET_START.match(other.text)
+                or marked
                 or _STARTS_WITH_DATE.match(other.text)
                 or _LABELLED.match(other.text)
                 or column < 8 * size

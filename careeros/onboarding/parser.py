@@ -895,7 +895,8 @@ def find_name(lines: list[Line]) -> tuple[str | None, float]:
         # a name set large whose words were set apart ("山本   さゆり", first and last names in
         # two faces)
         largest = round(line.size, 2) == sizes[0] and sizes[0] >= 1.3
-        whole = largest and 2 <= len(cells) <= 3 and all(_name_part(c) for c in cells)
+        same_type = not line.cell_sizes or max(line.cell_sizes) <= 1.1 * min(line.cell_sizes)
+        whole = largest and same_type and 2 <= len(cells) <= 3 and all(_name_part(c) for c in cells)
         joined = (" ".join(cells),) if whole else ()
         for cell in (*cells, *joined):
             for part in re.split(r"\s[|•·—–-]\s|\s{3,}", cell):
@@ -2138,8 +2139,51 @@ def _section_names_in_front(lines: list[Line]) -> list[Line]:
     return out
 
 
+_GLUED_BULLET = re.compile(r"(?<=[\w.)])[•●▪]\s+(?=\S)")
+
+
+def _glued_bullets(lines: list[Line]) -> list[Line]:
+    """A list's first bullet set right after the last word of the line above it, with no space
+    before it ("Blue Systems Ltd.• Led a team of two"): the line ends there and the bullet starts
+    one of its own. (Items separated by bullets, "Go • Rust", have spaces on both sides.)"""
+    out: list[Line] = []
+    for line in lines:
+        cells = line.cells if len(line.cells) > 1 else ()
+        if cells and re.search(r"[\w.)][•●▪]$", cells[0]):  # "Acme Ltd.•" <tab> the bullet's text
+            out.append(replace(line, text=cells[0][:-1].rstrip(), cells=()))
+            out.append(replace(line, text="• " + " ".join(cells[1:]), cells=(), bold=False))
+            continue
+        parts = _GLUED_BULLET.split(line.text, maxsplit=1) if not cells else [line.text]
+        if len(parts) == 2 and parts[0].strip():
+            out.append(replace(line, text=parts[0].rstrip(), cells=()))
+            out.append(replace(line, text="• " + parts[1], cells=(), bold=False))
+        else:
+            out.append(line)
+    return out
+
+
+def _initials(text: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’.-]*", text) if w[0].isupper())
+
+
+def _monograms(lines: list[Line]) -> list[Line]:
+    """A company's or a school's initials in a badge beside its entry ("ES" by "Edwards &
+    Sons", "PH" by "Politecnico di Hansonburgh"): two or three capitals that begin the words of
+    a line next to them are a logo, not a line of text."""
+    keep: list[Line] = []
+    for index, line in enumerate(lines):
+        text = plain(line.text)
+        if re.fullmatch(r"[A-Z]{1,3}", text):
+            near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
+            if any(_initials(plain(other.text).split("\t")[0]).startswith(text) for other in near):
+                continue
+        keep.append(line)
+    return keep
+
+
 def parse(lines: list[Line]) -> dict:
-    lines = _section_names_in_front([line for line in lines if plain(line.text)])
+    lines = _monograms(_glued_bullets([line for line in lines if plain(line.text)]))
+    lines = _section_names_in_front(lines)
     header, sections = split_sections(lines)
     for section in sections:
         # (one of a kind: a second dated list is Projects or the like)

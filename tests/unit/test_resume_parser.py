@@ -1504,3 +1504,74 @@ def test_tracked_changes_in_a_word_file_read_as_accepted():
         ("Software Engineer", "Hafenblick AG"),
     ]
     assert sorted(profile["skills"]) == ["AWS", "Terraform"]
+
+
+def test_pandoc_title_block_names_the_person():
+    text = (
+        "% Carole Oliver\n% carole.oliver@example.com · +44 7381 193205\n\n# Experience\n\n"
+        "2021–Present\n:   **Site Reliability Engineer**, Blue Systems Ltd.\n"
+    )
+    profile = parse(read_text(text.encode()))
+    assert profile["name"] == "Carole Oliver"
+    assert [(j["title"], j["company"]) for j in profile["experience"]] == [
+        ("Site Reliability Engineer", "Blue Systems Ltd.")
+    ]
+
+
+def test_badges_glued_bullets_and_a_place_beside_the_name():
+    """A company's initials in a badge ("ES" by "Edwards & Sons") are no company; a bullet set
+    right after the company's last word starts a bullet; a place at the right of the name, in
+    smaller type, is not part of the name."""
+    rows = [
+        (("Seth Benson", "Tiffanymouth"), 1.7, (1.7, 0.8)),
+        (("seth.benson@example.com",), 0.8, ()),
+        (("Experience",), 1.4, ()),
+        (("Marketing Manager", "2021 – Present"), 1.0, ()),
+        (("ES",), 1.0, ()),
+        (("Edwards & Sons",), 1.0, ()),
+        (("2018 – 2020", "Senior Recruiter"), 1.0, ()),
+        (("Ericshire Robotics S.A.•", "Mentored new hires and ran the interview loop"), 1.0, ()),
+    ]
+    lines = [
+        Line("\t".join(cells), size=size, cells=cells if len(cells) > 1 else (), cell_sizes=sizes)
+        for cells, size, sizes in rows
+    ]
+    profile = parse(lines)
+    assert profile["name"] == "Seth Benson"
+    assert [(j["title"], j["company"]) for j in profile["experience"]] == [
+        ("Marketing Manager", "Edwards & Sons"),
+        ("Senior Recruiter", "Ericshire Robotics S.A."),
+    ]
+
+
+def test_a_grid_of_cards_whose_last_row_has_one_card():
+    """Three jobs as cards in a two-column grid: two side by side, the third alone under the
+    first. Each card is read whole, one after the other."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    _put(pdf, 15, 15, "Rosa Lindqvist", "B", 20)
+    _put(pdf, 15, 24, "rosa.lindqvist@example.se", "", 9)
+    _put(pdf, 15, 34, "Experience", "B", 13)
+    cards = [
+        (15, 44, "Platform Engineer", "Nordvik Data AB", "2022 - Present"),
+        (110, 44, "Site Reliability Engineer, Search Team", "Fjellhav Systems", "2019 - 2022"),
+        (15, 60, "Systems Administrator", "Kustbanken", "2015 - 2019"),
+    ]
+    for x, y, title, company, dates in cards:
+        _put(pdf, x, y, title, "B", 10)
+        _put(pdf, x, y, dates, "", 8, width=85, align="R")
+        _put(pdf, x, y + 5, company, "", 10)
+        _put(pdf, x, y + 10, "Kept the fleet patched and the pager quiet", "", 8)
+    _put(pdf, 15, 100, "Skills", "B", 13)
+    _put(pdf, 15, 108, "Linux, Terraform, Prometheus", "", 10)
+    lines = read(bytes(pdf.output()), "pdf")
+    assert not any("Nordvik" in line.text and "Fjellhav" in line.text for line in lines)
+    profile = parse(lines)
+    assert sorted((j["title"], j["company"], j["start"]) for j in profile["experience"]) == [
+        ("Platform Engineer", "Nordvik Data AB", "2022"),
+        ("Site Reliability Engineer, Search Team", "Fjellhav Systems", "2019"),
+        ("Systems Administrator", "Kustbanken", "2015"),
+    ]
