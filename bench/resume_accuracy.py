@@ -57,8 +57,9 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # page printed by wkhtmltopdf, a Word file with tracked changes, hard-wrapped plain text), worked
 # on in turn, and four after the nineteenth (freeze19.json: harnon-cv's timeline, a Word file in
 # two newspaper columns as PDF, a page of cards, pandoc Markdown with definition lists), worked
-# on in turn. A layout added after the last parser change is the held-out figure; none is
-# pending now.
+# on in turn, and four after the twentieth (freeze20.json: a GitHub profile README, a Japanese
+# career history in Word, a Word table of jobs under a header row, the German CV as PDF). A
+# layout added after the last parser change is the held-out figure.
 TUNED = {
     "shared",
     # freeze 1

@@ -152,6 +152,9 @@ LAYOUTS = (
     # added after the parser's nineteenth freeze: held out
     + [Layout("latex:harnon", "pdf", latin_only=True), Layout("office:columns", "pdf")]
     + [Layout("html:cards", "pdf"), Layout("text:deflist", "text")]
+    # added after the parser's twentieth freeze: held out
+    + [Layout("text:readme", "text"), Layout("docx:japanese", "docx"), Layout("docx:headed", "docx")]
+    + [Layout("office:lebenslauf", "pdf")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1536,6 +1539,10 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_revisions(document, resume, rng)
     elif shape == "columns":
         _docx_columns(document, resume, rng)
+    elif shape == "japanese":
+        _docx_japanese(document, resume, rng)
+    elif shape == "headed":
+        _docx_headed_table(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -2808,6 +2815,123 @@ def _text_deflist(resume: dict, target: Path, rng: random.Random) -> None:
     target.write_text("\n".join(out))
 
 
+def _text_readme(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "readme": a resume kept as a GitHub profile README: HTML in the Markdown (a centred
+    <h1>, <p align="center"> with the contact details and shields.io badges as images), a
+    <details> block per job with a <summary> holding "<b>Title</b> @ Company · dates", skills
+    as badges (![Python](https://img.shields.io/badge/-Python-blue)), education as a list."""
+    b = resume["basics"]
+    dates = rng.choice(["mon", "year"])
+    out = [f'<h1 align="center">{b["name"]}</h1>', '<p align="center">']
+    if b.get("label"):
+        out.append(f"  <i>{b['label']}</i><br>")
+    out.append(
+        f'  <a href="mailto:{b["email"]}">{b["email"]}</a>' + (f" · {b['phone']}" if b.get("phone") else "")
+    )
+    out += ["</p>", "", "## 💼 " + rng.choice(["Experience", "Work"]), ""]
+    for job in resume["work"]:
+        period = fmt_range(job["startDate"], job.get("endDate"), dates, dash=" – ")
+        out += ["<details>", f"<summary><b>{job['position']}</b> @ {job['name']} · {period}</summary>", ""]
+        out += [f"- {h}" for h in job["highlights"]]
+        out += ["", "</details>", ""]
+    if resume["education"]:
+        out += ["## 🎓 Education", ""]
+        out += [
+            f"- **{edu['institution']}** — {degree_of(edu)} ({ym(edu['endDate'])[0]})"
+            for edu in resume["education"]
+        ]
+        out.append("")
+    out += ["## 🛠 Skills", ""]
+    badges = [
+        f"![{k}](https://img.shields.io/badge/-{k.replace(' ', '%20').replace('-', '--')}-informational)"
+        for k in skills_flat(resume)
+    ]
+    out.append(" ".join(badges))
+    target.write_text("\n".join(out) + "\n")
+
+
+_JP_HEAD = {"experience": "職務経歴", "education": "学歴", "skills": "スキル"}
+
+
+def _docx_japanese(document, resume: dict, rng: random.Random) -> None:
+    """ "japanese": a Japanese 職務経歴書 (career history) in Word: "職務経歴書" as the title,
+    the date and "氏名 <name>" at the right, then 職務経歴 (experience) with each job as
+    "2019年4月～現在　Company" over "Title" (or 「Title」), 学歴 (education) as "2015年3月　School
+    卒業" lines, and 保有スキル (skills) as a table of category and items."""
+    b = resume["basics"]
+    document.add_heading("職務経歴書", level=0)
+    document.add_paragraph(f"2026年{rng.randrange(1, 13)}月{rng.randrange(1, 28)}日現在")
+    document.add_paragraph(f"氏名　{b['name']}")
+    contact = [f"メール：{b['email']}"] + ([f"電話：{b['phone']}"] if b.get("phone") else [])
+    document.add_paragraph("　".join(contact))
+
+    def jdate(value: str | None) -> str:
+        if value is None:
+            return "現在"
+        year, month = ym(value)
+        return f"{year}年{month}月"
+
+    document.add_heading(rng.choice(["職務経歴", "職歴"]), level=1)
+    for job in resume["work"]:
+        p = document.add_paragraph()
+        p.add_run(f"{jdate(job['startDate'])}～{jdate(job.get('endDate'))}　")
+        p.add_run(job["name"]).bold = True
+        document.add_paragraph(rng.choice([job["position"], f"「{job['position']}」"]))
+        for h in job["highlights"]:
+            document.add_paragraph(h, style="List Bullet")
+    if resume["education"]:
+        document.add_heading("学歴", level=1)
+        for edu in resume["education"]:
+            document.add_paragraph(f"{jdate(edu['endDate'])}　{edu['institution']}　{degree_of(edu)}　卒業")
+    document.add_heading(rng.choice(["保有スキル", "スキル", "活かせる経験・知識・技術"]), level=1)
+    table = document.add_table(rows=0, cols=2)
+    for skill in resume["skills"]:
+        left, right = table.add_row().cells
+        left.text, right.text = skill["name"], "、".join(skill["keywords"])
+    document.add_paragraph("以上")
+
+
+def _docx_headed_table(document, resume: dict, rng: random.Random) -> None:
+    """ "headed": the experience as one Word table with a header row ("Period | Position |
+    Employer | Location", repeated at each page's top), a row per job; education as a second such
+    table ("Year | Degree | Institution"); the name and contact details above in plain lines;
+    skills as a paragraph."""
+    b = resume["basics"]
+    dates = rng.choice(["num", "mon", "year"])
+    name = document.add_paragraph().add_run(b["name"])
+    name.bold = True
+    document.add_paragraph(" · ".join(v for v in (b["email"], b.get("phone")) if v))
+    document.add_heading(rng.choice(["Professional Experience", "Employment"]), level=2)
+    labels = rng.choice(
+        [("Period", "Position", "Employer", "Location"), ("Dates", "Role", "Company", "City")]
+    )
+    table = document.add_table(rows=1, cols=4)
+    table.style = "Table Grid"
+    for cell, label in zip(table.rows[0].cells, labels, strict=True):
+        cell.paragraphs[0].add_run(label).bold = True
+    for job in resume["work"]:
+        cells = table.add_row().cells
+        cells[0].text = fmt_range(job["startDate"], job.get("endDate"), dates)
+        cells[1].text = job["position"]
+        cells[2].text = job["name"]
+        cells[3].text = job.get("location") or ""
+    if resume["education"]:
+        document.add_heading("Education", level=2)
+        table = document.add_table(rows=1, cols=3)
+        table.style = "Table Grid"
+        for cell, label in zip(table.rows[0].cells, ("Year", "Degree", "Institution"), strict=True):
+            cell.paragraphs[0].add_run(label).bold = True
+        for edu in resume["education"]:
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text, cells[2].text = (
+                str(ym(edu["endDate"])[0]),
+                degree_of(edu),
+                edu["institution"],
+            )
+    document.add_heading("Skills", level=2)
+    document.add_paragraph(", ".join(skills_flat(resume)))
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -2847,6 +2971,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_wrapped(resume, target, rng)
     if style == "deflist":
         return _text_deflist(resume, target, rng)
+    if style == "readme":
+        return _text_readme(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
