@@ -63,9 +63,17 @@ _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 
+_FIELD_SPACE = re.compile(r"(?<=[\w)」』])\u3000+(?=\S)")
+
+
 def clean(text: str) -> str:
-    """Drop private-use glyphs (icon fonts) and control characters, normalise spaces."""
+    """Drop private-use glyphs (icon fonts) and control characters, normalise spaces. An
+    ideographic space between a date, a Latin word or a label and what follows parts two fields
+    (a Japanese career history's "2019年4月～現在　Acme"); between two CJK names it is a space."""
     text = unicodedata.normalize("NFC", text).translate(_LIGATURES)
+    text = "\n".join(
+        _FIELD_SPACE.sub("\t", line) if re.search(r"[A-Za-z0-9]", line) else line for line in text.split("\n")
+    )
     text = _ICON_WORDS.sub(" ", text)
     kept = []
     for char in text:
@@ -649,6 +657,55 @@ _FRONT_KEY = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*?)\s*$")
 _FRONT_KEPT = ("name", "author", "title", "headline", "subtitle", "label", "email", "phone", "location")
 
 
+_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)(?=[\s/>])[^<>]*?(/?)>")  # not "<jo@example.com>"
+_HTML_BLOCKS = {
+    "p",
+    "div",
+    "details",
+    "summary",
+    "li",
+    "ul",
+    "ol",
+    "table",
+    "tr",
+    "br",
+    "hr",
+    "section",
+    "center",
+}
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_IMG_ALT = re.compile(r"<img\b[^>]*?\balt=[\"']([^\"']*)[\"'][^>]*>", re.I)
+
+
+def _html_in_markdown(raw: list[str]) -> list[str]:
+    """Markdown with HTML in it (a GitHub profile README): headings <h1>-<h6> become Markdown
+    headings, block tags (<p>, <br>, <summary>, <li>...) end lines, other tags go, entities are
+    decoded; images stand for their alt text, and a line of badge images is a list of what they
+    name ("![Python](…) ![Go](…)" is "Python, Go"). Texts with no HTML are untouched."""
+    import html
+
+    if not any(_HTML_TAG.search(line) for line in raw[:200]):
+        return raw
+    text = "\n".join(raw)
+    text = re.sub(
+        r"<h([1-6])\b[^>]*>(.*?)</h\1>",
+        lambda m: "\n" + "#" * int(m.group(1)) + " " + m.group(2) + "\n",
+        text,
+        flags=re.S,
+    )
+    text = _IMG_ALT.sub(lambda m: f" ![{m.group(1)}]() ", text)
+    text = _HTML_TAG.sub(lambda m: "\n" if m.group(2).lower() in _HTML_BLOCKS else "", text)
+    out = []
+    for line in html.unescape(text).split("\n"):
+        images = _MD_IMAGE.findall(line)
+        if images and not _MD_IMAGE.sub("", line).strip():
+            line = ", ".join(alt.strip() for alt in images if alt.strip())
+        else:
+            line = _MD_IMAGE.sub(lambda m: m.group(1), line)
+        out.append(line.rstrip())
+    return out
+
+
 def _title_block(raw: list[str]) -> list[str]:
     """pandoc's title block: up to three lines starting "% " at the top (title, authors, date),
     which a CV in pandoc's Markdown uses for the name and the contact details."""
@@ -814,7 +871,7 @@ def read_text(data: bytes) -> list[Line]:
     columns = _columns_of_text(typed)
     # (a hard-wrapped text is put back together before its indents are cleaned away)
     raw = clean("\n".join(columns if columns is not None else _unwrapped(typed))).split("\n")
-    raw = _title_block(_front_matter(raw))
+    raw = _html_in_markdown(_title_block(_front_matter(raw)))
     if sum(bool(_ORG_KEYWORD.match(line)) for line in raw[:30]) >= 1 and any(
         _ORG_HEADING.match(line) for line in raw
     ):

@@ -96,10 +96,16 @@ _ONE = (
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR4}"  # 01/06/2016
     rf"|{_YEAR4}[-/. ](?:{_MONTH_WORD})\b"  # 2016-Jun, 2016 June
     rf"|(?:{_MONTH_WORD})[-/]{_YEAR4}"  # Jun-2016
+    rf"|{_YEAR4}\s*年\s*\d{{1,2}}\s*月"  # 2016年6月
     rf"|{_YEAR4})"
 )
-_PRESENT = r"(?:present|current(?:ly)?|now|today|ongoing|date|heute|aujourd'hui|actualidad|presente|hoy)"
-_SEP = r"\s*(?:[-–—‒―~→⟶➔➜➝➞⇒]+|t ?o|until|till|through|thru|bis|à|a|au|hasta|al)\s*"  # "t o": letter-spaced
+_PRESENT = (
+    r"(?:present|current(?:ly)?|now|today|ongoing|date|heute|aujourd'hui|actualidad|presente|hoy"
+    r"|現在|至今|现在)"
+)
+_SEP = (
+    r"\s*(?:[-–—‒―~～〜→⟶➔➜➝➞⇒]+|t ?o|until|till|through|thru|bis|à|a|au|hasta|al)\s*"  # "t o": letter-spaced
+)
 RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_ONE})(?:{_SEP}(?P<end>{_ONE}|{_PRESENT}|\d{{2}}(?!\d))|\s*[-–—]\s*(?=$|\s*[)|,]))?(?![\w/])",
     re.IGNORECASE,
@@ -142,6 +148,9 @@ def _one(text: str) -> tuple[int, int | None] | None:
     match = re.match(rf"^\d{{1,2}}[/.](\d{{1,2}})[/.]({_YEAR4})$", text)
     if match:
         return int(match.group(2)), int(match.group(1)) if 1 <= int(match.group(1)) <= 12 else None
+    match = re.match(rf"^({_YEAR4})\s*年\s*(\d{{1,2}})\s*月$", text)
+    if match and 1 <= int(match.group(2)) <= 12:
+        return int(match.group(1)), int(match.group(2))
     match = re.match(rf"^({_YEAR4})$", text)
     if match:
         return int(match.group(1)), None
@@ -867,7 +876,7 @@ def _after_label(text: str) -> str:
 
 _NAME_LABEL = re.compile(
     r"^\s*(?:full name|name|name\s*/\s*surname|surname\s*/\s*name|first name\s*/\s*surname|nom|nombre|"
-    r"nome|vorname\s*/\s*nachname)\s*:\s*(?P<value>.+)$",
+    r"nome|vorname\s*/\s*nachname|氏\s*名|姓\s*名)\s*[:：]\s*(?P<value>.+)$",
     re.I,
 )
 
@@ -986,7 +995,7 @@ def _split_items(text: str) -> list[str]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        if depth == 0 and char in ",;•·|\t▪◦●":
+        if depth == 0 and char in ",;•·|\t▪◦●、，；":
             items.append("".join(current))
             current = []
         else:
@@ -2166,6 +2175,27 @@ def _initials(text: str) -> str:
     return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’.-]*", text) if w[0].isupper())
 
 
+_CJK_QUOTED = re.compile(r"^「([^」]+)」$|^『([^』]+)』$")
+# Words that close a Japanese document ("以上", "that is all") or mark a school's last year
+_CLOSING = frozenset({"以上"})
+
+
+def _cjk_marks(lines: list[Line]) -> list[Line]:
+    """A field in Japanese corner brackets is the field («「Cloud Architect」»); the "以上" that
+    closes a Japanese document is not content."""
+    out: list[Line] = []
+    for line in lines:
+        text = plain(line.text)
+        if text in _CLOSING:
+            continue
+        quoted = _CJK_QUOTED.match(text)
+        if quoted:
+            inner = quoted.group(1) or quoted.group(2)
+            line = replace(line, text=inner, cells=())
+        out.append(line)
+    return out
+
+
 def _monograms(lines: list[Line]) -> list[Line]:
     """A company's or a school's initials in a badge beside its entry ("ES" by "Edwards &
     Sons", "PH" by "Politecnico di Hansonburgh"): two or three capitals that begin the words of
@@ -2182,7 +2212,7 @@ def _monograms(lines: list[Line]) -> list[Line]:
 
 
 def parse(lines: list[Line]) -> dict:
-    lines = _monograms(_glued_bullets([line for line in lines if plain(line.text)]))
+    lines = _monograms(_glued_bullets(_cjk_marks([line for line in lines if plain(line.text)])))
     lines = _section_names_in_front(lines)
     header, sections = split_sections(lines)
     for section in sections:

@@ -1575,3 +1575,71 @@ def test_a_grid_of_cards_whose_last_row_has_one_card():
         ("Site Reliability Engineer, Search Team", "Fjellhav Systems", "2019"),
         ("Systems Administrator", "Kustbanken", "2015"),
     ]
+
+
+def test_a_github_profile_readme_with_html_and_badges():
+    text = "\n".join(
+        [
+            '<h1 align="center">Matthew Prakash</h1>',
+            '<p align="center">',
+            '  <a href="mailto:matthew@example.com">matthew@example.com</a> · +91-9587612397',
+            "</p>",
+            "",
+            "## 💼 Experience",
+            "",
+            "<details>",
+            "<summary><b>Technical Writer</b> @ Coxview Software LLC · Feb 2018 – Mar 2021</summary>",
+            "",
+            "- Wrote the API reference &amp; the guides",
+            "</details>",
+            "",
+            "## 🛠 Skills",
+            "",
+            "![Python](https://img.shields.io/badge/-Python-blue) ![Docs as code](https://img.shields.io/badge/-Docs-blue)",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert profile["name"] == "Matthew Prakash"
+    assert profile["email"] == "matthew@example.com"
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Technical Writer", "Coxview Software LLC", "2018-02", "2021-03")
+    ]
+    assert sorted(profile["skills"]) == ["Docs as code", "Python"]
+
+
+def test_a_japanese_career_history_in_word():
+    """職務経歴書: "氏名" before the name, jobs as "2019年4月～現在　Company" over the title in
+    corner brackets, schools as "2015年3月　School　Degree　卒業", skills with the ideographic
+    comma, and "以上" closing the document."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("職務経歴書", level=0)
+    document.add_paragraph("2026年11月1日現在")
+    document.add_paragraph("氏名　Obdulia de Giner")
+    document.add_paragraph("メール：obdulia@example.es")
+    document.add_heading("職務経歴", level=1)
+    for when, company, title in (
+        ("2022年4月～現在", "Brightwave", "Principal Data Scientist"),
+        ("2020年11月～2022年3月", "Frost, Smith & Co.", "「Lead DevOps Engineer」"),
+    ):
+        document.add_paragraph(f"{when}　{company}")
+        document.add_paragraph(title)
+    document.add_heading("学歴", level=1)
+    document.add_paragraph("2015年3月　Sorbonne Université　M.Sc. in Statistics　卒業")
+    document.add_heading("保有スキル", level=1)
+    table = document.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Languages", "Python、Go、SQL"
+    document.add_paragraph("以上")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    profile = parse(read(buffer.getvalue(), "docx"))
+    assert profile["name"] == "Obdulia de Giner"
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Principal Data Scientist", "Brightwave", "2022-04", "present"),
+        ("Lead DevOps Engineer", "Frost, Smith & Co.", "2020-11", "2022-03"),
+    ]
+    assert [e["university"] for e in profile["education"]] == ["Sorbonne Université"]
+    assert sorted(profile["skills"]) == ["Go", "Python", "SQL"]
