@@ -59,8 +59,9 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # two newspaper columns as PDF, a page of cards, pandoc Markdown with definition lists), worked
 # on in turn, and four after the twentieth (freeze20.json: a GitHub profile README, a Japanese
 # career history in Word, a Word table of jobs under a header row, the German CV as PDF),
-# worked on in turn. A layout added after the last parser change is the held-out figure; none
-# is pending now.
+# worked on in turn, and four after the twenty-first (freeze21.json: a Spanish web page, an
+# Italian text CV, a JSON Resume file uploaded as text, a plain Word resume as PDF). A layout
+# added after the last parser change is the held-out figure.
 TUNED = {
     "shared",
     # freeze 1

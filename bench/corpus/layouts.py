@@ -155,6 +155,9 @@ LAYOUTS = (
     # added after the parser's twentieth freeze: held out
     + [Layout("text:readme", "text"), Layout("docx:japanese", "docx"), Layout("docx:headed", "docx")]
     + [Layout("office:lebenslauf", "pdf")]
+    # added after the parser's twenty-first freeze: held out
+    + [Layout("html:spanish", "pdf"), Layout("text:italiano", "text"), Layout("text:jsonresume", "text")]
+    + [Layout("office:headings", "pdf")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1935,6 +1938,7 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "alternating": _alternating_page,
         "canva": _canva_page,
         "cards": _cards_page,
+        "spanish": _spanish_page,
     }
     return pages[variant](resume, rng)
 
@@ -2932,6 +2936,103 @@ def _docx_headed_table(document, resume: dict, rng: random.Random) -> None:
     document.add_paragraph(", ".join(skills_flat(resume)))
 
 
+_ES_MONTHS = ["ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."]
+_IT_MONTHS = ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]
+
+
+def _spanish_page(resume: dict, rng: random.Random) -> str:
+    """ "spanish": a Spanish CV as a web page: "Experiencia laboral", "Formación académica",
+    "Habilidades", "Idiomas"; each job "Title — Company" in bold over "ene. 2019 - actualidad ·
+    Town" in grey, or "Desde 2019"; the contact details after labels ("Correo:", "Teléfono:")."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def fecha(value: str | None) -> str:
+        if value is None:
+            return "actualidad"
+        year, month = ym(value)
+        return f"{_ES_MONTHS[month - 1]} {year}"
+
+    parts = [f"<h1>{e(b['name'])}</h1>"]
+    if b.get("label"):
+        parts.append(f"<p class=label>{e(b['label'])}</p>")
+    parts.append(
+        f"<p>Correo: {e(b['email'])}" + (f" · Teléfono: {e(b['phone'])}" if b.get("phone") else "") + "</p>"
+    )
+    parts.append(f"<h2>{rng.choice(['Experiencia laboral', 'Experiencia profesional'])}</h2>")
+    for job in resume["work"]:
+        when = (
+            f"Desde {ym(job['startDate'])[0]}"
+            if not job.get("endDate") and rng.random() < 0.4
+            else f"{fecha(job['startDate'])} - {fecha(job.get('endDate'))}"
+        )
+        where = f" · {e(job['location'])}" if job.get("location") else ""
+        parts.append(
+            f"<p class=t>{e(job['position'])} — {e(job['name'])}</p><p class=m>{e(when)}{where}</p>"
+            + "".join(f"<li>{e(h)}</li>" for h in job["highlights"])
+        )
+    if resume["education"]:
+        parts.append("<h2>Formación académica</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<p class=t>{e(degree_of(edu))}</p><p class=m>{e(edu['institution'])}, {ym(edu['endDate'])[0]}</p>"
+            )
+    parts.append(f"<h2>{rng.choice(['Habilidades', 'Competencias'])}</h2>")
+    parts += [f"<p><b>{e(s['name'])}:</b> {e(', '.join(s['keywords']))}</p>" for s in resume["skills"]]
+    parts.append("<h2>Idiomas</h2><p>Español (nativo), Inglés (C1)</p>")
+    style = (
+        "body{font-family:'Noto Serif','DejaVu Serif','Noto Sans CJK SC',serif;margin:40px 50px;font-size:10.5pt}"
+        "h1{margin:0;font-size:24pt}.label{margin:2px 0;color:#555}h2{font-size:13pt;border-bottom:1px solid #999;margin:16px 0 6px}"
+        ".t{font-weight:bold;margin:8px 0 0}.m{color:#666;margin:0 0 3px}li{margin-left:14px}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _text_italiano(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "italiano": an Italian CV as text, laid out like Europass's text export: "ESPERIENZA
+    PROFESSIONALE", "ISTRUZIONE E FORMAZIONE", "COMPETENZE"; each job "gen 2019 – oggi" (or "in
+    corso") on a line, then "Title", then "Company, Town"; "Nome: …", "E-mail: …", "Telefono: …"."""
+    b = resume["basics"]
+
+    def data(value: str | None) -> str:
+        if value is None:
+            return rng.choice(["oggi", "in corso", "attuale"])
+        year, month = ym(value)
+        return f"{_IT_MONTHS[month - 1]} {year}"
+
+    out = ["CURRICULUM VITAE", "", "INFORMAZIONI PERSONALI", f"Nome: {b['name']}", f"E-mail: {b['email']}"]
+    if b.get("phone"):
+        out.append(f"Telefono: {b['phone']}")
+    out += ["", "ESPERIENZA PROFESSIONALE", ""]
+    for job in resume["work"]:
+        out.append(f"{data(job['startDate'])} – {data(job.get('endDate'))}")
+        out.append(job["position"])
+        out.append(", ".join(v for v in (job["name"], job.get("location")) if v))
+        out += [f"- {h}" for h in job["highlights"]]
+        out.append("")
+    if resume["education"]:
+        out += ["ISTRUZIONE E FORMAZIONE", ""]
+        for edu in resume["education"]:
+            out += [
+                f"{ym(edu['startDate'])[0]} – {ym(edu['endDate'])[0]}",
+                degree_of(edu),
+                edu["institution"],
+                "",
+            ]
+    out += ["COMPETENZE", ""]
+    out += [f"{s['name']}: {', '.join(s['keywords'])}" for s in resume["skills"]]
+    out += ["", "LINGUE", "Italiano (madrelingua), Inglese (B2)"]
+    target.write_text("\n".join(out) + "\n")
+
+
+def _text_jsonresume(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "jsonresume": the JSON Resume document itself, uploaded as a text file (a developer's
+    resume.json, pretty-printed, the meta block left out)."""
+    document = {k: v for k, v in resume.items() if k != "meta"}
+    target.write_text(json.dumps(document, indent=rng.choice([2, 4]), ensure_ascii=rng.random() < 0.5) + "\n")
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -2973,6 +3074,10 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_deflist(resume, target, rng)
     if style == "readme":
         return _text_readme(resume, target, rng)
+    if style == "italiano":
+        return _text_italiano(resume, target, rng)
+    if style == "jsonresume":
+        return _text_jsonresume(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
