@@ -863,10 +863,93 @@ def _unwrapped(raw: list[str]) -> list[str]:
     return out
 
 
+def _json_date(value) -> str | None:
+    match = re.match(r"^\s*((?:19|20)\d{2})(?:-(\d{1,2}))?", str(value or ""))
+    if not match:
+        return None
+    return f"{int(match.group(2)):02d}/{match.group(1)}" if match.group(2) else match.group(1)
+
+
+def _json_resume(text: str) -> list[Line] | None:
+    """A JSON Resume document (jsonresume.org) uploaded as it is: its fields laid out as the
+    lines of a plain resume, in the shapes the parser reads for certain ("Title | Company" and
+    the dates beside it). None when the text is not such a document."""
+    import json
+
+    if not text.lstrip().startswith("{"):
+        return None
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError):  # not JSON, or nested past any resume's depth
+        return None
+    if not isinstance(document, dict) or not ({"basics", "work"} & document.keys()):
+        return None
+
+    def strings(value) -> str:
+        return value.strip() if isinstance(value, str) else ""
+
+    def items(key: str) -> list[dict]:
+        value = document.get(key)
+        return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+    found = document.get("basics")
+    basics: dict = found if isinstance(found, dict) else {}
+    lines: list[Line] = []
+    if strings(basics.get("name")):
+        lines.append(Line(strings(basics["name"]), True, 1, size=2.0))
+    if strings(basics.get("label")):
+        lines.append(Line(strings(basics["label"])))
+    contact = [strings(basics.get(k)) for k in ("email", "phone") if strings(basics.get(k))]
+    if contact:
+        lines.append(Line(" | ".join(contact)))
+
+    def entry(head: str, start, end, current: bool) -> None:
+        begin = _json_date(start)
+        period = f"{begin} – {'Present' if current else (_json_date(end) or '')}".strip(" –") if begin else ""
+        cells = tuple(c for c in (head, period) if c)
+        lines.append(Line("\t".join(cells), bold=True, cells=cells if len(cells) > 1 else ()))
+
+    if items("work"):
+        lines.append(Line("Experience", True, 2, size=1.3))
+        for job in items("work"):
+            head = " | ".join(
+                v for v in (strings(job.get("position")), strings(job.get("name") or job.get("company"))) if v
+            )
+            if head:
+                entry(head, job.get("startDate"), job.get("endDate"), not job.get("endDate"))
+                for highlight in job.get("highlights") or []:
+                    if strings(highlight):
+                        lines.append(Line("• " + strings(highlight)))
+    if items("education"):
+        lines.append(Line("Education", True, 2, size=1.3))
+        for school in items("education"):
+            degree = " in ".join(
+                v for v in (strings(school.get("studyType")), strings(school.get("area"))) if v
+            )
+            head = " | ".join(v for v in (degree, strings(school.get("institution"))) if v)
+            if head:
+                entry(head, school.get("startDate"), school.get("endDate"), False)
+    if items("skills"):
+        lines.append(Line("Skills", True, 2, size=1.3))
+        for skill in items("skills"):
+            keywords = [strings(k) for k in skill.get("keywords") or [] if strings(k)]
+            if keywords:
+                lines.append(Line(", ".join(keywords)))
+            elif strings(skill.get("name")):
+                lines.append(Line(strings(skill["name"])))
+    return [
+        Line(clean(line.text), line.heading, line.level, line.size, line.bold, cells=line.cells)
+        for line in lines
+    ]
+
+
 def read_text(data: bytes) -> list[Line]:
     text = decode_text(data)
     if len(text) > MAX_TEXT_CHARS:
         raise UnreadableResume(f"The text is {len(text)} characters long; that is not a resume")
+    structured = _json_resume(text)
+    if structured:
+        return structured
     typed = text.replace("\r\n", "\n").split("\n")
     columns = _columns_of_text(typed)
     # (a hard-wrapped text is put back together before its indents are cleaned away)

@@ -84,7 +84,11 @@ MONTHS = {
     "sep": 9, "sept": 9, "september": 9, "septembre": 9, "septiembre": 9, "settembre": 9,
     "oct": 10, "october": 10, "octobre": 10, "oktober": 10, "octubre": 10, "okt": 10, "ott": 10,
     "nov": 11, "november": 11, "novembre": 11, "noviembre": 11,
-    "dec": 12, "december": 12, "déc": 12, "dezember": 12, "diciembre": 12, "dic": 12, "dez": 12,
+    # Spanish, Italian and Portuguese abbreviations and names not above
+    "mag": 5, "giu": 6, "lug": 7, "set": 9, "ottobre": 10, "dicembre": 12, "gennaio": 1,
+    "febbraio": 2, "aprile": 4, "janeiro": 1, "fevereiro": 2, "maio": 5, "junho": 6, "julho": 7,
+    "setembro": 9, "outubro": 10, "dezembro": 12, "dec": 12, "december": 12, "déc": 12,
+    "dezember": 12, "diciembre": 12, "dic": 12, "dez": 12,
 }  # fmt: skip
 SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 _MONTH_WORD = "|".join(sorted(map(re.escape, [*MONTHS, *SEASONS]), key=len, reverse=True))
@@ -100,8 +104,8 @@ _ONE = (
     rf"|{_YEAR4})"
 )
 _PRESENT = (
-    r"(?:present|current(?:ly)?|now|today|ongoing|date|heute|aujourd'hui|actualidad|presente|hoy"
-    r"|現在|至今|现在)"
+    r"(?:present|current(?:ly)?|now|today|ongoing|date|heute|aujourd'hui|actualidad|actualmente|presente|hoy"
+    r"|oggi|ad oggi|in corso|attuale|atual|atualmente|en cours|à ce jour|現在|至今|现在)"
 )
 _SEP = (
     r"\s*(?:[-–—‒―~～〜→⟶➔➜➝➞⇒]+|t ?o|until|till|through|thru|bis|à|a|au|hasta|al)\s*"  # "t o": letter-spaced
@@ -110,7 +114,7 @@ RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_ONE})(?:{_SEP}(?P<end>{_ONE}|{_PRESENT}|\d{{2}}(?!\d))|\s*[-–—]\s*(?=$|\s*[)|,]))?(?![\w/])",
     re.IGNORECASE,
 )
-_SINCE = re.compile(rf"\b(?:since|seit|depuis|desde)\s+(?P<start>{_ONE})", re.I)
+_SINCE = re.compile(rf"\b(?:since|seit|depuis|desde|dal|dall'|sinds)\s*(?P<start>{_ONE})", re.I)
 
 
 @dataclass(frozen=True)
@@ -1662,6 +1666,8 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
             and _is_entry_place(current, target, period)
         ):
             current.location = plain(target).strip(" ()")
+            if period is not None:  # the dates and the town under the job ("2019 - 2021 · Madrid")
+                current.period = period
             continue
         beside_dates = period is None and "\t" in target and _dated_row(items[index + 1 : index + 2])
         starts_new = (
@@ -1699,10 +1705,10 @@ def _is_entry_place(entry: Entry, text: str, period: Period | None) -> bool:
     the job was."""
     text = plain(text).strip(" ()")
     return (
-        period is None
+        (period is None or entry.period is None)
         and entry.title is not None
         and entry.company is not None
-        and not entry.guessed
+        and (not entry.guessed or period is not None)  # (after its dates, a town is a town)
         and not entry.location
         and not entry.body
         and 0 < len(text.split()) <= 3
@@ -2196,6 +2202,22 @@ def _cjk_marks(lines: list[Line]) -> list[Line]:
     return out
 
 
+_DATES_THEN_PLACE = re.compile(rf"^(?P<dates>{RANGE.pattern})\s*[·|•]\s*(?P<place>[^\d·|•]{{2,40}})$", re.I)
+
+
+def _dates_then_place(lines: list[Line]) -> list[Line]:
+    """An entry's dates and its town on one line after a dot or a bar ("dic. 2024 - oct. 2026 ·
+    Madrid"): the dates, then the place the entry's header is followed by."""
+    out: list[Line] = []
+    for line in lines:
+        match = _DATES_THEN_PLACE.match(plain(line.text)) if len(line.cells) <= 1 else None
+        place = match.group("place").strip() if match else ""
+        if match and len(place.split()) <= 4 and max(title_score(place), company_score(place)) < 1.0:
+            line = replace(line, text=f"{match.group('dates').strip()} {place}", cells=())
+        out.append(line)
+    return out
+
+
 def _monograms(lines: list[Line]) -> list[Line]:
     """A company's or a school's initials in a badge beside its entry ("ES" by "Edwards &
     Sons", "PH" by "Politecnico di Hansonburgh"): two or three capitals that begin the words of
@@ -2213,6 +2235,7 @@ def _monograms(lines: list[Line]) -> list[Line]:
 
 def parse(lines: list[Line]) -> dict:
     lines = _monograms(_glued_bullets(_cjk_marks([line for line in lines if plain(line.text)])))
+    lines = _dates_then_place(lines)
     lines = _section_names_in_front(lines)
     header, sections = split_sections(lines)
     for section in sections:

@@ -1643,3 +1643,76 @@ def test_a_japanese_career_history_in_word():
     ]
     assert [e["university"] for e in profile["education"]] == ["Sorbonne Université"]
     assert sorted(profile["skills"]) == ["Go", "Python", "SQL"]
+
+
+def test_a_json_resume_document_uploaded_as_text():
+    import json
+
+    document = {
+        "basics": {
+            "name": "Noor Haddad",
+            "label": "Data Engineer",
+            "email": "noor@example.com",
+            "phone": "+971 50 123 4567",
+        },
+        "work": [
+            {
+                "name": "Dune Analytics",
+                "position": "Senior Data Engineer, Platform Team",
+                "startDate": "2021-03-01",
+            },
+            {"name": "Oasis Bank", "position": "Data Engineer", "startDate": "2017-06", "endDate": "2021-02"},
+        ],
+        "education": [
+            {
+                "institution": "Khalifa University",
+                "studyType": "BSc",
+                "area": "Computer Science",
+                "endDate": "2017",
+            }
+        ],
+        "skills": [{"name": "Data", "keywords": ["Spark", "Airflow"]}],
+    }
+    profile = parse(read_text(json.dumps(document, indent=2).encode()))
+    assert (profile["name"], profile["email"], profile["phone"]) == (
+        "Noor Haddad",
+        "noor@example.com",
+        "+971 50 123 4567",
+    )
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Senior Data Engineer, Platform Team", "Dune Analytics", "2021-03", "present"),
+        ("Data Engineer", "Oasis Bank", "2017-06", "2021-02"),
+    ]
+    assert [e["university"] for e in profile["education"]] == ["Khalifa University"]
+    assert sorted(profile["skills"]) == ["Airflow", "Spark"]
+
+
+def test_spanish_and_italian_dates_and_a_town_after_the_dates():
+    text = "\n".join(
+        [
+            "Lucía Pérez",
+            "Correo: lucia.perez@example.es",
+            "",
+            "Experiencia laboral",
+            "",
+            "Product Manager — Mercado Digital S.L.",
+            "ene. 2019 - actualidad · Valencia",
+            "Data Analyst — Banco Levante",
+            "ago. 2015 - dic. 2018 · Alicante",
+            "Consultant — Estudio Norte",
+            "gen 2013 – lug 2015",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert [
+        (j["title"], j["company"], j["start"], j["end"], j["location"]) for j in profile["experience"]
+    ] == [
+        ("Product Manager", "Mercado Digital S.L.", "2019-01", "present", "Valencia"),
+        ("Data Analyst", "Banco Levante", "2015-08", "2018-12", "Alicante"),
+        ("Consultant", "Estudio Norte", "2013-01", "2015-07", None),
+    ]
+
+
+def test_json_nested_past_any_resume_is_read_as_text_not_an_error():
+    deep = "{" + '"a":{' * 50_000 + "}" * 50_001
+    assert read_text(deep.encode())  # neither a RecursionError nor a structured read
