@@ -61,8 +61,9 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # career history in Word, a Word table of jobs under a header row, the German CV as PDF),
 # worked on in turn, and four after the twenty-first (freeze21.json: a Spanish web page, an
 # Italian text CV, a JSON Resume file uploaded as text, a plain Word resume as PDF), worked on
-# in turn. A layout added after the last parser change is the held-out figure; none is pending
-# now.
+# in turn, and four after the twenty-second (freeze22.json: the Japanese CV as PDF, a Portuguese
+# web page, a RenderCV YAML file uploaded as text, a Hebrew CV in Word). A layout added after
+# the last parser change is the held-out figure.
 TUNED = {
     "shared",
     # freeze 1

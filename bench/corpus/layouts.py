@@ -158,6 +158,9 @@ LAYOUTS = (
     # added after the parser's twenty-first freeze: held out
     + [Layout("html:spanish", "pdf"), Layout("text:italiano", "text"), Layout("text:jsonresume", "text")]
     + [Layout("office:headings", "pdf")]
+    # added after the parser's twenty-second freeze: held out
+    + [Layout("office:japanese", "pdf"), Layout("html:portuguese", "pdf"), Layout("text:yaml", "text")]
+    + [Layout("docx:hebrew", "docx")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1546,6 +1549,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_japanese(document, resume, rng)
     elif shape == "headed":
         _docx_headed_table(document, resume, rng)
+    elif shape == "hebrew":
+        _docx_hebrew(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -1939,6 +1944,7 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "canva": _canva_page,
         "cards": _cards_page,
         "spanish": _spanish_page,
+        "portuguese": _portuguese_page,
     }
     return pages[variant](resume, rng)
 
@@ -3033,6 +3039,113 @@ def _text_jsonresume(resume: dict, target: Path, rng: random.Random) -> None:
     target.write_text(json.dumps(document, indent=rng.choice([2, 4]), ensure_ascii=rng.random() < 0.5) + "\n")
 
 
+_PT_MONTHS = ["jan.", "fev.", "mar.", "abr.", "mai.", "jun.", "jul.", "ago.", "set.", "out.", "nov.", "dez."]
+
+
+def _portuguese_page(resume: dict, rng: random.Random) -> str:
+    """ "portuguese": a Brazilian/Portuguese CV as a web page: "Experiência Profissional",
+    "Formação Acadêmica", "Competências", "Idiomas"; each job "Company" in bold, then "Title" and
+    "jan. 2019 – atual" (or "o momento") in a line of grey; "E-mail:" and "Celular:" labels."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def data(value: str | None) -> str:
+        if value is None:
+            return rng.choice(["atual", "o momento", "presente"])
+        year, month = ym(value)
+        return f"{_PT_MONTHS[month - 1]} {year}"
+
+    parts = [
+        f"<h1>{e(b['name'])}</h1>",
+        f"<p>E-mail: {e(b['email'])}" + (f" | Celular: {e(b['phone'])}" if b.get("phone") else "") + "</p>",
+    ]
+    parts.append("<h2>Experiência Profissional</h2>")
+    for job in resume["work"]:
+        parts.append(
+            f"<p class=c>{e(job['name'])}</p><p class=m>{e(job['position'])} · {e(data(job['startDate']))} – {e(data(job.get('endDate')))}</p>"
+            + "".join(f"<li>{e(h)}</li>" for h in job["highlights"])
+        )
+    if resume["education"]:
+        parts.append(f"<h2>{rng.choice(['Formação Acadêmica', 'Formação'])}</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<p class=c>{e(edu['institution'])}</p><p class=m>{e(degree_of(edu))} · {ym(edu['endDate'])[0]}</p>"
+            )
+    parts.append(
+        f"<h2>{rng.choice(['Competências', 'Habilidades'])}</h2><p>{e(', '.join(skills_flat(resume)))}</p>"
+    )
+    parts.append("<h2>Idiomas</h2><p>Português (nativo), Inglês (avançado)</p>")
+    style = (
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:40px 50px;font-size:10pt}"
+        "h1{margin:0;font-size:22pt;color:#1b5e20}h2{font-size:12.5pt;color:#1b5e20;margin:16px 0 6px;text-transform:uppercase}"
+        ".c{font-weight:bold;margin:8px 0 0}.m{color:#666;margin:0 0 3px}li{margin-left:14px}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _text_yaml(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "yaml": a RenderCV input file uploaded as text: "cv:" with "name", "email", "phone",
+    then "sections:" holding "experience" entries (company, position, start_date, end_date,
+    highlights), "education" (institution, area, degree, end_date) and "skills" (label, details)."""
+    b = resume["basics"]
+
+    def q(value: str) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    out = ["cv:", f"  name: {q(b['name'])}", f"  email: {b['email']}"]
+    if b.get("phone"):
+        out.append(f"  phone: {q(b['phone'])}")
+    out += ["  sections:", "    experience:"]
+    for job in resume["work"]:
+        out += [f"      - company: {q(job['name'])}", f"        position: {q(job['position'])}"]
+        out.append(f"        start_date: {job['startDate'][:7]}")
+        out.append(f"        end_date: {job['endDate'][:7] if job.get('endDate') else 'present'}")
+        if job["highlights"]:
+            out.append("        highlights:")
+            out += [f"          - {q(h)}" for h in job["highlights"]]
+    if resume["education"]:
+        out.append("    education:")
+        for edu in resume["education"]:
+            out += [f"      - institution: {q(edu['institution'])}", f"        area: {q(edu['area'])}"]
+            out += [f"        degree: {q(edu['studyType'])}", f"        end_date: {edu['endDate'][:4]}"]
+    out.append("    skills:")
+    for skill in resume["skills"]:
+        out += [f"      - label: {q(skill['name'])}", f"        details: {q(', '.join(skill['keywords']))}"]
+    target.write_text("\n".join(out) + "\n")
+
+
+def _docx_hebrew(document, resume: dict, rng: random.Random) -> None:
+    """ "hebrew": an Israeli tech CV in Word, right to left: Hebrew section names (ניסיון
+    תעסוקתי, השכלה, כישורים), "2019 – היום" for a current job, the title and the company in
+    English as most such CVs keep them ("Title | Company"), the paragraphs marked bidi."""
+    from docx.oxml import OxmlElement
+
+    b = resume["basics"]
+
+    def rtl(paragraph):
+        props = paragraph._p.get_or_add_pPr()
+        props.append(OxmlElement("w:bidi"))
+        return paragraph
+
+    rtl(document.add_heading(b["name"], level=0))
+    rtl(document.add_paragraph(" | ".join(v for v in (b["email"], b.get("phone")) if v)))
+    rtl(document.add_heading(rng.choice(["ניסיון תעסוקתי", "ניסיון מקצועי"]), level=1))
+    for job in resume["work"]:
+        end = str(ym(job["endDate"])[0]) if job.get("endDate") else "היום"
+        p = rtl(document.add_paragraph())
+        p.add_run(f"{job['position']} | {job['name']}").bold = True
+        rtl(document.add_paragraph(f"{ym(job['startDate'])[0]} – {end}"))
+        for h in job["highlights"]:
+            rtl(document.add_paragraph(h, style="List Bullet"))
+    if resume["education"]:
+        rtl(document.add_heading("השכלה", level=1))
+        for edu in resume["education"]:
+            rtl(document.add_paragraph(f"{degree_of(edu)}, {edu['institution']}, {ym(edu['endDate'])[0]}"))
+    rtl(document.add_heading("כישורים", level=1))
+    rtl(document.add_paragraph(", ".join(skills_flat(resume))))
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -3078,6 +3191,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_italiano(resume, target, rng)
     if style == "jsonresume":
         return _text_jsonresume(resume, target, rng)
+    if style == "yaml":
+        return _text_yaml(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
