@@ -884,6 +884,72 @@ def _json_resume(text: str) -> list[Line] | None:
         return None
     if not isinstance(document, dict) or not ({"basics", "work"} & document.keys()):
         return None
+    return _structured_lines(document)
+
+
+_YAML_CV = re.compile(r"^(?:\s*#[^\n]*\n|\s*\n)*cv:\s*$", re.M)
+
+
+def _rendercv_yaml(text: str) -> list[Line] | None:
+    """A RenderCV input file (YAML: "cv:" with "name", "email", "phone" and "sections" of
+    entries) uploaded as it is, read as the structure it is. None when it is not one."""
+    import yaml
+
+    head = _YAML_CV.match(text)
+    if not head:
+        return None
+    try:
+        document = yaml.safe_load(text)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return None
+    cv = document.get("cv") if isinstance(document, dict) else None
+    if not isinstance(cv, dict):
+        return None
+    from careeros.onboarding.parser import heading_section  # (the parser reads our lines)
+
+    resume: dict = {"basics": {k: cv.get(k) for k in ("name", "email", "phone", "label")}}
+    resume["basics"]["label"] = cv.get("label") or cv.get("headline")
+    found = cv.get("sections")
+    sections: dict = found if isinstance(found, dict) else {}
+    for title, entries in list(sections.items())[:30]:
+        kind = heading_section(str(title).replace("_", " "))
+        if not isinstance(entries, list):
+            continue
+        entries = [e for e in entries[:200] if isinstance(e, dict)]
+        if kind == "experience":
+            resume.setdefault("work", []).extend(_rendercv_job(e) for e in entries)
+        elif kind == "education":
+            resume.setdefault("education", []).extend(
+                {"institution": e.get("institution"), "studyType": e.get("degree"), "area": e.get("area"),
+                 "startDate": e.get("start_date"), "endDate": e.get("end_date")}
+                for e in entries
+            )  # fmt: skip
+        elif kind == "skills":
+            resume.setdefault("skills", []).extend(
+                {
+                    "name": e.get("label"),
+                    "keywords": [k.strip() for k in str(e.get("details", "")).split(",")],
+                }
+                for e in entries
+            )
+    return _structured_lines(resume)
+
+
+def _rendercv_job(entry: dict) -> dict:
+    """A RenderCV experience entry as JSON Resume's work item."""
+    end = entry.get("end_date")
+    highlights = entry.get("highlights")
+    return {
+        "name": entry.get("company"),
+        "position": entry.get("position"),
+        "startDate": entry.get("start_date"),
+        "endDate": None if str(end or "present").lower() == "present" else end,
+        "highlights": highlights if isinstance(highlights, list) else [],
+    }
+
+
+def _structured_lines(document: dict) -> list[Line]:
+    """A resume given as data (JSON Resume's fields), laid out as the lines of a plain resume."""
 
     def strings(value) -> str:
         return value.strip() if isinstance(value, str) else ""
@@ -904,8 +970,11 @@ def _json_resume(text: str) -> list[Line] | None:
         lines.append(Line(" | ".join(contact)))
 
     def entry(head: str, start, end, current: bool) -> None:
-        begin = _json_date(start)
-        period = f"{begin} – {'Present' if current else (_json_date(end) or '')}".strip(" –") if begin else ""
+        begin, finish = _json_date(start), _json_date(end)
+        # (a school may be given only its last year)
+        period = (
+            f"{begin} – {'Present' if current else (finish or '')}".strip(" –") if begin else (finish or "")
+        )
         cells = tuple(c for c in (head, period) if c)
         lines.append(Line("\t".join(cells), bold=True, cells=cells if len(cells) > 1 else ()))
 
@@ -947,7 +1016,7 @@ def read_text(data: bytes) -> list[Line]:
     text = decode_text(data)
     if len(text) > MAX_TEXT_CHARS:
         raise UnreadableResume(f"The text is {len(text)} characters long; that is not a resume")
-    structured = _json_resume(text)
+    structured = _json_resume(text) or _rendercv_yaml(text)
     if structured:
         return structured
     typed = text.replace("\r\n", "\n").split("\n")

@@ -105,7 +105,8 @@ _ONE = (
 )
 _PRESENT = (
     r"(?:present|current(?:ly)?|now|today|ongoing|date|heute|aujourd'hui|actualidad|actualmente|presente|hoy"
-    r"|oggi|ad oggi|in corso|attuale|atual|atualmente|en cours|à ce jour|現在|至今|现在)"
+    r"|oggi|ad oggi|in corso|attuale|atual|atualmente|en cours|à ce jour"
+    r"|現在|至今|现在|היום|עד היום|כיום|حتى الآن)"
 )
 _SEP = (
     r"\s*(?:[-–—‒―~～〜→⟶➔➜➝➞⇒]+|t ?o|until|till|through|thru|bis|à|a|au|hasta|al)\s*"  # "t o": letter-spaced

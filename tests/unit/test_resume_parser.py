@@ -1716,3 +1716,67 @@ def test_spanish_and_italian_dates_and_a_town_after_the_dates():
 def test_json_nested_past_any_resume_is_read_as_text_not_an_error():
     deep = "{" + '"a":{' * 50_000 + "}" * 50_001
     assert read_text(deep.encode())  # neither a RecursionError nor a structured read
+
+
+def test_a_rendercv_yaml_file_uploaded_as_text():
+    text = "\n".join(
+        [
+            "# my CV",
+            "cv:",
+            '  name: "Marion Lees-Hunter"',
+            "  email: marion@example.co.uk",
+            "  sections:",
+            "    experience:",
+            '      - company: "Patton Logistics GmbH"',
+            '        position: "Cloud Architect"',
+            "        start_date: 2023-11",
+            "        end_date: present",
+            "        highlights:",
+            '          - "Moved the fleet to Kubernetes"',
+            "    education:",
+            '      - institution: "University of Leeds"',
+            '        area: "Computer Science"',
+            '        degree: "BSc"',
+            "        end_date: 2016",
+            "    skills:",
+            '      - label: "Cloud"',
+            '        details: "AWS, Terraform"',
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert profile["name"] == "Marion Lees-Hunter"
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Cloud Architect", "Patton Logistics GmbH", "2023-11", "present")
+    ]
+    assert [(e["university"], e["year"]) for e in profile["education"]] == [("University of Leeds", "2016")]
+    assert sorted(profile["skills"]) == ["AWS", "Terraform"]
+    laughs = (
+        "cv:\n  name: x\n  a: &a [1,1,1,1,1,1,1,1,1]\n  b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\n"
+        "  sections:\n    experience: [*b,*b,*b,*b,*b,*b]\n"
+    )
+    assert read_text(laughs.encode())  # aliases are references, never expanded
+
+
+def test_a_hebrew_cv_right_to_left():
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Noa Levi", level=0)
+    document.add_paragraph("noa.levi@example.co.il | +972 52 123 4567")
+    document.add_heading("ניסיון תעסוקתי", level=1)
+    document.add_paragraph().add_run("Backend Developer | Wix").bold = True
+    document.add_paragraph("2019 – היום")
+    document.add_heading("השכלה", level=1)
+    document.add_paragraph("BSc in Computer Science, Tel Aviv University, 2018")
+    document.add_heading("כישורים", level=1)
+    document.add_paragraph("Python, Go, PostgreSQL")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    profile = parse(read(buffer.getvalue(), "docx"))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Backend Developer", "Wix", "2019", "present")
+    ]
+    assert [e["university"] for e in profile["education"]] == ["Tel Aviv University"]
+    assert sorted(profile["skills"]) == ["Go", "PostgreSQL", "Python"]
