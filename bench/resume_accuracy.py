@@ -62,8 +62,10 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # worked on in turn, and four after the twenty-first (freeze21.json: a Spanish web page, an
 # Italian text CV, a JSON Resume file uploaded as text, a plain Word resume as PDF), worked on
 # in turn, and four after the twenty-second (freeze22.json: the Japanese CV as PDF, a Portuguese
-# web page, a RenderCV YAML file uploaded as text, a Hebrew CV in Word), worked on in turn. A
-# layout added after the last parser change is the held-out figure; none is pending now.
+# web page, a RenderCV YAML file uploaded as text, a Hebrew CV in Word), worked on in turn, and
+# four after the twenty-third (freeze23.json: a profile page as the browser prints it, a
+# Chinese resume page, a resume forwarded in an e-mail, a Word header of a photo and contact
+# details). A layout added after the last parser change is the held-out figure.
 TUNED = {
     "shared",
     # freeze 1

@@ -161,6 +161,9 @@ LAYOUTS = (
     # added after the parser's twenty-second freeze: held out
     + [Layout("office:japanese", "pdf"), Layout("html:portuguese", "pdf"), Layout("text:yaml", "text")]
     + [Layout("docx:hebrew", "docx")]
+    # added after the parser's twenty-third freeze: held out
+    + [Layout("html:linkedinweb", "pdf"), Layout("html:chinese", "pdf"), Layout("text:quoted", "text")]
+    + [Layout("docx:photo", "docx")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1551,6 +1554,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_headed_table(document, resume, rng)
     elif shape == "hebrew":
         _docx_hebrew(document, resume, rng)
+    elif shape == "photo":
+        _docx_photo_header(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -1945,6 +1950,8 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "cards": _cards_page,
         "spanish": _spanish_page,
         "portuguese": _portuguese_page,
+        "linkedinweb": _linkedin_web_page,
+        "chinese": _chinese_page,
     }
     return pages[variant](resume, rng)
 
@@ -3146,6 +3153,168 @@ def _docx_hebrew(document, resume: dict, rng: random.Random) -> None:
     rtl(document.add_paragraph(", ".join(skills_flat(resume))))
 
 
+def _linkedin_web_page(resume: dict, rng: random.Random) -> str:
+    """ "linkedinweb": a networking site's profile page as the browser prints it (not its own
+    "Save to PDF"): the name, headline and "City · Contact info"; "Experience" with each job a
+    logo's alt text ("Acme logo"), the title in bold, "Company · Full-time", "Jan 2020 - Present ·
+    4 yrs 11 mos", "Town · Hybrid"; "Education"; "Skills" one per row with "Endorsed by 3 colleagues"."""
+    from html import escape as e
+
+    b = resume["basics"]
+    kinds = ["Full-time", "Part-time", "Contract", "Permanent", "Self-employed"]
+    modes = ["Hybrid", "Remote", "On-site"]
+
+    def mon(value: str | None) -> str:
+        return "Present" if value is None else fmt_date(value, "mon")
+
+    parts = [f"<h1>{e(b['name'])}</h1>", f"<p>{e(b.get('label') or '')}</p>"]
+    where = b.get("location", {}).get("city")
+    parts.append(f"<p class=g>{e(where or '')} · <a>Contact info</a></p><p class=g>{e(b['email'])}</p>")
+    parts.append("<h2>Experience</h2>")
+    for job in resume["work"]:
+        span = _span(job["startDate"], job.get("endDate"), short=True)
+        place = f"<p class=g>{e(job['location'])} · {rng.choice(modes)}</p>" if job.get("location") else ""
+        parts.append(
+            f"<div class=job><img alt='{e(job['name'])} logo' width=40 height=40>"
+            f"<div><p class=t>{e(job['position'])}</p><p>{e(job['name'])} · {rng.choice(kinds)}</p>"
+            f"<p class=g>{mon(job['startDate'])} - {mon(job.get('endDate'))} · {span}</p>{place}"
+            + "".join(f"<p class=h>{e(h)}</p>" for h in job["highlights"][:2])
+            + "</div></div>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<div class=job><img alt='{e(edu['institution'])} logo' width=40 height=40><div>"
+                f"<p class=t>{e(edu['institution'])}</p><p>{e(degree_of(edu))}</p>"
+                f"<p class=g>{ym(edu['startDate'])[0]} - {ym(edu['endDate'])[0]}</p></div></div>"
+            )
+    parts.append("<h2>Skills</h2>")
+    for skill in skills_flat(resume)[:12]:
+        parts.append(f"<p class=s>{e(skill)}</p><p class=g>Endorsed by {rng.randrange(1, 30)} colleagues</p>")
+    style = (
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:30px 40px;font-size:10pt}"
+        "h1{margin:0;font-size:20pt}h2{font-size:13pt;margin:18px 0 8px}p{margin:1px 0}.g{color:#666;font-size:9pt}"
+        ".job{display:flex;gap:10px;margin:8px 0}.job img{border:1px solid #ccc;flex:none}.t{font-weight:bold}"
+        ".h{font-size:9pt}.s{font-weight:600;margin-top:6px}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _chinese_page(resume: dict, rng: random.Random) -> str:
+    """ "chinese": a Chinese resume (简历) as a web page: "姓名：…", "邮箱：…", "电话：…" in a
+    header; 工作经历 with each job "2019.06 - 至今　Company　Title" on one line and the highlights
+    under it; 教育背景 as "2012.09 - 2016.06　School　Degree"; 专业技能 as a list."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def d(value: str | None) -> str:
+        if value is None:
+            return "至今"
+        year, month = ym(value)
+        return f"{year}.{month:02d}"
+
+    parts = [
+        f"<h1>{e(b['name'])}</h1>",
+        f"<p>邮箱：{e(b['email'])}" + (f"　电话：{e(b['phone'])}" if b.get("phone") else "") + "</p>",
+    ]
+    parts.append("<h2>工作经历</h2>")
+    for job in resume["work"]:
+        parts.append(
+            f"<p class=t><span>{d(job['startDate'])} - {d(job.get('endDate'))}</span>"
+            f"<span>{e(job['name'])}</span><span>{e(job['position'])}</span></p>"
+            + "".join(f"<li>{e(h)}</li>" for h in job["highlights"])
+        )
+    if resume["education"]:
+        parts.append("<h2>教育背景</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<p class=t><span>{d(edu['startDate'])} - {d(edu['endDate'])}</span><span>{e(edu['institution'])}</span>"
+                f"<span>{e(degree_of(edu))}</span></p>"
+            )
+    parts.append("<h2>专业技能</h2><ul>" + "".join(f"<li>{e(k)}</li>" for k in skills_flat(resume)) + "</ul>")
+    style = (
+        "body{font-family:'Noto Sans CJK SC','Noto Sans',sans-serif;margin:36px 46px;font-size:10pt}"
+        "h1{margin:0;font-size:22pt}h2{font-size:13pt;border-left:4px solid #c00;padding-left:6px;margin:16px 0 6px}"
+        ".t{font-weight:bold;margin:8px 0 2px;display:flex;gap:28px}li{margin-left:16px}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _text_quoted(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "quoted": a resume forwarded in an e-mail and saved as text: mail headers ("From:",
+    "Subject: Fwd: CV"), a line of the forwarder's, then the resume quoted with "> " (and "> > "
+    for a second forward), its own lines as a plain resume."""
+    b = resume["basics"]
+    inner = [b["name"], b.get("label") or "", f"{b['email']} | {b.get('phone') or ''}".rstrip(" |"), ""]
+    inner += ["EXPERIENCE", ""]
+    for job in resume["work"]:
+        inner.append(
+            f"{job['position']}, {job['name']} ({fmt_range(job['startDate'], job.get('endDate'), 'mon')})"
+        )
+        inner += [f"- {h}" for h in job["highlights"]]
+        inner.append("")
+    if resume["education"]:
+        inner += (
+            ["EDUCATION", ""]
+            + [
+                f"{degree_of(edu)}, {edu['institution']}, {ym(edu['endDate'])[0]}"
+                for edu in resume["education"]
+            ]
+            + [""]
+        )
+    inner += ["SKILLS", "", ", ".join(skills_flat(resume))]
+    depth = rng.choice(["> ", "> > "])
+    out = [
+        "From: Recruiting Team <jobs@example.com>",
+        "Subject: Fwd: CV",
+        "",
+        "Hi, please see the CV below.",
+        "",
+        "---------- Forwarded message ---------",
+    ]
+    out += [(depth + line).rstrip() for line in inner if line is not None]
+    target.write_text("\n".join(out) + "\n")
+
+
+def _docx_photo_header(document, resume: dict, rng: random.Random) -> None:
+    """ "photo": a Word resume whose header is a table of a photo's cell (an image only) and a
+    cell with the name, headline and contact details; "Profile" as a paragraph; then the
+    sections as headings with "Title — Company" in bold and the dates in italics under it."""
+    import base64
+
+    from docx.shared import Inches
+
+    b = resume["basics"]
+    png = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="
+    )
+    table = document.add_table(rows=1, cols=2)
+    photo, about = table.rows[0].cells
+    photo.paragraphs[0].add_run().add_picture(io.BytesIO(png), width=Inches(1.0))
+    about.paragraphs[0].add_run(b["name"]).bold = True
+    if b.get("label"):
+        about.add_paragraph(b["label"])
+    about.add_paragraph(" · ".join(v for v in (b["email"], b.get("phone")) if v))
+    document.add_heading("Profile", level=1)
+    document.add_paragraph(b.get("summary") or "")
+    dates = rng.choice(["mon", "num"])
+    document.add_heading(rng.choice(["Experience", "Career"]), level=1)
+    for job in resume["work"]:
+        document.add_paragraph().add_run(f"{job['position']} — {job['name']}").bold = True
+        document.add_paragraph().add_run(fmt_range(job["startDate"], job.get("endDate"), dates)).italic = True
+        for h in job["highlights"]:
+            document.add_paragraph(h, style="List Bullet")
+    if resume["education"]:
+        document.add_heading("Education", level=1)
+        for edu in resume["education"]:
+            document.add_paragraph().add_run(f"{degree_of(edu)} — {edu['institution']}").bold = True
+            document.add_paragraph().add_run(str(ym(edu["endDate"])[0])).italic = True
+    document.add_heading("Skills", level=1)
+    document.add_paragraph(", ".join(skills_flat(resume)))
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -3193,6 +3362,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_jsonresume(resume, target, rng)
     if style == "yaml":
         return _text_yaml(resume, target, rng)
+    if style == "quoted":
+        return _text_quoted(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
