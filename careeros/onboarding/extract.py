@@ -706,6 +706,20 @@ def _html_in_markdown(raw: list[str]) -> list[str]:
     return out
 
 
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
+
+
+def _forwarded(raw: list[str]) -> list[str]:
+    """A resume forwarded in an e-mail and saved as text: most of its lines quoted ("> ",
+    "> > "). The quoted lines are the resume, without their marks; the mail's own lines (its
+    headers, the forwarder's note) are not."""
+    filled = [line for line in raw if line.strip()]
+    quoted = [line for line in filled if _QUOTE_MARK.match(line)]
+    if len(filled) < 6 or len(quoted) < 0.6 * len(filled):
+        return raw
+    return [_QUOTE_MARK.sub("", line) for line in raw if _QUOTE_MARK.match(line) or not line.strip()]
+
+
 def _title_block(raw: list[str]) -> list[str]:
     """pandoc's title block: up to three lines starting "% " at the top (title, authors, date),
     which a CV in pandoc's Markdown uses for the name and the contact details."""
@@ -1020,6 +1034,7 @@ def read_text(data: bytes) -> list[Line]:
     if structured:
         return structured
     typed = text.replace("\r\n", "\n").split("\n")
+    typed = _forwarded(typed)
     columns = _columns_of_text(typed)
     # (a hard-wrapped text is put back together before its indents are cleaned away)
     raw = clean("\n".join(columns if columns is not None else _unwrapped(typed))).split("\n")

@@ -1780,3 +1780,30 @@ def test_a_hebrew_cv_right_to_left():
     ]
     assert [e["university"] for e in profile["education"]] == ["Tel Aviv University"]
     assert sorted(profile["skills"]) == ["Go", "PostgreSQL", "Python"]
+
+
+def test_a_resume_forwarded_in_an_email_and_saved_as_text():
+    """The mail's headers and the forwarder's note are not the resume: the sender's address is
+    not the candidate's; the quoted lines are the resume."""
+    text = "\n".join(
+        [
+            "From: Recruiting Team <jobs@example.com>",
+            "Subject: Fwd: CV",
+            "",
+            "Hi, please see the CV below.",
+            "",
+            "---------- Forwarded message ---------",
+            "> > Amara Okafor",
+            "> > amara.okafor@example.ng | +234 803 123 4567",
+            "> >",
+            "> > EXPERIENCE",
+            "> > Data Engineer, Paystack (Mar 2021 – Present)",
+            "> > - Built the settlement pipeline",
+            "> >",
+            "> > SKILLS",
+            "> > Python, Kafka",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert (profile["name"], profile["email"]) == ("Amara Okafor", "amara.okafor@example.ng")
+    assert [(j["title"], j["company"]) for j in profile["experience"]] == [("Data Engineer", "Paystack")]
