@@ -48,6 +48,33 @@ def test_upload_is_accepted_then_parsed_by_the_worker(account, build, file_type,
         assert {"Python", "Apache Spark", "Apache Kafka", "Apache Airflow"} <= set(profile.skills_normalized)
 
 
+def test_a_json_resume_or_rendercv_yaml_file_is_read_as_the_structure_it_is(account):
+    """A developer's resume.json (JSON Resume) or RenderCV YAML, uploaded as it is: its fields
+    land where the schema puts them, confidently, through the API like any upload."""
+    import json
+
+    document = {
+        "basics": {"name": "Noor Haddad", "email": "noor@example.com"},
+        "work": [{"name": "Dune Analytics", "position": "Data Engineer", "startDate": "2021-03"}],
+        "skills": [{"name": "Data", "keywords": ["Spark", "Airflow"]}],
+    }
+    yaml_cv = 'cv:\n  name: "Ana Ruiz"\n  email: ana@example.com\n  sections:\n    experience:\n'
+    yaml_cv += '      - company: "Initech"\n        position: "Staff Engineer"\n        start_date: 2019-04\n'
+    for data, name, company in (
+        (json.dumps(document).encode(), "Noor Haddad", "Dune Analytics"),
+        (yaml_cv.encode(), "Ana Ruiz", "Initech"),
+    ):
+        upload = _upload(account, data, "resume.json", "application/json").json()["data"]
+        assert upload["file_type"] == "text"
+        _parse_all()
+        status = account.get(f"/onboarding/resume/{upload['upload_id']}/status").json()["data"]
+        assert status["status"] == "complete", status
+        extracted = status["extracted_data"]
+        assert extracted["name"] == name
+        assert [e["company"] for e in extracted["experience"]] == [company]
+        assert extracted["experience"][0]["end"] == "present"
+
+
 def test_hostile_upload_fails_with_a_reason_and_the_worker_carries_on(account):
     bomb = _upload(account, fixtures.zip_bomb_docx(), "cv.docx").json()["data"]["upload_id"]
     good = _upload(account, fixtures.resume_text(), "cv.txt").json()["data"]["upload_id"]
