@@ -124,7 +124,8 @@ def _page_segments(page, raw) -> list[Segment]:
     count = textpage.count_chars()
     segments: list[Segment] = []
     chars: list[str] = []
-    state: dict[str, Any] = {}
+    state: dict[str, Any] = {"x0": 0.0, "x1": 0.0, "y": 0.0, "sizes": [], "bold": 0, "italic": 0}
+    state.update(gaps=[], hard=set(), guessed=False)
     space = hard = guessed = False
     x, y = ctypes.c_double(), ctypes.c_double()
     last_key: tuple | None = None
@@ -153,7 +154,6 @@ def _page_segments(page, raw) -> list[Segment]:
         chars = []
         state.update(sizes=[], bold=0, italic=0, gaps=[], hard=set(), guessed=False)
 
-    close()
     for index in range(count):
         code = raw.FPDFText_GetUnicode(textpage, index)
         if code == 0x02:  # PDFium marks a hyphen that broke a word at the end of a line

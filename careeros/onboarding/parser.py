@@ -2114,7 +2114,6 @@ def _section_names_in_front(lines: list[Line]) -> list[Line]:
         above = out[at] if at >= 0 else None
         if (
             above is not None
-            and len(above.cells) <= 1
             and abs(above.size - line.size) < 0.05
             and heading_key(f"{above.text} {first}") in words()["headings"]
             and len(first.split()) <= 2
@@ -2234,10 +2233,16 @@ def _monograms(lines: list[Line]) -> list[Line]:
     return keep
 
 
+# What the reader's lines need before they are split into sections, in this order: marks of
+# other scripts, bullets glued to a line, badges of initials, a town after dates, section names
+# at the start of a row.
+_PREPARED_BY = (_cjk_marks, _glued_bullets, _monograms, _dates_then_place, _section_names_in_front)
+
+
 def parse(lines: list[Line]) -> dict:
-    lines = _monograms(_glued_bullets(_cjk_marks([line for line in lines if plain(line.text)])))
-    lines = _dates_then_place(lines)
-    lines = _section_names_in_front(lines)
+    lines = [line for line in lines if plain(line.text)]
+    for prepare in _PREPARED_BY:
+        lines = prepare(lines)
     header, sections = split_sections(lines)
     for section in sections:
         # (one of a kind: a second dated list is Projects or the like)
