@@ -65,8 +65,9 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # web page, a RenderCV YAML file uploaded as text, a Hebrew CV in Word), worked on in turn, and
 # four after the twenty-third (freeze23.json: a profile page as the browser prints it, a
 # Chinese resume page, a resume forwarded in an e-mail, a Word header of a photo and contact
-# details), worked on in turn. A layout added after the last parser change is the held-out
-# figure; none is pending now.
+# details), worked on in turn, and four after the twenty-fourth (freeze24.json: a networking
+# site's own "Save to PDF", a job board's downloaded resume, Jake's Resume in LaTeX, Markdown as a
+# chat assistant writes it). A layout added after the last parser change is the held-out figure.
 TUNED = {
     "shared",
     # freeze 1

@@ -164,6 +164,13 @@ LAYOUTS = (
     # added after the parser's twenty-third freeze: held out
     + [Layout("html:linkedinweb", "pdf"), Layout("html:chinese", "pdf"), Layout("text:quoted", "text")]
     + [Layout("docx:photo", "docx")]
+    # added after the parser's twenty-fourth freeze: held out
+    + [
+        Layout("html:linkedinpdf", "pdf"),
+        Layout("html:indeed", "pdf"),
+        Layout("latex:jake", "pdf", latin_only=True),
+    ]
+    + [Layout("text:assistant", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -827,6 +834,8 @@ def latex_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
         source = _latex_readablecv(resume, rng)
     elif variant == "harnon":
         source = _latex_harnon(resume, rng)
+    elif variant == "jake":
+        source = _latex_jake(resume, rng)
     else:
         source = _latex_paracol(resume, rng)
     with tempfile.TemporaryDirectory() as work:
@@ -1952,6 +1961,8 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "portuguese": _portuguese_page,
         "linkedinweb": _linkedin_web_page,
         "chinese": _chinese_page,
+        "linkedinpdf": _linkedin_pdf_page,
+        "indeed": _indeed_page,
     }
     return pages[variant](resume, rng)
 
@@ -3315,6 +3326,274 @@ def _docx_photo_header(document, resume: dict, rng: random.Random) -> None:
     document.add_paragraph(", ".join(skills_flat(resume)))
 
 
+# ---- added after the parser's twenty-fourth freeze ----------------------------------------------
+
+
+def _linkedin_pdf_page(resume: dict, rng: random.Random) -> str:
+    """ "linkedinpdf": a networking site's own "Save to PDF" of a profile. A grey column at the
+    left with "Contact" (the e-mail, "+1 555 … (Mobile)", "www.linkedin.com/in/… (LinkedIn)"),
+    "Top Skills" (three of them), "Languages"; the main column with the name, headline and place,
+    "Summary", "Experience" - the company in bold, then its roles, each a title, "January 2020 -
+    Present (4 years 11 months)" and a place - and "Education" with "Degree, Field · (2012 -
+    2016)" under the school."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def long(value: str | None) -> str:
+        return "Present" if value is None else fmt_date(value, "long")
+
+    side = ["<h3>Contact</h3>", f"<p>{e(b['email'])}</p>"]
+    if b.get("phone"):
+        side.append(f"<p>{e(b['phone'])} ({rng.choice(['Mobile', 'Home', 'Work'])})</p>")
+    for profile in b.get("profiles") or []:
+        if profile.get("network") == "LinkedIn":
+            side.append(f"<p>www.linkedin.com/in/{e(profile['username'])} (LinkedIn)</p>")
+    side.append("<h3>Top Skills</h3>" + "".join(f"<p>{e(k)}</p>" for k in skills_flat(resume)[:3]))
+    side.append("<h3>Languages</h3><p>English (Full Professional)</p>")
+    main = [f"<h1>{e(b['name'])}</h1>"]
+    if b.get("label"):
+        main.append(f"<p class=head>{e(b['label'])}</p>")
+    if b.get("location", {}).get("city"):
+        main.append(f"<p class=g>{e(b['location']['city'])}</p>")
+    if b.get("summary"):
+        main.append(f"<h2>Summary</h2><p>{e(b['summary'])}</p>")
+    main.append("<h2>Experience</h2>")
+    jobs = resume["work"]
+    i = 0
+    while i < len(jobs):
+        group = [jobs[i]]
+        while i + len(group) < len(jobs) and jobs[i + len(group)]["name"] == jobs[i]["name"]:
+            group.append(jobs[i + len(group)])
+        main.append(f"<p class=co>{e(group[0]['name'])}</p>")
+        if len(group) > 1:
+            main.append(
+                f"<p class=g>{_span(group[-1]['startDate'], group[0].get('endDate'), short=False)}</p>"
+            )
+        for job in group:
+            span = _span(job["startDate"], job.get("endDate"), short=False)
+            main.append(f"<p class=t>{e(job['position'])}</p>")
+            main.append(f"<p class=g>{long(job['startDate'])} - {long(job.get('endDate'))} ({span})</p>")
+            if job.get("location"):
+                main.append(f"<p class=g>{e(job['location'])}</p>")
+            main += [f"<p class=h>{e(h)}</p>" for h in job["highlights"]]
+        i += len(group)
+    if resume["education"]:
+        main.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            field = f"{edu['studyType']}, {edu['area']}" if edu.get("area") else edu["studyType"]
+            main.append(
+                f"<p class=co>{e(edu['institution'])}</p>"
+                f"<p>{e(field)} · ({ym(edu['startDate'])[0]} - {ym(edu['endDate'])[0]})</p>"
+            )
+    style = (
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:0;font-size:10pt}"
+        ".wrap{display:flex}.side{width:30%;background:#e9eef2;padding:30px 18px;min-height:1000px}"
+        ".main{flex:1;padding:30px 34px}h1{font-size:24pt;margin:0;font-weight:normal}"
+        "h2{font-size:14pt;font-weight:normal;margin:18px 0 6px}h3{font-size:12pt;margin:14px 0 4px}"
+        "p{margin:1px 0}.g{color:#777}.co{font-size:11pt;font-weight:bold;margin-top:10px}"
+        ".t{font-size:10.5pt;margin-top:4px}.head{font-size:12pt}.h{margin-left:0}"
+    )
+    return _html(
+        style,
+        f"<div class=wrap><div class=side>{''.join(side)}</div><div class=main>{''.join(main)}</div></div>",
+    )
+
+
+def _indeed_page(resume: dict, rng: random.Random) -> str:
+    """ "indeed": a job board's own resume, downloaded as PDF: the name, the headline, the town,
+    the e-mail and the phone on lines of their own; "Work Experience" with each job a bold title,
+    "Company - Town" and "January 2020 to Present"; "Education" with the degree in bold, "School -
+    Town" and "2012 to 2016"; "Skills" as bullets with the time used ("Python (5 years)",
+    "Docker (Less than 1 year)")."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def long(value: str | None) -> str:
+        return "Present" if value is None else fmt_date(value, "long")
+
+    parts = [f"<h1>{e(b['name'])}</h1>"]
+    if b.get("label"):
+        parts.append(f"<p class=b>{e(b['label'])}</p>")
+    if b.get("location", {}).get("city"):
+        parts.append(f"<p>{e(b['location']['city'])}</p>")
+    parts.append(f"<p>{e(b['email'])}</p>")
+    if b.get("phone"):
+        parts.append(f"<p>{e(b['phone'])}</p>")
+    if b.get("summary"):
+        parts.append(f"<p class=sum>{e(b['summary'])}</p>")
+    parts.append("<h2>Work Experience</h2>")
+    for job in resume["work"]:
+        where = f" - {e(job['location'])}" if job.get("location") else ""
+        parts.append(
+            f"<div class=item><p class=b>{e(job['position'])}</p><p>{e(job['name'])}{where}</p>"
+            f"<p class=g>{long(job['startDate'])} to {long(job.get('endDate'))}</p>"
+            + "".join(f"<li>{e(h)}</li>" for h in job["highlights"])
+            + "</div>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<div class=item><p class=b>{e(degree_of(edu))}</p><p>{e(edu['institution'])}</p>"
+                f"<p class=g>{ym(edu['startDate'])[0]} to {ym(edu['endDate'])[0]}</p></div>"
+            )
+    parts.append("<h2>Skills</h2><ul>")
+    for skill in skills_flat(resume):
+        years = rng.choice(["Less than 1 year", "1 year"] + [f"{n} years" for n in range(2, 11)])
+        parts.append(f"<li>{e(skill)} ({years})</li>")
+    parts.append("</ul>")
+    style = (
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:40px 50px;font-size:10.5pt}"
+        "h1{font-size:20pt;margin:0 0 4px}h2{font-size:13pt;border-bottom:1px solid #ccc;margin:18px 0 6px}"
+        "p{margin:1px 0}.b{font-weight:bold}.g{color:#595959}.item{margin:8px 0}li{margin-left:18px}"
+        "ul{padding:0;margin:0}.sum{margin-top:10px}"
+    )
+    return _html(style, "".join(parts))
+
+
+_JAKE_MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."]
+
+
+def _latex_jake(resume: dict, rng: random.Random) -> str:
+    """Jake's Resume, the most copied LaTeX resume: the article class in Computer Modern with no
+    font encoding chosen (OT1) and `\\pdfgentounicode=1`; the name in huge small capitals and the
+    contact details under it between "|"; section names in small capitals over a rule; each job
+    two rows of a tabular* - the title in bold with the dates at the right margin ("June 2020 --
+    Present", "Aug. 2018 -- May 2021"), the company in italics with the place at the right; schools
+    the other way round (school and place, degree and dates); "Technical Skills" as bold category
+    names each followed by ": a, b, c"."""
+    b = resume["basics"]
+
+    def when(value: str | None) -> str:
+        if value is None:
+            return "Present"
+        year, month = ym(value)
+        return f"{_JAKE_MONTHS[month - 1]} {year}"
+
+    contact = [tex(v) for v in (b.get("phone"), b["email"]) if v]
+    contact += [tex(p["url"].split("//")[-1]) for p in b.get("profiles") or [] if p.get("url")]
+    lines = [
+        r"\documentclass[letterpaper,11pt]{article}",
+        r"\usepackage[utf8]{inputenc}",
+        r"\usepackage{latexsym}",
+        r"\usepackage[empty]{fullpage}",
+        r"\usepackage{titlesec}",
+        r"\usepackage{marvosym}",
+        r"\usepackage[usenames,dvipsnames]{color}",
+        r"\usepackage{enumitem}",
+        r"\usepackage[hidelinks]{hyperref}",
+        r"\usepackage{fancyhdr}",
+        r"\usepackage[english]{babel}",
+        r"\usepackage{tabularx}",
+        r"\input{glyphtounicode}",
+        r"\pagestyle{fancy}\fancyhf{}\fancyfoot{}",
+        r"\renewcommand{\headrulewidth}{0pt}\renewcommand{\footrulewidth}{0pt}",
+        r"\addtolength{\oddsidemargin}{-0.5in}\addtolength{\evensidemargin}{-0.5in}",
+        r"\addtolength{\textwidth}{1in}\addtolength{\topmargin}{-.5in}\addtolength{\textheight}{1.0in}",
+        r"\urlstyle{same}\raggedbottom\raggedright\setlength{\tabcolsep}{0in}",
+        r"\titleformat{\section}{\vspace{-4pt}\scshape\raggedright\large}{}{0em}{}"
+        r"[\color{black}\titlerule \vspace{-5pt}]",
+        r"\pdfgentounicode=1",
+        r"\newcommand{\resumeItem}[1]{\item\small{{#1 \vspace{-2pt}}}}",
+        r"\newcommand{\resumeSubheading}[4]{\vspace{-2pt}\item"
+        r"\begin{tabular*}{0.97\textwidth}[t]{l@{\extracolsep{\fill}}r}"
+        r"\textbf{#1} & #2 \\ \textit{\small#3} & \textit{\small #4} \\ \end{tabular*}\vspace{-7pt}}",
+        r"\renewcommand\labelitemii{$\vcenter{\hbox{\tiny$\bullet$}}$}",
+        r"\newcommand{\resumeSubHeadingListStart}{\begin{itemize}[leftmargin=0.15in, label={}]}",
+        r"\newcommand{\resumeSubHeadingListEnd}{\end{itemize}}",
+        r"\newcommand{\resumeItemListStart}{\begin{itemize}}",
+        r"\newcommand{\resumeItemListEnd}{\end{itemize}\vspace{-5pt}}",
+        r"\begin{document}",
+        r"\begin{center}",
+        rf"\textbf{{\Huge \scshape {tex(b['name'])}}} \\ \vspace{{1pt}}",
+        r"\small " + r" $|$ ".join(rf"\underline{{{c}}}" if "@" in c or "/" in c else c for c in contact),
+        r"\end{center}",
+    ]
+
+    def education() -> None:
+        if not resume["education"]:
+            return
+        lines.extend([r"\section{Education}", r"\resumeSubHeadingListStart"])
+        for edu in resume["education"]:
+            lines.append(
+                rf"\resumeSubheading{{{tex(edu['institution'])}}}{{{tex(edu.get('location') or '')}}}"
+                rf"{{{tex(degree_of(edu))}}}{{{when(edu['startDate'])} -- {when(edu['endDate'])}}}"
+            )
+        lines.append(r"\resumeSubHeadingListEnd")
+
+    if rng.random() < 0.5:  # students put school first
+        education()
+    lines += [r"\section{Experience}", r"\resumeSubHeadingListStart"]
+    for job in resume["work"]:
+        lines.append(
+            rf"\resumeSubheading{{{tex(job['position'])}}}{{{when(job['startDate'])} -- {when(job.get('endDate'))}}}"
+            rf"{{{tex(job['name'])}}}{{{tex(job.get('location') or '')}}}"
+        )
+        if job["highlights"]:
+            lines.append(r"\resumeItemListStart")
+            lines += [rf"\resumeItem{{{tex(h)}}}" for h in job["highlights"]]
+            lines.append(r"\resumeItemListEnd")
+    lines.append(r"\resumeSubHeadingListEnd")
+    if r"\section{Education}" not in lines:
+        education()
+    lines += [
+        r"\section{Technical Skills}",
+        r"\begin{itemize}[leftmargin=0.15in, label={}]",
+        r"\small{\item{",
+    ]
+    lines += [
+        rf"\textbf{{{tex(s['name'])}}}{{: {tex(', '.join(s['keywords']))}}} \\" for s in resume["skills"]
+    ]
+    lines += [r"}}", r"\end{itemize}", r"\end{document}"]
+    return "\n".join(lines)
+
+
+def _text_assistant(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "assistant": Markdown as a chat assistant writes a resume: the name as "# ", the headline
+    in bold, contact details behind emoji between "|"; sections as "## " between "---" rules;
+    each job either "### Title | Company" with "*Town | Jan 2020 – Present*" under it, or
+    "**Company** — *Title*" with the dates on the next line; schools as "**Degree** | School |
+    2016"; skills as "- **Category:** a, b, c"."""
+    b = resume["basics"]
+    contact = [f"📧 {b['email']}"]
+    if b.get("phone"):
+        contact.append(f"📱 {b['phone']}")
+    if b.get("location", {}).get("city"):
+        contact.append(f"📍 {b['location']['city']}")
+    for p in b.get("profiles") or []:
+        if p.get("url"):
+            contact.append(f"🔗 {p['url'].split('//')[-1]}")
+    out = [f"# {b['name']}", ""]
+    if b.get("label"):
+        out += [f"**{b['label']}**", ""]
+    out += [" | ".join(contact), "", "---", ""]
+    if b.get("summary"):
+        out += ["## Professional Summary", "", b["summary"], "", "---", ""]
+    out += [f"## {rng.choice(['Professional Experience', 'Work Experience', 'Experience'])}", ""]
+    style = rng.choice(["h3", "bold"])
+    dates = rng.choice(["mon", "long"])
+    for job in resume["work"]:
+        span = fmt_range(job["startDate"], job.get("endDate"), dates)
+        if style == "h3":
+            out.append(f"### {job['position']} | {job['name']}")
+            out.append(f"*{job['location']} | {span}*" if job.get("location") else f"*{span}*")
+        else:
+            out.append(f"**{job['name']}** — *{job['position']}*  ")
+            out.append(f"{span}" + (f" · {job['location']}" if job.get("location") else ""))
+        out += [""] + [f"- {h}" for h in job["highlights"]] + [""]
+    out += ["---", ""]
+    if resume["education"]:
+        out += ["## Education", ""]
+        for edu in resume["education"]:
+            out += [f"**{degree_of(edu)}** | {edu['institution']} | {ym(edu['endDate'])[0]}", ""]
+        out += ["---", ""]
+    out += ["## Skills", ""]
+    out += [f"- **{s['name']}:** {', '.join(s['keywords'])}" for s in resume["skills"]]
+    target.write_text("\n".join(out) + "\n")
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -3364,6 +3643,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_yaml(resume, target, rng)
     if style == "quoted":
         return _text_quoted(resume, target, rng)
+    if style == "assistant":
+        return _text_assistant(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
