@@ -50,7 +50,11 @@ def norm(text: str | None) -> str:
 
 
 def shown(value: str | None, text: str) -> bool:
-    return bool(value) and norm(value) in text
+    if not value:
+        return False
+    if len(norm(value)) <= 3:  # "R", "Go", "C#": a word of the text, not any three letters in it
+        return re.search(rf"(?<![\w+#]){re.escape(norm(value))}(?![\w+#])", text) is not None
+    return norm(value) in text
 
 
 _PHONE_LIKE = re.compile(r"[+(]?\(?\d[\d\s().\-\u2010-\u2015/]{5,}\d")

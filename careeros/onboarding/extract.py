@@ -117,6 +117,68 @@ def _font_name(textpage, index: int, raw) -> str:
     return buffer.value.decode("latin-1", "replace")
 
 
+# A spacing accent TeX's OT1 fonts set over (or, for a cedilla or an ogonek, under) a letter
+# drawn after it: the text layer holds "Xuˆan", "Barrag´an", the page shows "Xuân", "Barragán".
+_OVERLAID = {
+    "ˆ": "\u0302", "`": "\u0300", "˘": "\u0306", "´": "\u0301", "¨": "\u0308", "˜": "\u0303",
+    "ˇ": "\u030c", "˙": "\u0307", "˚": "\u030a", "˝": "\u030b", "¯": "\u0304", "¸": "\u0327",
+    "˛": "\u0328",
+}  # fmt: skip
+
+
+_ACCENTED = re.compile("[" + "".join(_OVERLAID) + "]")
+
+
+def _overlaid_accents(textpage, raw, count: int) -> dict[int, str]:
+    """Each OT1 accent composed with the letter it stands over: {letter's index: the accented
+    letter, accent's index: ""}. The accent comes before its letter in the text layer, or (raised
+    over a capital, a cedilla under a letter) after it, sometimes after the rest of the word; the
+    letter is the one whose box holds the middle of the accent's, at or just below its baseline."""
+    if not _ACCENTED.search(textpage.get_text_range()):
+        return {}
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+
+    def at(index: int) -> tuple[str, float, float, float, float]:
+        left, _bottom, right, _top = textpage.get_charbox(index)
+        raw.FPDFText_GetCharOrigin(textpage, index, ctypes.byref(origin_x), ctypes.byref(origin_y))
+        size = raw.FPDFText_GetFontSize(textpage, index) or 1.0
+        return chr(raw.FPDFText_GetUnicode(textpage, index)), left, right, origin_y.value, size
+
+    found: dict[int, str] = {}
+    for index in range(count):
+        accent = chr(raw.FPDFText_GetUnicode(textpage, index))
+        if accent not in _OVERLAID:
+            continue
+        _, left, right, baseline, _ = at(index)
+        middle = (left + right) / 2
+        for near in sorted(range(max(0, index - 40), min(count, index + 41)), key=lambda i: abs(i - index)):
+            if near == index or near in found:
+                continue
+            char, x0, x1, its_baseline, size = at(near)
+            if (
+                not char.isalpha()
+                or not x0 < middle < x1
+                or not -0.2 * size <= baseline - its_baseline <= 0.9 * size
+            ):
+                continue
+            base = {"ı": "i", "ȷ": "j"}.get(char, char)  # \'{\i}: the dotless i takes the accent
+            composed = unicodedata.normalize("NFC", base + _OVERLAID[accent])
+            if len(composed) == 1:
+                found[near], found[index] = composed, ""
+                # the space PDFium made up where the pen jumped back past the accent, when the
+                # letters on either side of it touch
+                after = index + 1
+                if (
+                    after + 1 < count
+                    and raw.FPDFText_IsGenerated(textpage, after) == 1
+                    and at(after)[0] == " "
+                    and abs(at(after + 1)[1] - x1) < 0.15 * size
+                ):
+                    found[after] = ""
+            break
+    return found
+
+
 def _page_segments(page, raw) -> list[Segment]:
     """The page's characters as segments: runs on one baseline without a wide gap."""
     textpage = page.get_textpage()
@@ -130,6 +192,7 @@ def _page_segments(page, raw) -> list[Segment]:
     x, y = ctypes.c_double(), ctypes.c_double()
     last_key: tuple | None = None
     bold = italic = False
+    accents = _overlaid_accents(textpage, raw, count)
 
     def close() -> None:
         nonlocal chars
@@ -180,6 +243,10 @@ def _page_segments(page, raw) -> list[Segment]:
                 continue
         else:
             char = _SYMBOL_BULLETS.get(code) or chr(code)
+        if index in accents:
+            char = accents[index]
+            if not char:
+                continue
         if char.isspace():
             space = True
             hard = hard or raw.FPDFText_IsGenerated(textpage, index) != 1
@@ -309,10 +376,16 @@ def read_pdf(data: bytes) -> list[Line]:
     body = body_size([s for page in per_page for s in page])
     lines: list[Line] = []
     region = 0
-    for number, segments in enumerate(per_page):
-        blocks = split_columns(segments, body)
+    paged = [split_columns(segments, body) for segments in per_page]
+    for number, blocks in enumerate(paged):
+        # a page in one column continues the one-column pages around it
+        elsewhere = (
+            [s for other, b in enumerate(paged) if other != number and len(b) == 1 for s in b[0]]
+            if len(blocks) == 1
+            else None
+        )
         for block in blocks:
-            for row in rows_of(join_wrapped(block)):
+            for row in rows_of(join_wrapped(block, elsewhere)):
                 parts = [(clean(s.text).strip(), s.size) for s in sorted(row.segments, key=lambda s: s.x0)]
                 parts = [(c, size) for c, size in parts if c]
                 cells = tuple(c for c, _ in parts)

@@ -497,17 +497,27 @@ _WORDS_THEN_DATE = re.compile(
     r"^(\S(?:.{0,40}?\S)?)\s+(?=\(?(?:[A-Za-z]{3,9}\.?,?\s+)?(?:18|19|20)\d{2}\b|\d{1,2}/(?:18|19|20)\d{2}\b)"
 )
 _A_YEAR = re.compile(r"\b(?:18|19|20)\d{2}\b")
+# A line that is a whole date range, perhaps with how long it lasted: "May 2022 - November 2026
+# (4 years 7 months)", "2019 to Present". It is complete; what follows it is something else.
+_WHOLE_RANGE = re.compile(
+    r"^\(?(?:[A-Za-z]{3,9}\.?,?\s+)?(?:\d{1,2}/)?(?:18|19|20)\d{2}\s*(?:[-–—]|to|until)\s*"
+    r"(?:(?:[A-Za-z]{3,9}\.?,?\s+)?(?:\d{1,2}/)?(?:18|19|20)\d{2}|present|current|now|today)\)?"
+    r"(?:\s*[(·]\s*[^()]*\)?)?$",
+    re.IGNORECASE,
+)
 _ENDS_OPEN = re.compile(r"(,|-|–|\b(and|or|of|the|a|an|to|in|for|with|on|at|by|from|&))$", re.IGNORECASE)
 
 
-def join_wrapped(segments: list[Segment]) -> list[Segment]:
+def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None) -> list[Segment]:
     """Put lines that wrapped back together, within one column: a segment continues on the next
     line when that line starts at (or just after, under a bullet's text) its left edge, in the
     same type, and the next line's first word would not have fitted before the right edge its
     neighbours keep. Whether it wrapped is then read from what wrapping leaves: a bullet's text
     going on indented under it, a right margin that several lines reach, or a sentence left
     visibly open (a trailing comma or "and", a next line in lower case). Short items listed one
-    per line stay items."""
+    per line stay items. `elsewhere` is the same column on the document's other pages: a short
+    list alone on the last page does not wrap at its longest item when the lines above it on the
+    page before, starting where it starts, went further."""
     if len(segments) < 2:
         return segments
     ordered = sorted(segments, key=lambda s: (s.y, s.x0))
@@ -555,6 +565,7 @@ def join_wrapped(segments: list[Segment]) -> list[Segment]:
         size = current.size
         family = [s for s in ordered if current.x0 - 1.0 <= s.x0 <= current.x0 + 2.5 * size]
         right = max(s.x1 for s in family)
+        right = max([right] + [s.x1 for s in elsewhere or () if abs(s.x0 - current.x0) <= 1.0])
         margin_shared = sum(s.x1 >= right - 0.6 * size for s in family) >= 2
         bulleted = bool(_BULLET_START.match(current.text))
         # A cell with something beside it (a date to its right) wraps at that neighbour.
@@ -593,6 +604,7 @@ def join_wrapped(segments: list[Segment]) -> list[Segment]:
                 or marked
                 or _STARTS_WITH_DATE.match(other.text)
                 or _LABELLED.match(other.text)
+                or _WHOLE_RANGE.match(tail_text.strip())
                 or column < 8 * size
             ):
                 break  # a bullet, a date or a label ("Frontend: …") starts something new

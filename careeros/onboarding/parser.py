@@ -295,10 +295,19 @@ def is_place(text: str) -> bool:
     if len(parts) in (2, 3) and all(parts):
         last, middle = parts[-1], parts[1] if len(parts) == 3 else None
         region = last in w["us_states"] or last.lower() in w["places"] or (len(last) == 2 and last.isupper())
-        if middle is not None and not (
-            middle in w["us_states"]
-            or middle.lower() in w["places"]
-            or (len(middle.split()) <= 2 and region and middle[:1].isupper() and title_score(middle) <= 0)
+        if (
+            middle is not None
+            and not (
+                middle in w["us_states"]
+                or middle.lower() in w["places"]
+                or (
+                    len(middle.split()) <= 2
+                    and last.lower()
+                    in w["places"]  # "Porto, Porto District, Portugal"; not "Acme, Townville, CA"
+                    and middle[:1].isupper()
+                    and title_score(middle) <= 0
+                )
+            )
         ):
             return False
         if company_score(parts[0]) >= 1.0:
@@ -319,7 +328,12 @@ def title_score(text: str) -> float:
     score = 2.0 * roles + 0.5 * titles
     if tokens[-1] in w["roles"]:
         score += 1.0
-    elif not roles and len(tokens) <= 3 and re.search(r"[a-z]{3,}(er|or|ist|ian)$", tokens[-1]):
+    elif (
+        not roles
+        and len(tokens) <= 3
+        and re.search(r"[a-z]{3,}(er|or|ist|ian)$", tokens[-1])
+        and not re.search(r"(?:ches|ces|cas|mins)ter$", tokens[-1])  # a town: "Rabihchester"
+    ):
         score += 1.0  # an agent noun ("Beekeeper", "Conservator"): the shape of a role
     if any(t in w["company_suffixes"] for t in tokens) or "&" in text:
         score -= 2.0
@@ -1021,8 +1035,33 @@ def _split_items(text: str) -> list[str]:
 _LEVEL_BEFORE = re.compile(r"^(?:expert|advanced|intermediate|beginner|proficient|novice)\s+(?=\w)", re.I)
 
 
+# How long or how well, after the skill it qualifies: "Python (5 years)", "Docker (Less than 1
+# year)", "Go (3+ yrs experience)", "SQL (expert)", "Kotlin – 2 years".
+_SKILL_QUALIFIER = re.compile(
+    r"\s*(?:\(\s*(?P<in>[^()]{1,40})\s*\)|[–—-]\s+(?P<after>(?:less than |over |about )?\d[\d.,]*\+?\s*"
+    r"(?:years?|yrs?|months?|mos?)\b.*))$",
+    re.I,
+)
+_SKILL_TIME = re.compile(
+    r"^(?:(?:less than|under|over|about|more than|approx\.?|~)\s*)?(?:\d[\d.,]*\+?|an?|one)\s*"
+    r"(?:years?|yrs?|months?|mos?)\.?(?:\s+(?:of\s+)?(?:experience|exp\.?|used))?$",
+    re.I,
+)
+
+
+def _without_qualifier(item: str) -> str:
+    found = _SKILL_QUALIFIER.search(item)
+    if not found or found.start() == 0:
+        return item
+    inner = (found.group("in") or found.group("after") or "").strip()
+    if _SKILL_TIME.match(inner) or LEVELS.match(inner) or re.match(r"^\d+(?:\.\d+)?\s*/\s*(?:5|10)$", inner):
+        return item[: found.start()].rstrip()
+    return item
+
+
 def _clean_item(item: str) -> str | None:
     item = strip_bullet(item).strip(" .*-–—:")
+    item = _without_qualifier(item)
     item = re.sub(r"^(and|&)\s+", "", item, flags=re.I).strip()
     item = _LEVEL_BEFORE.sub("", item)
     if not item or len(item) > 60 or LEVELS.match(item) or len(item.split()) > 6:
@@ -1558,12 +1597,34 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
     current: Entry | None = None
     order: dict = {}
     head_styles, body_styles = _description_styles(lines, kind)
+
+    def unmarked_description(text: str, role: str, style) -> bool:
+        """A description line without a bullet glyph: in the body's style, not a header's."""
+        return (
+            role == "head"
+            and bool(head_styles)
+            and style not in head_styles
+            and (style in body_styles or len(plain(text).split()) >= 4)
+            and max(title_score(text), company_score(text), institution_score(text), degree_score(text)) < 1.0
+            and not find_period(text)[0]
+        )
+
+    def described_after(index: int) -> bool:
+        """Is the line after this one a description (or is this the last line)?"""
+        return (
+            index + 1 >= len(items)
+            or items[index + 1][1] in ("bullet", "prose")
+            or unmarked_description(*items[index + 1])
+        )
+
     after_head = False  # the line before was the current entry's header
     listed = False  # the entries themselves are a bulleted list ("• BSc Physics, MIT (2011)")
     items = _join_split_dates(lines, with_style=True)
     slots: list[str] | None = None  # the columns of the table being read
+    after_dates = False  # the line before was the current entry's dates, under its header
     for index, (text, role, style) in enumerate(items):
         previous_was_head, after_head = after_head, False
+        previous_were_dates, after_dates = after_dates, False
         header = column_slots(text) if "\t" in text else None
         following = items[index + 1][0] if index + 1 < len(items) else ""
         if header and (following.count("\t") != text.count("\t") or column_slots(following)):
@@ -1598,14 +1659,17 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
         ):
             text, role, listed = plain(strip_bullet(text)), "head", True
         if (
-            role == "head"
-            and head_styles
-            and style not in head_styles
-            and (style in body_styles or len(plain(text).split()) >= 4)
-            and max(title_score(text), company_score(text), institution_score(text), degree_score(text)) < 1.0
-            and not find_period(text)[0]
+            kind == "job"
+            and role == "head"
+            and previous_were_dates
+            and current is not None
+            and described_after(index)
+            and _is_entry_place(current, text, None, True)
         ):
-            role = "prose"  # a description line without a bullet glyph
+            current.location = plain(text).strip(" ()")  # a town alone after the job's dates
+            continue
+        if unmarked_description(text, role, style):
+            role = "prose"
         label, value = labelled(text)
         if label == "dates" and find_period(value)[0]:
             text, role = value, "date"
@@ -1657,6 +1721,7 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
                 current = Entry()
                 entries.append(current)
             current.period = period
+            after_dates = bool(current.heads)
             continue
         # a header line (perhaps with its dates)
         target = rest if period else text
@@ -1700,7 +1765,7 @@ def _dated_row(following: list[tuple]) -> bool:
     return role == "head" and len(cells) >= 2 and find_period(cells[-1])[0] is not None
 
 
-def _is_entry_place(entry: Entry, text: str, period: Period | None) -> bool:
+def _is_entry_place(entry: Entry, text: str, period: Period | None, after_dates: bool = False) -> bool:
     """A short line under a job whose title and company are already known, that is neither a
     title nor a company (a town the place list does not know: "Lake Glenn", "横浜市"), is where
     the job was."""
@@ -1709,7 +1774,7 @@ def _is_entry_place(entry: Entry, text: str, period: Period | None) -> bool:
         (period is None or entry.period is None)
         and entry.title is not None
         and entry.company is not None
-        and (not entry.guessed or period is not None)  # (after its dates, a town is a town)
+        and (not entry.guessed or period is not None or after_dates)  # (after its dates, a town is a town)
         and not entry.location
         and not entry.body
         and 0 < len(text.split()) <= 3

@@ -1807,3 +1807,135 @@ def test_a_resume_forwarded_in_an_email_and_saved_as_text():
     profile = parse(read_text(text.encode()))
     assert (profile["name"], profile["email"]) == ("Amara Okafor", "amara.okafor@example.ng")
     assert [(j["title"], j["company"]) for j in profile["experience"]] == [("Data Engineer", "Paystack")]
+
+
+def test_skills_keep_their_names_without_the_time_used_or_the_level_in_brackets():
+    """A job board's downloaded resume lists each skill with how long it was used ("Python (5
+    years)", "Docker (Less than 1 year)"); others add a level. The skill is the name; brackets
+    that say something else ("SQL (Postgres)") stay."""
+    text = "\n".join(
+        [
+            "Noa Peretz",
+            "noa.peretz@example.com",
+            "",
+            "Work Experience",
+            "Data Engineer",
+            "Lumen Bank - Haifa",
+            "January 2020 to Present",
+            "",
+            "Skills",
+            "• Python (5 years)",
+            "• Docker (Less than 1 year)",
+            "• SQL (Postgres)",
+            "• Go – 3 years",
+            "• Terraform (3+ yrs experience)",
+            "• Kubernetes (Advanced)",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert profile["skills"] == ["Python", "Docker", "SQL (Postgres)", "Go", "Terraform", "Kubernetes"]
+
+
+def test_accents_a_tex_font_sets_over_letters_are_read_with_their_letters():
+    """TeX's OT1 fonts have no accented letters: the accent is a glyph of its own set over the
+    letter (before it in the text layer, or after the whole word when raised over a capital; a
+    cedilla under the letter after it). The page shows "Barragán", "Ëlise", "Çelik"; so does
+    what is read."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=20)
+
+    def over(x: float, y: float, letter: str, accent: str, raise_by: float = 0.0) -> None:
+        pdf.text(x + (pdf.get_string_width(letter) - pdf.get_string_width(accent)) / 2, y - raise_by, accent)
+
+    x, y = 20.0, 30.0
+    pdf.text(x, y, "Adelaida Barrag")  # "´" comes before its "a", as TeX writes it
+    x += pdf.get_string_width("Adelaida Barrag")
+    over(x, y, "a", "\u00b4")
+    pdf.text(x, y, "an")
+    x, y = 20.0, 45.0
+    pdf.text(x, y, "Elise Vos")  # the dieresis raised over the capital after the word
+    over(x, y, "E", "\u00a8", raise_by=2.0)
+    x, y = 20.0, 60.0
+    pdf.text(x, y, "C")  # the cedilla under the capital, right after it
+    over(x, y, "C", "\u00b8")
+    pdf.text(x + pdf.get_string_width("C"), y, "elik")
+    pdf.set_font("helvetica", size=10)
+    pdf.text(20, 75, "adelaida@example.com")
+    pdf.text(20, 85, "Mentioned `code` and a price of 5 ´ 3 stays as it was.")
+    text = [line.text for line in read(bytes(pdf.output()), "pdf")]
+    assert text[:3] == ["Adelaida Barragán", "Ëlise Vos", "Çelik"]
+    assert "`code`" in text[-1] and "´" in text[-1]
+
+
+def test_a_short_list_alone_on_the_last_page_stays_a_list():
+    """A resume that spills a few skills onto a second page: items of about the same length,
+    one per line, are not one wrapped line, because the column on the page before (starting
+    where they start) went much further."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    rows = [
+        ("Mira Holm", "", "B", 18),
+        ("mira.holm@example.dk | +45 20 12 34 56", "", "", 10),
+        ("Work Experience", "", "B", 12),
+        ("Backend Engineer", "", "B", 10),
+        ("Nordlys Energi - Aarhus", "", "", 10),
+        ("January 2020 to Present", "", "", 10),
+        ("Built the metering pipeline that reads two million smart meters every fifteen minutes", "", "", 10),
+        ("Skills", "", "B", 12),
+        ("Python (5 years)", "", "", 10),
+        ("Django (3 years)", "", "", 10),
+    ]
+    _pdf_rows(pdf, rows, 15, 20, 180)
+    pdf.add_page()
+    rows = [
+        ("Svelte (Less than 1 year)", "", "", 10),
+        ("Snowflake (8 years)", "", "", 10),
+        ("dbt (Less than 1 year)", "", "", 10),
+        ("Spark (Less than 1 year)", "", "", 10),
+        ("BigQuery (5 years)", "", "", 10),
+    ]
+    _pdf_rows(pdf, rows, 15, 20, 180)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert profile["skills"] == ["Python", "Django", "Svelte", "Snowflake", "dbt", "Spark", "BigQuery"]
+
+
+def test_a_profile_export_dates_a_town_and_the_description_under_each_role():
+    """A networking site's own "Save to PDF": the company in bold, the title, the dates with how
+    long they lasted, a town the lists do not know on a line of its own, then the description,
+    about as wide as the dates. The dates line is complete (the description is not its wrapped
+    end) and the town is where the job was, not a job."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    rows = [
+        ("Rita Eimer", "", "", 22),
+        ("Site Reliability Engineer", "", "", 12),
+        ("rita.eimer@example.com", "", "", 10),
+        ("Experience", "", "", 14),
+        ("Zen Health", "", "B", 11),
+        ("Staff Site Reliability Engineer", "", "", 10.5),
+        ("May 2022 - November 2026 (4 years 7 months)", "", "", 10),
+        ("Introduced automated testing and delivery", "", "", 10),
+        ("Mcbride & Sons", "", "B", 11),
+        ("Solutions Architect", "", "", 10.5),
+        ("September 2019 - April 2022 (2 years 8 months)", "", "", 10),
+        ("Rabihchester", "", "", 10),
+        ("Mentored new hires and ran the interview loop", "", "", 10),
+        ("Carrillo LLC", "", "B", 11),
+        ("Operations Manager", "", "", 10.5),
+        ("March 2014 - March 2017 (3 years 1 month)", "", "", 10),
+    ]
+    _pdf_rows(pdf, rows, 70, 20, 130)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Staff Site Reliability Engineer", "Zen Health", "2022-05", "2026-11"),
+        ("Solutions Architect", "Mcbride & Sons", "2019-09", "2022-04"),
+        ("Operations Manager", "Carrillo LLC", "2014-03", "2017-03"),
+    ]
+    assert profile["experience"][1]["location"] == "Rabihchester"
