@@ -67,8 +67,10 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # Chinese resume page, a resume forwarded in an e-mail, a Word header of a photo and contact
 # details), worked on in turn, and four after the twenty-fourth (freeze24.json: a networking
 # site's own "Save to PDF", a job board's downloaded resume, Jake's Resume in LaTeX, Markdown as a
-# chat assistant writes it), worked on in turn. A layout added after the last parser change is
-# the held-out figure; none is pending now.
+# chat assistant writes it), worked on in turn, and four after the twenty-fifth (freeze25.json:
+# a word processor's serif template as Word, a resume builder's PDF, an Awesome-CV look-alike,
+# plain text for applicant-tracking systems). A layout added after the last parser change is the
+# held-out figure.
 TUNED = {
     "shared",
     # freeze 1

@@ -171,6 +171,13 @@ LAYOUTS = (
         Layout("latex:jake", "pdf", latin_only=True),
     ]
     + [Layout("text:assistant", "text")]
+    # added after the parser's twenty-fifth freeze: held out
+    + [
+        Layout("docx:gdocs", "docx"),
+        Layout("html:builder", "pdf"),
+        Layout("latex:awesome", "pdf", latin_only=True),
+    ]
+    + [Layout("text:ats", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -836,6 +843,8 @@ def latex_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
         source = _latex_harnon(resume, rng)
     elif variant == "jake":
         source = _latex_jake(resume, rng)
+    elif variant == "awesome":
+        source = _latex_awesome(resume, rng)
     else:
         source = _latex_paracol(resume, rng)
     with tempfile.TemporaryDirectory() as work:
@@ -1565,6 +1574,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_hebrew(document, resume, rng)
     elif shape == "photo":
         _docx_photo_header(document, resume, rng)
+    elif shape == "gdocs":
+        _docx_gdocs(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -1963,6 +1974,7 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "chinese": _chinese_page,
         "linkedinpdf": _linkedin_pdf_page,
         "indeed": _indeed_page,
+        "builder": _builder_page,
     }
     return pages[variant](resume, rng)
 
@@ -3594,6 +3606,224 @@ def _text_assistant(resume: dict, target: Path, rng: random.Random) -> None:
     target.write_text("\n".join(out) + "\n")
 
 
+# ---- added after the parser's twenty-fifth freeze ---------------------------------------------
+
+
+def _docx_gdocs(document, resume: dict, rng: random.Random) -> None:
+    """ "gdocs": an online word processor's serif resume template downloaded as Word: a table of
+    two cells at the top (the name large and the headline; the address, phone and e-mail at the
+    right, one per line); section names in small coloured capitals as Heading 1; each job a
+    Heading 2 of "Company, Town — Title" (the company in bold, the title in italics) over a
+    Heading 3 of its dates in capitals ("JANUARY 2020 - PRESENT"), then a paragraph; schools the
+    same way ("School, Town — Degree"); skills as a bulleted list."""
+    from docx.shared import Pt, RGBColor
+
+    b = resume["basics"]
+    table = document.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    name = left.paragraphs[0].add_run(b["name"])
+    name.bold, name.font.size = True, Pt(26)
+    if b.get("label"):
+        left.add_paragraph(b["label"])
+    right.paragraphs[0].add_run(b.get("location", {}).get("city") or "")
+    for value in (b.get("phone"), b["email"]):
+        if value:
+            right.add_paragraph(value)
+
+    def section(title: str) -> None:
+        run = document.add_heading(level=1).add_run(title.upper())
+        run.font.size, run.font.color.rgb = Pt(11), RGBColor(0x2B, 0x8C, 0xA3)
+
+    def dated(start: str | None, end: str | None, year_only: bool = False) -> None:
+        text = f"{ym(start)[0]} - {ym(end)[0]}" if year_only else fmt_range(start, end, "long", " - ").upper()
+        run = document.add_heading(level=3).add_run(text)
+        run.font.size, run.font.color.rgb = Pt(8), RGBColor(0x66, 0x66, 0x66)
+
+    def headed(first: str, place: str | None, last: str) -> None:
+        p = document.add_heading(level=2)
+        p.add_run(first).bold = True
+        p.add_run(f", {place} — " if place else " — ")
+        p.add_run(last).italic = True
+        for run in p.runs:
+            run.font.size, run.font.color.rgb = Pt(12), RGBColor(0, 0, 0)
+
+    section("Experience")
+    for job in resume["work"]:
+        headed(job["name"], job.get("location"), job["position"])
+        dated(job["startDate"], job.get("endDate"))
+        text = " ".join(h if h.endswith(".") else h + "." for h in job["highlights"])
+        if text:
+            document.add_paragraph(text)
+    if resume["education"]:
+        section("Education")
+        for edu in resume["education"]:
+            headed(edu["institution"], None, degree_of(edu))
+            dated(edu["startDate"], edu["endDate"], year_only=rng.random() < 0.5)
+    section("Skills")
+    for skill in skills_flat(resume):
+        document.add_paragraph(skill, style="List Bullet")
+
+
+def _builder_page(resume: dict, rng: random.Random) -> str:
+    """ "builder": an online resume builder's PDF: a dark column at the left with "Details" (the
+    town, phone, e-mail), "Links" and "Skills" (each a name over a bar of its level); the main
+    column with the name and headline, "Profile", "Employment History" (each job "Title at
+    Company, Town" over "JANUARY 2020 — PRESENT" in small grey capitals, then bullets) and
+    "Education" ("Degree, School" over its dates)."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def when(value: str | None) -> str:
+        return "Present" if value is None else fmt_date(value, rng.choice(["long", "mon"]))
+
+    side = ["<h3>Details</h3>"]
+    if b.get("location", {}).get("city"):
+        side.append(f"<p>{e(b['location']['city'])}</p>")
+    if b.get("phone"):
+        side.append(f"<p>{e(b['phone'])}</p>")
+    side.append(f"<p class=mail>{e(b['email'])}</p>")
+    if b.get("profiles"):
+        side.append("<h3>Links</h3>" + "".join(f"<p><u>{e(p['network'])}</u></p>" for p in b["profiles"]))
+    side.append("<h3>Skills</h3>")
+    for skill in skills_flat(resume):
+        side.append(
+            f"<p class=sk>{e(skill)}</p><div class=bar><div style='width:{rng.randrange(40, 101)}%'></div></div>"
+        )
+    main = [f"<h1>{e(b['name'])}</h1>", f"<p class=lab>{e(b.get('label') or '')}</p>"]
+    if b.get("summary"):
+        main.append(f"<h2>Profile</h2><p>{e(b['summary'])}</p>")
+    main.append("<h2>Employment History</h2>")
+    for job in resume["work"]:
+        where = f", {e(job['location'])}" if job.get("location") else ""
+        main.append(
+            f"<h4>{e(job['position'])} at {e(job['name'])}{where}</h4>"
+            f"<p class=d>{when(job['startDate'])} — {when(job.get('endDate'))}</p>"
+            + "<ul>"
+            + "".join(f"<li>{e(h)}</li>" for h in job["highlights"])
+            + "</ul>"
+        )
+    if resume["education"]:
+        main.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            main.append(
+                f"<h4>{e(degree_of(edu))}, {e(edu['institution'])}</h4>"
+                f"<p class=d>{when(edu['startDate'])} — {when(edu['endDate'])}</p>"
+            )
+    style = (
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:0;font-size:9.5pt}"
+        ".wrap{display:flex}.side{width:28%;background:#1f2a44;color:#fff;padding:36px 20px;min-height:1050px}"
+        ".main{flex:1;padding:36px 34px}h1{font-size:22pt;margin:0}.lab{color:#555;text-transform:uppercase;"
+        "letter-spacing:1px;font-size:9pt}h2{font-size:13pt;margin:20px 0 6px}h3{font-size:11pt;margin:18px 0 6px}"
+        "h4{font-size:10.5pt;margin:12px 0 2px}.d{color:#888;font-size:8pt;text-transform:uppercase;margin:0}"
+        "p{margin:2px 0}ul{margin:4px 0;padding-left:16px}.bar{height:3px;background:#45506b;margin:2px 0 6px}"
+        ".bar div{height:3px;background:#fff}.sk{font-size:9pt}.mail{word-break:break-all}"
+    )
+    return _html(
+        style,
+        f"<div class=wrap><div class=side>{''.join(side)}</div><div class=main>{''.join(main)}</div></div>",
+    )
+
+
+def _latex_awesome(resume: dict, rng: random.Random) -> str:
+    """An Awesome-CV look-alike in pdflatex (the class itself needs XeLaTeX and fonts TeX Live
+    does not ship): the first name light and the surname bold, centred, with the headline in small
+    capitals and the contact details with Font Awesome icons between bars; section names whose
+    first three letters are coloured ("\\textcolor{awesome}{Exp}erience") over a rule; each job
+    two rows - the company in bold with the place at the right in italics, the title in small
+    capitals with the dates at the right; skills as a table of a bold category and its items."""
+    b = resume["basics"]
+    first, _, last = b["name"].partition(" ")
+
+    def when(value: str | None) -> str:
+        return "Present" if value is None else fmt_date(value, rng.choice(["mon", "num"]))
+
+    def section(title: str) -> str:
+        return (
+            rf"\vspace{{6pt}}{{\Large\bfseries\textcolor{{awesome}}{{{title[:3]}}}{title[3:]}}}"
+            r"\hspace{6pt}\color{gray}\hrulefill\color{black}\par\vspace{4pt}"
+        )
+
+    icons = []
+    if b.get("phone"):
+        icons.append(rf"\faMobile\ {tex(b['phone'])}")
+    icons.append(rf"\faEnvelope\ {tex(b['email'])}")
+    for p in b.get("profiles") or []:
+        if p.get("network") == "LinkedIn":
+            icons.append(rf"\faLinkedin\ {tex(p['username'])}")
+    lines = [
+        r"\documentclass[11pt,a4paper]{article}",
+        *_TEX_FONTS[:2],
+        r"\usepackage[default]{sourcesanspro}",
+        r"\usepackage[margin=1.4cm]{geometry}",
+        r"\usepackage{xcolor,fontawesome5,tabularx,enumitem}",
+        r"\definecolor{awesome}{HTML}{DC3522}\pagestyle{empty}\setlength{\parindent}{0pt}",
+        r"\newcommand{\cventry}[4]{\begin{tabularx}{\textwidth}{@{}X r@{}}"
+        r"\textbf{#2} & \textit{\small\color{awesome}#3} \\ {\scshape\small #1} & \textit{\small\color{gray}#4}"
+        r"\end{tabularx}\par}",
+        r"\begin{document}",
+        r"\begin{center}",
+        rf"{{\fontsize{{30pt}}{{34pt}}\selectfont{{\sffamily\mdseries {tex(first)}}} \textbf{{{tex(last)}}}}}\\[4pt]",
+    ]
+    if b.get("label"):
+        lines.append(rf"{{\small\scshape\color{{awesome}} {tex(b['label'])}}}\\[3pt]")
+    lines += [r"{\small " + r" \textbar{} ".join(icons) + "}", r"\end{center}"]
+    lines.append(section("Experience"))
+    for job in resume["work"]:
+        lines.append(
+            rf"\cventry{{{tex(job['position'])}}}{{{tex(job['name'])}}}{{{tex(job.get('location') or '')}}}"
+            rf"{{{when(job['startDate'])} - {when(job.get('endDate'))}}}"
+        )
+        if job["highlights"]:
+            lines.append(r"\begin{itemize}[leftmargin=14pt,itemsep=0pt,topsep=2pt]\small")
+            lines += [rf"\item {tex(h)}" for h in job["highlights"]]
+            lines.append(r"\end{itemize}")
+    if resume["education"]:
+        lines.append(section("Education"))
+        for edu in resume["education"]:
+            lines.append(
+                rf"\cventry{{{tex(degree_of(edu))}}}{{{tex(edu['institution'])}}}{{}}"
+                rf"{{{ym(edu['startDate'])[0]} - {ym(edu['endDate'])[0]}}}"
+            )
+    lines.append(section("Skills"))
+    lines.append(r"\begin{tabularx}{\textwidth}{@{}r X@{}}")
+    lines += [rf"\textbf{{{tex(s['name'])}}} & {tex(', '.join(s['keywords']))} \\" for s in resume["skills"]]
+    lines += [r"\end{tabularx}", r"\end{document}"]
+    return "\n".join(lines)
+
+
+def _text_ats(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "ats": a resume written for applicant-tracking systems as plain text: the name in
+    capitals, "City | phone | e-mail" under it; "PROFESSIONAL SUMMARY"; "CORE COMPETENCIES" as
+    items between " • "; "PROFESSIONAL EXPERIENCE" with each job either one line "Title | Company
+    | City | MM/YYYY – MM/YYYY" or two ("COMPANY NAME — City" over "Title, MM/YYYY – Present");
+    "EDUCATION" as "Degree — School, Year"."""
+    b = resume["basics"]
+    contact = [v for v in (b.get("location", {}).get("city"), b.get("phone"), b["email"]) if v]
+    out = [b["name"].upper(), " | ".join(contact), ""]
+    if b.get("label"):
+        out[1:1] = [b["label"]]
+    if b.get("summary"):
+        out += ["PROFESSIONAL SUMMARY", b["summary"], ""]
+    out += ["CORE COMPETENCIES", " • ".join(skills_flat(resume)), ""]
+    out += ["PROFESSIONAL EXPERIENCE", ""]
+    one_line = rng.random() < 0.5
+    for job in resume["work"]:
+        span = fmt_range(job["startDate"], job.get("endDate"), "num")
+        if one_line:
+            out.append(" | ".join(v for v in (job["position"], job["name"], job.get("location"), span) if v))
+        else:
+            where = f" — {job['location']}" if job.get("location") else ""
+            out += [f"{job['name'].upper()}{where}", f"{job['position']}, {span}"]
+        out += [f"• {h}" for h in job["highlights"]] + [""]
+    if resume["education"]:
+        out.append("EDUCATION")
+        out += [
+            f"{degree_of(edu)} — {edu['institution']}, {ym(edu['endDate'])[0]}" for edu in resume["education"]
+        ]
+    target.write_text("\n".join(out) + "\n")
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -3645,6 +3875,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_quoted(resume, target, rng)
     if style == "assistant":
         return _text_assistant(resume, target, rng)
+    if style == "ats":
+        return _text_ats(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
