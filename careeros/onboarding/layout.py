@@ -444,9 +444,13 @@ def _starts_column_lines(s: Segment, segments: list[Segment]) -> bool:
     flush = [
         o
         for o in segments
-        if o is not s and abs(o.x0 - s.x0) < 1.0 and abs(o.y - s.y) < 6 * s.size and not _is_attribute(o.text)
+        if o is not s and abs(o.x0 - s.x0) < max(1.0, 0.3 * o.size) and not _is_attribute(o.text)
     ]
-    return len(flush) >= 2
+    near = [o for o in flush if abs(o.x0 - s.x0) < 1.0 and abs(o.y - s.y) < 6 * s.size]
+    # (or a main column's left edge, where many of the page's lines start, whatever the side
+    # bearings of their first letters: a job's dates under its title, level by chance with an
+    # item of the sidebar)
+    return len(near) >= 2 or len(flush) >= 4
 
 
 def _after_columns(lhs: list[Segment], rhs: list[Segment], body: float) -> list[float]:
@@ -599,9 +603,20 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
                 abs(s.y - other.y) < 0.35 * size and s.x1 <= other.x0 + 1.0 and _BULLET_ALONE.match(s.text)
                 for s in ordered
             )  # its bullet drawn apart, at the left (a word processor's list)
+            # a short label just at its left on its row (a table's label cell, a date column):
+            # a row of its own, not the rest of the line above
+            labelled = any(
+                s is not other
+                and abs(s.y - other.y) < 0.35 * size
+                and other.x0 - 4 * size < s.x1 <= other.x0 + 1.0
+                and len(s.text.split()) <= 4
+                and not re.fullmatch(r"[A-Z]{1,3}", s.text.strip())  # (a badge of initials)
+                for s in ordered
+            )
             if (
                 _BULLET_START.match(other.text)
                 or marked
+                or (labelled and not marked and not _ENDS_OPEN.search(tail_text.rstrip()))
                 or _STARTS_WITH_DATE.match(other.text)
                 or _LABELLED.match(other.text)
                 or _WHOLE_RANGE.match(tail_text.strip())

@@ -945,7 +945,7 @@ def find_name(lines: list[Line]) -> tuple[str | None, float]:
                     score += 1.5
                 if len(name.split()) >= 2 or re.search(r"[\u3400-\u9fff\uac00-\ud7af]", name):
                     score += 1.0
-                if part.strip() != name:
+                if part.strip().lower() != name.lower():  # (a name in capitals is the name)
                     score -= 0.5
                 if cell in joined and len(name) > len(best or "") and best_index == index:
                     score += 0.1  # the whole of what this line's parts say, over one part
@@ -2036,7 +2036,7 @@ def parse_experience(sections: list[Section]) -> list[dict]:
     jobs: list[dict] = []
     for section in sections:
         whole = None  # the entry before, when it had a title, a company and its dates
-        for entry in _entries(section.lines, "job"):
+        for entry in _town_for_title(_entries(section.lines, "job")):
             if not (entry.title or entry.company):
                 continue
             if (
@@ -2062,6 +2062,40 @@ def parse_experience(sections: list[Section]) -> list[dict]:
             )
             whole = jobs[-1] if entry.title and entry.company and entry.period is not None else None
     return _once(jobs, ("title", "company", "start", "end"))[:40]
+
+
+def _town_for_title(entries: list[Entry]) -> list[Entry]:
+    """ "COMPANY — Town" over "Title, dates": a town the lists do not know was taken for the
+    title, and the real title with its dates started an entry of its own. An entry of a company
+    and a "title" that is no role, with no dates and no description, followed by one of a role and
+    dates with no company, is one job: the town is its place."""
+    out: list[Entry] = []
+    index = 0
+    while index < len(entries):
+        entry = entries[index]
+        after = entries[index + 1] if index + 1 < len(entries) else None
+        if (
+            after is not None
+            and entry.company
+            and entry.title
+            and entry.period is None
+            and not entry.body
+            and not entry.location
+            and 0 < len(entry.title.split()) <= 3
+            and entry.title[:1].isupper()
+            and title_score(entry.title) <= 0
+            and company_score(entry.title) <= 0
+            and after.company is None
+            and after.title
+            and title_score(after.title) >= 1.0
+            and after.period is not None
+        ):
+            out.append(replace(after, company=entry.company, location=after.location or entry.title))
+            index += 2
+            continue
+        out.append(entry)
+        index += 1
+    return out
 
 
 def _once(entries: list[dict], keys: tuple[str, ...]) -> list[dict]:
@@ -2194,7 +2228,12 @@ def _section_names_in_front(lines: list[Line]) -> list[Line]:
             rest = cells[1:]
             # a row of its section (dated, or set larger like the name's cell), not a category
             # of skills named like a section ("Languages <tab> Go, Rust")
-            if (line.size > 1.05 or any(_STARTS_DATED.match(c) for c in rest)) and not all(
+            items = [i.strip() for i in _split_items(", ".join(rest)) if i.strip()]
+            # (a list in the same type as the name before it: "Languages <tab> Go, Rust")
+            listed = len(items) >= 2 and all(len(i.split()) <= 4 for i in items)
+            set_larger = len(line.cell_sizes) > 1 and line.cell_sizes[0] > 1.1 * max(line.cell_sizes[1:])
+            dated = any(_STARTS_DATED.match(c) for c in rest)
+            if ((line.size > 1.05 and (set_larger or not listed)) or dated) and not all(
                 len(c) <= 3 or c.isdigit() for c in rest
             ):
                 split_at = len(out)
@@ -2286,16 +2325,26 @@ def _dates_then_place(lines: list[Line]) -> list[Line]:
 def _monograms(lines: list[Line]) -> list[Line]:
     """A company's or a school's initials in a badge beside its entry ("ES" by "Edwards &
     Sons", "PH" by "Politecnico di Hansonburgh"): two or three capitals that begin the words of
-    a line next to them are a logo, not a line of text."""
+    a line next to them are a logo, not a line of text. (One capital is, beside a name of two
+    words or more or set apart from it in weight or size: "R" over "Ruby" in a list of skills
+    is the language R.)"""
     keep: list[Line] = []
     for index, line in enumerate(lines):
         text = plain(line.text)
         if re.fullmatch(r"[A-Z]{1,3}", text):
             near = lines[max(0, index - 2) : index] + lines[index + 1 : index + 3]
-            if any(_initials(plain(other.text).split("\t")[0]).startswith(text) for other in near):
+            if any(_badge_of(text, line, other) for other in near):
                 continue
         keep.append(line)
     return keep
+
+
+def _badge_of(initials: str, badge: Line, other: Line) -> bool:
+    name = plain(other.text).split("\t")[0]
+    if not _initials(name).startswith(initials):
+        return False
+    apart = abs(other.bold - badge.bold) >= 0.5 or abs(other.size - badge.size) > 0.05
+    return len(initials) > 1 or len(name.split()) > 1 or apart
 
 
 # What the reader's lines need before they are split into sections, in this order: marks of

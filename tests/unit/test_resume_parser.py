@@ -1939,3 +1939,154 @@ def test_a_profile_export_dates_a_town_and_the_description_under_each_role():
         ("Operations Manager", "Carrillo LLC", "2014-03", "2017-03"),
     ]
     assert profile["experience"][1]["location"] == "Rabihchester"
+
+
+def test_plain_text_for_applicant_tracking_systems():
+    """The name in capitals, a town the lists do not know opening the contact line: the name is
+    the name. "COMPANY — Town" over "Title, dates": the town is where the job was, not a title
+    of a job of its own."""
+    text = "\n".join(
+        [
+            "BRANDON ARNOLD",
+            "Principal Data Engineer",
+            "Lake Barryberg | +1 (289) 901-4127 | owens.k@example.net",
+            "",
+            "PROFESSIONAL EXPERIENCE",
+            "",
+            "HOLMES ENERGY GMBH — Bhiwandi",
+            "Principal Cloud Architect, Infrastructure Team, 11/2019 – 08/2023",
+            "• Led a team of 6 engineers",
+            "",
+            "ZEN LABS — Quellbrunn",
+            "Data Engineer, 05/2016 – 10/2019",
+            "",
+            "CORE COMPETENCIES",
+            "Python • R • Ruby • SQL",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert profile["name"] == "Brandon Arnold"
+    assert [(j["title"], j["company"], j["location"], j["start"]) for j in profile["experience"]] == [
+        ("Principal Cloud Architect, Infrastructure Team", "HOLMES ENERGY GMBH", "Bhiwandi", "2019-11"),
+        ("Data Engineer", "ZEN LABS", "Quellbrunn", "2016-05"),
+    ]
+    assert profile["skills"] == ["Python", "R", "Ruby", "SQL"]
+
+
+def test_a_one_letter_skill_in_a_list_is_a_skill_not_a_badge():
+    """ "R" over "Ruby" in a list of skills, one per line in the same type, is the language R; a
+    bold "L" over "Lumenforge" is a company's badge."""
+    text = "Ana Ruiz\nana@example.com\n\nSkills\nSpark\nR\nRuby\nC\nGo\n"
+    assert parse(read_text(text.encode()))["skills"] == ["Spark", "R", "Ruby", "C", "Go"]
+    lines = [
+        Line("Ana Ruiz", size=2.0),
+        Line("ana@example.com"),
+        Line("Experience", size=1.4, bold=True),
+        Line("Operations Manager\t12/2021 – 12/2022", cells=("Operations Manager", "12/2021 – 12/2022")),
+        Line("L", bold=True),
+        Line("Lumenforge"),
+    ]
+    jobs = parse(lines)["experience"]
+    assert [(j["title"], j["company"]) for j in jobs] == [("Operations Manager", "Lumenforge")]
+
+
+def test_a_builders_sidebar_item_level_with_a_jobs_dates_keeps_to_its_column():
+    """A resume builder's dark column of skills beside the jobs: a job's dates, under its title
+    at the main column's left edge, can stand level with a skill by chance. They are the job's
+    dates, not the end of the skill's row, however far the next title is."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    side = ["Details", "Lyon", "+33 6 12 34 56 78", "lea.morel@example.fr", "Skills"]
+    side += [
+        "Apache Kafka",
+        "BigQuery",
+        "Snowflake",
+        "Pandas",
+        "Airflow",
+        "Prototyping",
+        "Figma",
+        "Sketch",
+        "dbt",
+    ]
+    for index, item in enumerate(side):
+        pdf.set_font("helvetica", style="B" if item in ("Details", "Skills") else "", size=9)
+        pdf.text(8, 24 + 7 * index, item)
+
+    def main(y: float, text: str, style: str = "", size: float = 10, x: float = 80) -> None:
+        pdf.set_font("helvetica", style=style, size=size)
+        pdf.text(x, y, text)
+
+    main(24, "Léa Morel", "B", 20)
+    main(38, "Employment History", "B", 13)
+    main(66, "Data Engineer at Lumen Health", "B", 11)
+    main(73, "AUGUST 2022 - PRESENT", size=8)  # level with "Pandas"
+    for n, bullet in enumerate(
+        ["Built the streaming platform", "Cut the cloud bill by a third", "Ran the on-call"]
+    ):
+        main(80 + 6 * n, f"- {bullet}", x=86)
+    main(109, "Analyst at Sanford Inc.", "B", 11)
+    main(115, "JULY 2019 - JULY 2022", size=8)  # level with "dbt"
+    main(122, "- Ran the reporting for the sales team", x=86)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Data Engineer", "Lumen Health", "2022-08"),
+        ("Analyst", "Sanford Inc.", "2019-07"),
+    ]
+    assert {"Pandas", "dbt"} <= set(profile["skills"]) and not any("20" in s for s in profile["skills"])
+
+
+def test_a_table_of_skill_categories_whose_items_wrap():
+    """Skills as a table: a bold category in the first column, its items wrapping in the
+    second. Each row starts at its label; the items of one row do not run on into the next;
+    a category named like a section ("Languages") set like the others stays a category."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    _put(pdf, 15, 15, "Ines Kovac", style="B", size=22)
+    _put(pdf, 15, 27, "ines.kovac@example.hr", size=10)
+    _put(pdf, 15, 37, "Experience", style="B", size=15)
+    _put(pdf, 15, 46, "Product Designer, Lumen Health", style="B", size=11)
+    _put(pdf, 15, 46, "03/2020 - Present", size=11, width=180, align="R")
+    for n, bullet in enumerate(
+        [
+            "- Designed the claims app used by two million members in four countries",
+            "- Ran the research programme and the design system for all product teams",
+            "- Led the accessibility audit of every flow and fixed what it found in a quarter",
+            "- Hired and mentored four designers and set up the design critique",
+        ]
+    ):
+        _put(pdf, 15, 51 + 4.5 * n, bullet, size=10)
+    _put(pdf, 15, 72, "Skills", style="B", size=15)
+    rows = [
+        ("Practices", ["Test-driven development, Incident response, CI"]),
+        ("Design", ["User research, Sketch, Prototyping, Figma, Miro"]),
+        ("Frontend", ["Webpack, Next.js, Tailwind CSS, Redux, React"]),
+        ("Languages", ["Java, C++"]),
+    ]
+    y = 81.0
+    for label, lines in rows:
+        _put(pdf, 15, y, label, style="B", size=11, width=30, align="R")
+        for line in lines:
+            _put(pdf, 48, y, line, size=11)
+            y += 5.5
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert profile["skills"] == [
+        "Test-driven development",
+        "Incident response",
+        "CI",
+        "User research",
+        "Sketch",
+        "Prototyping",
+        "Figma",
+        "Miro",
+        "Webpack",
+        "Next.js",
+        "Tailwind CSS",
+        "Redux",
+        "React",
+        "Java",
+        "C++",
+    ]
