@@ -69,8 +69,10 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # site's own "Save to PDF", a job board's downloaded resume, Jake's Resume in LaTeX, Markdown as a
 # chat assistant writes it), worked on in turn, and four after the twenty-fifth (freeze25.json:
 # a word processor's serif template as Word, a resume builder's PDF, an Awesome-CV look-alike,
-# plain text for applicant-tracking systems), worked on in turn. A layout added after the last
-# parser change is the held-out figure; none is pending now.
+# plain text for applicant-tracking systems), worked on in turn, and four after the
+# twenty-sixth (freeze26.json: a word processor's own template with the name on two lines, the
+# serif template as PDF, a hand-made LaTeX article CV, a profile pasted as text). A layout added
+# after the last parser change is the held-out figure.
 TUNED = {
     "shared",
     # freeze 1

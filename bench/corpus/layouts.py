@@ -178,6 +178,13 @@ LAYOUTS = (
         Layout("latex:awesome", "pdf", latin_only=True),
     ]
     + [Layout("text:ats", "text")]
+    # added after the parser's twenty-sixth freeze: held out
+    + [
+        Layout("docx:polished", "docx"),
+        Layout("office:gdocs", "pdf"),
+        Layout("latex:article", "pdf", latin_only=True),
+    ]
+    + [Layout("text:profilepaste", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -845,6 +852,8 @@ def latex_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
         source = _latex_jake(resume, rng)
     elif variant == "awesome":
         source = _latex_awesome(resume, rng)
+    elif variant == "article":
+        source = _latex_article(resume, rng)
     else:
         source = _latex_paracol(resume, rng)
     with tempfile.TemporaryDirectory() as work:
@@ -1576,6 +1585,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_photo_header(document, resume, rng)
     elif shape == "gdocs":
         _docx_gdocs(document, resume, rng)
+    elif shape == "polished":
+        _docx_polished(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -3824,6 +3835,155 @@ def _text_ats(resume: dict, target: Path, rng: random.Random) -> None:
     target.write_text("\n".join(out) + "\n")
 
 
+# ---- added after the parser's twenty-sixth freeze ---------------------------------------------
+
+
+def _docx_polished(document, resume: dict, rng: random.Random) -> None:
+    """ "polished": a word processor's own resume template: the first name light and the surname
+    bold, in large capitals on two lines of their own; the contact details between "|" under
+    them; section names spaced out in capitals; each job its dates first in small capitals
+    ("DATES FROM – TO": "JAN 2020 – PRESENT"), then "TITLE, COMPANY" in bold capitals, then a
+    paragraph; schools the same way; skills as a two-column bulleted list in a table."""
+    from docx.shared import Pt
+
+    b = resume["basics"]
+    first, _, last = b["name"].partition(" ")
+    p = document.add_paragraph()
+    run = p.add_run(first.upper())
+    run.font.size = Pt(28)
+    p = document.add_paragraph()
+    run = p.add_run((last or first).upper())
+    run.font.size, run.bold = Pt(28), True
+    contact = [v for v in (b.get("location", {}).get("city"), b.get("phone"), b["email"]) if v]
+    document.add_paragraph(" | ".join(contact))
+    if b.get("summary"):
+        document.add_paragraph(b["summary"])
+
+    def section(title: str) -> None:
+        run = document.add_heading(level=1).add_run(" ".join(title.upper()))
+        run.font.size = Pt(12)
+
+    def small(text: str) -> None:
+        run = document.add_paragraph().add_run(text.upper())
+        run.font.size, run.font.small_caps = Pt(9), True
+
+    section("Experience")
+    for job in resume["work"]:
+        small(fmt_range(job["startDate"], job.get("endDate"), "mon"))
+        document.add_paragraph().add_run(f"{job['position']}, {job['name']}".upper()).bold = True
+        if job["highlights"]:
+            document.add_paragraph(" ".join(h if h.endswith(".") else h + "." for h in job["highlights"]))
+    if resume["education"]:
+        section("Education")
+        for edu in resume["education"]:
+            small(f"{MONTHS[ym(edu['endDate'])[1] - 1]} {ym(edu['endDate'])[0]}")
+            document.add_paragraph().add_run(f"{degree_of(edu)}, {edu['institution']}".upper()).bold = True
+    section("Skills")
+    items = skills_flat(resume)
+    half = (len(items) + 1) // 2
+    table = document.add_table(rows=0, cols=2)
+    for left, right in zip(items[:half], [*items[half:], ""], strict=False):
+        cells = table.add_row().cells
+        cells[0].paragraphs[0].text = f"• {left}"
+        cells[1].paragraphs[0].text = f"• {right}" if right else ""
+
+
+def _latex_article(resume: dict, rng: random.Random) -> str:
+    """A hand-made LaTeX CV on the article class, as students and academics write one: the name
+    centred in \\LARGE bold, the contact details under it; \\section* headings; each job
+    "\\textbf{Title}, \\emph{Company} \\hfill dates" (the dates flush right, "Sept. 2019 --
+    present" or "2019--2021"), an itemize of bullets; schools as "Degree, School \\hfill year";
+    skills as a description list ("\\item[Programming] Python, Go")."""
+    b = resume["basics"]
+    style = rng.choice(["mon", "year"])
+
+    def when(value: str | None) -> str:
+        if value is None:
+            return "present"
+        return fmt_date(value, style)
+
+    lines = [
+        r"\documentclass[11pt]{article}",
+        *_TEX_FONTS,
+        r"\usepackage[margin=2cm]{geometry}",
+        r"\usepackage{enumitem}",
+        r"\pagestyle{empty}",
+        r"\begin{document}",
+        r"\begin{center}",
+        rf"{{\LARGE\bfseries {tex(b['name'])}}}\\[4pt]",
+        " \\quad ".join(tex(v) for v in (b["email"], b.get("phone"), b.get("location", {}).get("city")) if v),
+        r"\end{center}",
+        r"\section*{Experience}",
+    ]
+    for job in resume["work"]:
+        lines.append(
+            rf"\noindent\textbf{{{tex(job['position'])}}}, \emph{{{tex(job['name'])}}} \hfill "
+            rf"{when(job['startDate'])}--{when(job.get('endDate'))}"
+        )
+        if job["highlights"]:
+            lines.append(r"\begin{itemize}[noitemsep,topsep=2pt]")
+            lines += [rf"\item {tex(h)}" for h in job["highlights"]]
+            lines.append(r"\end{itemize}")
+        lines.append(r"\medskip")
+    if resume["education"]:
+        lines.append(r"\section*{Education}")
+        for edu in resume["education"]:
+            lines.append(
+                rf"\noindent {tex(degree_of(edu))}, {tex(edu['institution'])} \hfill {ym(edu['endDate'])[0]}\\"
+            )
+    lines += [r"\section*{Skills}", r"\begin{description}[noitemsep]"]
+    lines += [rf"\item[{tex(s['name'])}] {tex(', '.join(s['keywords']))}" for s in resume["skills"]]
+    lines += [r"\end{description}", r"\end{document}"]
+    return "\n".join(lines)
+
+
+def _text_profile_paste(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "profilepaste": a networking-site profile copied from the browser and pasted into a text
+    file: the name, the headline, "Town · Contact info", "500+ connections"; "Experience" with each
+    job's title, "Company · Full-time", "Jan 2020 - Present · 4 yrs 11 mos", "Town · Hybrid" and
+    "Skills: Python · Go · +3 skills" on lines of their own; "Education" with the school, the
+    degree and "2012 - 2016"; "Show all 7 experiences" links left in."""
+    b = resume["basics"]
+    kinds = ["Full-time", "Part-time", "Contract", "Permanent"]
+    modes = ["Hybrid", "Remote", "On-site"]
+
+    def mon(value: str | None) -> str:
+        return "Present" if value is None else fmt_date(value, "mon")
+
+    out = [b["name"], b.get("label") or "", f"{b.get('location', {}).get('city') or ''} · Contact info"]
+    out += [f"{rng.choice([87, 312, 500])}{'+' if rng.random() < 0.5 else ''} connections", ""]
+    if b.get("summary"):
+        out += ["About", b["summary"], ""]
+    out += ["Experience"]
+    skills = skills_flat(resume)
+    for job in resume["work"]:
+        span = _span(job["startDate"], job.get("endDate"), short=True)
+        out += [
+            job["position"],
+            f"{job['name']} · {rng.choice(kinds)}",
+            f"{mon(job['startDate'])} - {mon(job.get('endDate'))} · {span}",
+        ]
+        if job.get("location"):
+            out.append(f"{job['location']} · {rng.choice(modes)}")
+        out += job["highlights"][:2]
+        if skills and rng.random() < 0.5:
+            shown = rng.sample(skills, min(2, len(skills)))
+            out.append(f"Skills: {' · '.join(shown)} · +{rng.randrange(1, 6)} skills")
+        out.append("")
+    out += [f"Show all {len(resume['work']) + rng.randrange(0, 3)} experiences", ""]
+    if resume["education"]:
+        out.append("Education")
+        for edu in resume["education"]:
+            out += [
+                edu["institution"],
+                degree_of(edu),
+                f"{ym(edu['startDate'])[0]} - {ym(edu['endDate'])[0]}",
+                "",
+            ]
+    out += ["Skills"] + [f"{k}\nEndorsed by {rng.randrange(1, 40)} colleagues" for k in skills[:8]]
+    target.write_text("\n".join(out) + "\n")
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -3877,6 +4037,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_assistant(resume, target, rng)
     if style == "ats":
         return _text_ats(resume, target, rng)
+    if style == "profilepaste":
+        return _text_profile_paste(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
