@@ -3918,7 +3918,7 @@ def _latex_article(resume: dict, rng: random.Random) -> str:
     for job in resume["work"]:
         lines.append(
             rf"\noindent\textbf{{{tex(job['position'])}}}, \emph{{{tex(job['name'])}}} \hfill "
-            rf"{when(job['startDate'])}--{when(job.get('endDate'))}"
+            rf"{when(job['startDate'])}--{when(job.get('endDate'))}\par"
         )
         if job["highlights"]:
             lines.append(r"\begin{itemize}[noitemsep,topsep=2pt]")

@@ -187,7 +187,7 @@ def _page_segments(page, raw) -> list[Segment]:
     segments: list[Segment] = []
     chars: list[str] = []
     state: dict[str, Any] = {"x0": 0.0, "x1": 0.0, "y": 0.0, "sizes": [], "bold": 0, "italic": 0}
-    state.update(gaps=[], hard=set(), guessed=False)
+    state.update(gaps=[], hard=set(), guessed=False, lead=None)
     space = hard = guessed = False
     x, y = ctypes.c_double(), ctypes.c_double()
     last_key: tuple | None = None
@@ -202,6 +202,19 @@ def _page_segments(page, raw) -> list[Segment]:
             size = sizes[len(sizes) // 2]
             if state["guessed"] or _spaced_out(state["gaps"], size):
                 text = _words_by_gaps(chars, state["gaps"], state["hard"], size)
+            elif state["lead"] is not None:
+                # a label in bold before a list in the body's weight, a word space apart: "Cloud
+                # Azure, AWS" (a description list's term), two parts of the line
+                at, x_at, bold_chars = state["lead"]
+                label, rest = "".join(chars[:at]).strip(), "".join(chars[at:]).strip()
+                listed = rest.count(",") >= 1 and all(len(i.split()) <= 4 for i in rest.split(","))
+                if 1 <= len(label.split()) <= 3 and listed and not label.endswith((",", ":", "-", "–")):
+                    segments.append(
+                        Segment(label, state["x0"], x_at - 0.3 * size, state["y"], size, 1.0, bold_chars)
+                    )
+                    rest_chars = max(1, len(sizes) - bold_chars)
+                    state["x0"], state["bold"] = x_at, max(0, state["bold"] - bold_chars)
+                    text, sizes = rest, sizes[:rest_chars]
             segments.append(
                 Segment(
                     text=text,
@@ -215,7 +228,7 @@ def _page_segments(page, raw) -> list[Segment]:
                 )
             )
         chars = []
-        state.update(sizes=[], bold=0, italic=0, gaps=[], hard=set(), guessed=False)
+        state.update(sizes=[], bold=0, italic=0, gaps=[], hard=set(), guessed=False, lead=None)
 
     for index in range(count):
         code = raw.FPDFText_GetUnicode(textpage, index)
@@ -281,6 +294,13 @@ def _page_segments(page, raw) -> list[Segment]:
                 face_break = new_face and gap > 0.1 * size and char.isupper()
                 if space or gap > 0.4 * size or face_break:
                     chars.append(" ")
+                    if (
+                        before[0]
+                        and not bold
+                        and state["lead"] is None
+                        and state["bold"] == len(state["sizes"])
+                    ):
+                        state["lead"] = (len(chars), left, state["bold"])  # all bold so far
                 if hard or face_break:
                     state["hard"].add(len(chars))
                 state["gaps"].append((len(chars), gap))
@@ -630,6 +650,22 @@ def _row_in_reading_order(per_cell: list[list[tuple]]) -> list[tuple]:
     return [(across, *top[1:]), *main[0][1:]]
 
 
+def _docx_default_size(document) -> float:
+    """The size of text that says none: the Normal style's, else the document defaults', else
+    Word's 11 points."""
+    try:
+        size = document.styles["Normal"].font.size
+        if size is not None:
+            return float(size.pt)
+    except (KeyError, ValueError):
+        pass
+    defaults = document.styles.element.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr/{_W}sz")
+    try:
+        return int(defaults.get(f"{_W}val")) / 2 if defaults is not None else 11.0
+    except (TypeError, ValueError):
+        return 11.0
+
+
 def read_docx(data: bytes) -> list[Line]:
     import docx
 
@@ -649,7 +685,12 @@ def read_docx(data: bytes) -> list[Line]:
         raise
     except Exception:
         raise UnreadableResume("The file is not a readable DOCX: its contents are damaged") from None
-    sizes = Counter(round(size) for _, _, _, size, _ in reader.raw if size)
+    # A run without a size of its own has the document's default; the body's size is the one
+    # most of the text is set in (a short resume's large name must not pass for its body).
+    default = _docx_default_size(document)
+    sizes: Counter[float] = Counter()
+    for text, _, _, size, _ in reader.raw:
+        sizes[round(size or default)] += len(text.strip())
     body = sizes.most_common(1)[0][0] if sizes else 0
     lines: list[Line] = []
     seen_header: set[str] = set()
@@ -663,7 +704,7 @@ def read_docx(data: bytes) -> list[Line]:
                 "\t".join(cells),
                 heading=level > 0,
                 level=level,
-                size=round(size / body, 2) if body and size else 1.0,
+                size=round((size or default) / body, 2) if body else 1.0,
                 bold=bold,
                 column=region,
                 cells=cells,

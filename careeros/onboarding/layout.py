@@ -316,7 +316,8 @@ def split_columns(segments: list[Segment], body: float, depth: int = 0) -> list[
                     side_of[id(s)] = "left"
                 elif s.x0 >= gutter:
                     side_of[id(s)] = "right"
-                elif min(gutter - s.x0, s.x1 - gutter) < 0.3 * s.width:
+                elif min(gutter - s.x0, s.x1 - gutter) < (0.2 if s.size >= 1.8 * body else 0.3) * s.width:
+                    # (a name set large across the page crosses it when a fifth of it is over)
                     side_of[id(s)] = "left" if gutter - s.x0 > s.x1 - gutter else "right"
                 else:
                     crossing.append(s)

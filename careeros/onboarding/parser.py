@@ -29,7 +29,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "resume_words.toml"
 @functools.cache
 def words() -> dict:
     raw = tomllib.loads(DATA.read_text())
-    phrases = ("places", "entry_labels")
+    phrases = ("places", "entry_labels", "skill_labels")
     lists = {k: frozenset(v.split()) for k, v in raw["words"].items() if k not in phrases}
     for key in phrases:
         lists[key] = frozenset(p.strip() for p in raw["words"][key].replace("\n", "").split("|") if p.strip())
@@ -280,11 +280,17 @@ def _tokens(text: str) -> list[str]:
     return [t.strip(".,;:()[]'\"").lower() for t in pieces if t.strip(".,;:()[]'\"")]
 
 
+# A place and how the job there was worked: "Lisbon · Hybrid", "Austin, TX · Remote".
+_AT_WORK_MODE = re.compile(r"^(?P<place>[^·•|]{2,45}?)\s*[·•|]\s*(?P<mode>[\w-]+(?: \w+)?)$")
+
+
 def is_place(text: str) -> bool:
     """A city, a country, "City, ST", "City, Country", "Remote"."""
     if "\t" in text.strip():  # cells: each of them a place
         return all(is_place(cell) for cell in text.split("\t") if cell.strip())
     text = plain(text).strip(" ()")
+    if (match := _AT_WORK_MODE.match(text)) and match.group("mode").lower() in words()["work_modes"]:
+        return not re.search(r"\d", match.group("place"))  # "Lisbon · Hybrid": where, and how
     if not text or len(text) > 45 or re.search(r"\d{3,}|\s[·•|—–]\s", text):
         return False  # (fields set apart by a separator are more than a place: "Acme · Austin, TX")
     w = words()
@@ -409,7 +415,7 @@ def _style(line: Line) -> tuple:
 
 
 def _heading_candidate(line: Line) -> bool:
-    text = plain(line.text).strip().rstrip(":").strip()
+    text = plain(despace(line.text.strip())).strip().rstrip(":").strip()  # ("E X P E R I E N C E")
     if not text or len(text) > 48 or EMAIL.search(text) or re.search(r"\d{2,}", text):
         return False
     return len(text.split()) <= 5 and not text.endswith((".", ","))
@@ -870,7 +876,19 @@ def _name_part(text: str) -> str | None:
     if len(kept) % 2 == 0 and half and kept[:half] == kept[half:]:
         kept = kept[:half]  # the name twice (an image's alt text beside it)
     name = " ".join(kept)
-    return name.title() if name.isupper() and len(name) > 3 else name
+    if name.isupper() and (len(name) > 3 or re.search(r"[AEIOUY]", name) or name in _HONORIFICS):
+        return _name_case(name)
+    return name
+
+
+_HONORIFICS = frozenset({"DR", "MR", "MS", "MRS", "PROF"})  # ("IWO" is a name, "JD" initials)
+
+
+def _name_case(name: str) -> str:
+    """A name in capitals as it is written: each part capitalised, a surname's small words in
+    lower case after the first ("EVANGELINA DEL JAÉN", "FEENSTRA-DE KOK")."""
+    parts = re.split(r"([ -])", name.title())
+    return "".join(p.lower() if index > 0 and p.lower() in _PARTICLES else p for index, p in enumerate(parts))
 
 
 # The small words of surnames ("van 't Hoff", "ten Brink", "dos Santos", "y Gasset").
@@ -957,38 +975,76 @@ def find_name(lines: list[Line]) -> tuple[str | None, float]:
     return best, 0.95 if best_score >= 5.5 else 0.75 if best_score >= 3.5 else 0.5
 
 
+def _first_cell_size(line: Line) -> float:
+    return line.cell_sizes[0] if line.cell_sizes else line.size
+
+
 def _surname_below(lines: list[Line], name: str) -> str:
-    """A name set large with the next line in the same type holding the rest of it is the two:
-    moderncv's first name over surname, or a long name wrapped in a narrow header ("Yalın Tümer"
-    over "Yaman")."""
-    words_in_name = len(name.split())
+    """A name set large with lines near it in the same type holding the rest of it is the whole:
+    moderncv's first name over surname, a first name set light over the surname in bold, or a
+    long name wrapped in a narrow cell ("Yalın Tümer" over "Yaman"; "Mireia" over "Hervás" over
+    "Peinado", the cell's lines read across a row with the next cell's, "Hervás <tab> e-mail")."""
     for index, line in enumerate(lines[:-1]):
-        if _name_part(line.text) == name:
-            below = lines[index + 1]
-            other = _name_part(below.text)
+        if name not in (_name_part(line.text), _name_part(_first_cell(line))):
+            continue
+        if line.size < 1.3:  # in body type: only a surname on the very next line, in the same weight
+            after = lines[index + 1]
+            other = _name_part(after.text)
             if (
-                other
+                len(name.split()) == 1
+                and other
                 and other != name
-                and len(other.split()) <= (2 if words_in_name == 1 else 1)
-                and abs(below.size - line.size) < 0.05
-                and below.bold == line.bold
-                and (words_in_name == 1 or line.size >= 1.3)  # a wrapped name is set large
-                and words_in_name + len(other.split()) <= 5
+                and len(other.split()) <= 2
+                and abs(after.size - line.size) < 0.05
+                and after.bold == line.bold
             ):
-                joined = (
-                    f"{name}{other}" if name.endswith("-") else f"{name} {other}"
-                )  # "Bruijn-" / "Pieters"
-                rest = _name_part(lines[index + 2].text) if index + 2 < len(lines) else None
-                if (
-                    joined.endswith("-")
-                    and rest
-                    and len(rest.split()) == 1
-                    and lines[index + 2].size == line.size
-                ):
-                    joined += rest  # a double surname broken at its hyphen over a third line
-                return joined
-            break
+                return _name_joined([name, other])
+            return name
+        parts = [name]
+        at = index
+        while sum(len(p.split()) for p in parts) < 5:
+            below = _same_type_near(lines, at, 1, line.size)
+            if below is None:
+                break
+            other = _name_part(_first_cell(lines[below]))
+            joined = " ".join(parts).lower()
+            if (
+                not other
+                or (other.lower() in joined and not joined.endswith("-"))  # (the header read twice)
+                or len(other.split()) > (2 if len(parts) == 1 == len(name.split()) else 1)
+            ):
+                break
+            parts.append(other)
+            at = below
+        if len(parts) == 1 and len(name.split()) <= 3:
+            above = _same_type_near(lines, index, -1, line.size)
+            first = _name_part(_first_cell(lines[above])) if above is not None else None
+            if first and len(first.split()) == 1 and not re.fullmatch(r"[A-Z]{1,3}", first):
+                parts.insert(0, first)  # the first name over the surname, in a lighter weight
+        return _name_joined(parts)
     return name
+
+
+def _name_joined(parts: list[str]) -> str:
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = f"{joined}{part}" if joined.endswith("-") else f"{joined} {part}"  # "Bruijn-" / "Pieters"
+    return joined
+
+
+def _first_cell(line: Line) -> str:
+    return line.cells[0] if len(line.cells) > 1 else line.text
+
+
+def _same_type_near(lines: list[Line], index: int, step: int, size: float) -> int | None:
+    """The nearest line (up to three away, `step` up or down) whose first part is set in `size`."""
+    for offset in range(1, 4):
+        other = index + step * offset
+        if not 0 <= other < len(lines):
+            return None
+        if abs(_first_cell_size(lines[other]) - size) < 0.05:
+            return other
+    return None
 
 
 # ---- skills --------------------------------------------------------------------------------
@@ -2178,6 +2234,22 @@ def _skill_categories(sections: list[Section]) -> list[Section]:
     return found
 
 
+_SKILL_LABEL = re.compile(r"^(?P<label>[^:]{2,30}):\s*(?P<items>.+)$")
+
+
+def _skills_in_entries(sections: list[Section]) -> list[Section]:
+    """A job's own list of skills under its description ("Skills: Python · Kafka", "Tech stack:
+    Go, gRPC"): its items are skills too, after those of the skills section."""
+    found = []
+    labels = words()["skill_labels"]
+    for section in sections:
+        for line in section.lines:
+            match = _SKILL_LABEL.match(plain(strip_bullet(line.text)))
+            if match and match.group("label").strip().lower() in labels:
+                found.append(replace(line, text=match.group("items"), cells=(), bold=False, size=1.0))
+    return [Section("skills", None, found)] if found else []
+
+
 def _dated_kind(section: Section) -> str | None:
     """What a section under a heading we do not know holds, when it is entries with dates:
     "experience" (titles and companies) or "education" (degrees and schools)."""
@@ -2322,6 +2394,35 @@ def _dates_then_place(lines: list[Line]) -> list[Line]:
     return out
 
 
+# What a profile page prints around a person's own words, left in when it is copied or printed:
+# "Show all 7 experiences", "Endorsed by 12 colleagues", "500+ connections", "Contact info",
+# "… see more"; and a job's own list of skills ends "· +3 skills".
+_CHROME = re.compile(
+    r"^(?:show all \d+ \w+(?: \w+)?|endorsed by \d+ .{1,40}|\d+\+? (?:connections|followers)|contact info|"
+    r"(?:…|\.\.\.)\s*see more|see more|show more|show less)\s*(?:→|›|>)?$",
+    re.I,
+)
+_HELD_AS = re.compile(r"^(?P<company>.{2,80}?)\s+[·•|]\s+(?P<kind>[\w-]+)$")
+_MORE_SKILLS = re.compile(r"\s*[·•,]\s*(?:and )?\+\d+ (?:more )?skills?\s*$", re.I)
+
+
+def _site_chrome(lines: list[Line]) -> list[Line]:
+    """A profile page's own words are not the person's: they are left out, and so is a line that
+    only says how a job was worked ("Remote")."""
+    out: list[Line] = []
+    modes = words()["work_modes"]
+    for line in lines:
+        text = plain(line.text)
+        if _CHROME.match(text) or text.lower() in modes:
+            continue
+        if _MORE_SKILLS.search(text):
+            line = replace(line, text=_MORE_SKILLS.sub("", text), cells=())
+        elif (held := _HELD_AS.match(text)) and held.group("kind").lower() in words()["employment_types"]:
+            line = replace(line, text=held.group("company"), cells=())  # "Acme · Full-time"
+        out.append(line)
+    return out
+
+
 def _monograms(lines: list[Line]) -> list[Line]:
     """A company's or a school's initials in a badge beside its entry ("ES" by "Edwards &
     Sons", "PH" by "Politecnico di Hansonburgh"): two or three capitals that begin the words of
@@ -2350,7 +2451,14 @@ def _badge_of(initials: str, badge: Line, other: Line) -> bool:
 # What the reader's lines need before they are split into sections, in this order: marks of
 # other scripts, bullets glued to a line, badges of initials, a town after dates, section names
 # at the start of a row.
-_PREPARED_BY = (_cjk_marks, _glued_bullets, _monograms, _dates_then_place, _section_names_in_front)
+_PREPARED_BY = (
+    _cjk_marks,
+    _site_chrome,
+    _glued_bullets,
+    _monograms,
+    _dates_then_place,
+    _section_names_in_front,
+)
 
 
 def parse(lines: list[Line]) -> dict:
@@ -2375,8 +2483,14 @@ def parse(lines: list[Line]) -> dict:
     if phone is None:
         phone, phone_confidence = find_phone(lines[:40], email)
         phone_confidence *= 0.8
-    name, name_confidence = find_name(header + lines[:14] if header else lines)
-    skills = parse_skills(by_kind.get("skills", []) + _skill_categories(sections))
+    # (the header, then the top of the page: each line once, or a name's lines would repeat)
+    near_top = header + [line for line in lines[:14] if not any(line is h for h in header)]
+    name, name_confidence = find_name(near_top if header else lines)
+    skills = parse_skills(
+        by_kind.get("skills", [])
+        + _skill_categories(sections)
+        + _skills_in_entries(by_kind.get("experience", []))
+    )
     experience = parse_experience(by_kind.get("experience", []))
     education = parse_education(by_kind.get("education", []))
     confidence = {

@@ -2090,3 +2090,118 @@ def test_a_table_of_skill_categories_whose_items_wrap():
         "Java",
         "C++",
     ]
+
+
+def test_a_word_template_first_name_over_surname_and_spaced_out_section_names(tmp_path):
+    """A word processor's own template: the first name light and the surname bold in large
+    capitals on two lines of their own, section names spaced out letter by letter ("E X P E R I E
+    N C E"), each job's dates in small capitals over "TITLE, COMPANY". A short resume whose large
+    name is much of its text still has a body in the Normal style's size."""
+    import docx
+    from docx.shared import Pt
+
+    document = docx.Document()
+    for text, bold in (("NOELIA", False), ("POMARES DEL RÍO", True)):
+        run = document.add_paragraph().add_run(text)
+        run.font.size, run.bold = Pt(28), bold
+    document.add_paragraph("Albacete | +34 609 502 958 | noelia@example.es")
+    document.add_heading(level=1).add_run("E X P E R I E N C E")
+    document.add_paragraph().add_run("JUN 2021 – PRESENT").font.size = Pt(9)
+    document.add_paragraph().add_run("LEAD SITE RELIABILITY ENGINEER, HARDY & SONS").bold = True
+    document.add_heading(level=1).add_run("S K I L L S")
+    document.add_paragraph("• Kubernetes")
+    document.add_paragraph("• Terraform")
+    path = tmp_path / "polished.docx"
+    document.save(path)
+    profile = parse(read(path.read_bytes(), "docx"))
+    assert profile["name"] == "Noelia Pomares del Río"
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("LEAD SITE RELIABILITY ENGINEER", "HARDY & SONS", "2021-06")
+    ]
+    assert profile["skills"] == ["Kubernetes", "Terraform"]
+
+
+def test_a_name_wrapped_in_a_table_cell_read_across_with_the_next_cell():
+    """The name in a table's left cell, too long for it, wraps over two lines; the right cell's
+    contact lines stand level with them, so the name's second line is read across a row with an
+    e-mail address. The name is both lines."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", style="B", size=26)
+    pdf.text(15, 25, "Evangelina")
+    pdf.text(15, 36, "del Jaén")
+    pdf.set_font("helvetica", size=10)
+    for index, item in enumerate(["Santa Cruz de Tenerife", "+34 602 330 009", "evangelina@example.es"]):
+        pdf.text(120, 20 + 8 * index, item)
+    pdf.set_font("helvetica", style="B", size=11)
+    pdf.text(15, 55, "EXPERIENCE")
+    pdf.set_font("helvetica", size=10)
+    pdf.text(15, 63, "Financial Analyst, Clark & Sons - 2019 - Present")
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert profile["name"] == "Evangelina del Jaén"
+
+
+def test_a_profile_copied_from_the_browser_into_a_text_file():
+    """A networking-site profile pasted as text: the page's own words ("Show all 5 experiences",
+    "Endorsed by 12 colleagues", "500+ connections", "Contact info") are not the person's; "Town ·
+    Hybrid" is where a job was, even a town the lists do not know; a job's "Skills: A · B · +3
+    skills" names skills."""
+    text = "\n".join(
+        [
+            "Sepp van de Elzas",
+            "Junior Product Designer",
+            "Huijbergen · Contact info",
+            "500+ connections",
+            "",
+            "Experience",
+            "Associate Product Designer",
+            "Wilkins & Sons · Contract",
+            "Jul 2025 - Present · 1 yr 5 mos",
+            "Apeldoorn · Hybrid",
+            "Grew revenue from the growth line",
+            "Skills: Webpack · Svelte · +5 skills",
+            "",
+            "Solutions Architect",
+            "The Lumen Group · Permanent",
+            "Jul 2023 - Oct 2024 · 1 yr 4 mos",
+            "Kalenberg · On-site",
+            "",
+            "Show all 5 experiences",
+            "",
+            "Skills",
+            "Figma",
+            "Endorsed by 12 colleagues",
+            "Sketch",
+            "Endorsed by 3 colleagues",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert [(j["title"], j["company"], j["location"], j["start"]) for j in profile["experience"]] == [
+        ("Associate Product Designer", "Wilkins & Sons", "Apeldoorn · Hybrid", "2025-07"),
+        ("Solutions Architect", "The Lumen Group", "Kalenberg · On-site", "2023-07"),
+    ]
+    assert profile["skills"] == ["Figma", "Sketch", "Webpack", "Svelte"]
+
+
+def test_a_description_list_of_skills_with_its_terms_in_bold():
+    """LaTeX's description list: each term in bold, a word space, then the items in the body's
+    weight ("**Cloud** Azure, AWS"). The term is a category, not part of the first skill."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    _put(pdf, 15, 15, "Youssef Vignon", style="B", size=20)
+    _put(pdf, 15, 26, "youssef.vignon@example.fr", size=10)
+    _put(pdf, 15, 36, "Skills", style="B", size=14)
+    y = 45.0
+    for term, items in (("Cloud", "Azure, AWS, Terraform"), ("Machine Learning", "PyTorch, MLflow")):
+        pdf.set_font("helvetica", style="B", size=10)
+        pdf.text(20, y, term)
+        width = pdf.get_string_width(term + " ")
+        pdf.set_font("helvetica", size=10)
+        pdf.text(20 + width, y, items)
+        y += 6
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert profile["skills"] == ["Azure", "AWS", "Terraform", "PyTorch", "MLflow"]
