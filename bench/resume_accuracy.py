@@ -72,7 +72,9 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # plain text for applicant-tracking systems), worked on in turn, and four after the
 # twenty-sixth (freeze26.json: a word processor's own template with the name on two lines, the
 # serif template as PDF, a hand-made LaTeX article CV, a profile pasted as text), worked on in
-# turn. A layout added after the last parser change is the held-out figure; none is pending now.
+# turn, and four after the twenty-seventh (freeze27.json: chips in a right-hand column, a
+# timeline rail of years, a Word table per entry, a cover letter before the resume). A layout
+# added after the last parser change is the held-out figure.
 TUNED = {
     "shared",
     # freeze 1

@@ -185,6 +185,9 @@ LAYOUTS = (
         Layout("latex:article", "pdf", latin_only=True),
     ]
     + [Layout("text:profilepaste", "text")]
+    # added after the parser's twenty-seventh freeze: held out
+    + [Layout("html:chips", "pdf"), Layout("html:rail", "pdf"), Layout("docx:jobtables", "docx")]
+    + [Layout("text:coverletter", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1587,6 +1590,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_gdocs(document, resume, rng)
     elif shape == "polished":
         _docx_polished(document, resume, rng)
+    elif shape == "jobtables":
+        _docx_job_tables(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -1986,6 +1991,8 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "linkedinpdf": _linkedin_pdf_page,
         "indeed": _indeed_page,
         "builder": _builder_page,
+        "chips": _chips_page,
+        "rail": _rail_page,
     }
     return pages[variant](resume, rng)
 
@@ -3984,6 +3991,190 @@ def _text_profile_paste(resume: dict, target: Path, rng: random.Random) -> None:
     target.write_text("\n".join(out) + "\n")
 
 
+# ---- added after the parser's twenty-seventh freeze -------------------------------------------
+
+
+def _chips_page(resume: dict, rng: random.Random) -> str:
+    """ "chips": a web resume whose side column is at the right: "Contact", "Skills" as chips
+    (rounded boxes side by side, wrapping in rows), "Education"; the main column at the left
+    with the name, the headline, "About" and "Experience" (each job "Title" in bold, "Company ·
+    Town" and the dates in grey on one line, bullets)."""
+    from html import escape as e
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "long", "num"])
+    main = [f"<h1>{e(b['name'])}</h1>", f"<p class=lab>{e(b.get('label') or '')}</p>"]
+    if b.get("summary"):
+        main.append(f"<h2>About</h2><p>{e(b['summary'])}</p>")
+    main.append("<h2>Experience</h2>")
+    for job in resume["work"]:
+        where = f" · {e(job['location'])}" if job.get("location") else ""
+        main.append(
+            f"<h3>{e(job['position'])}</h3><p class=g>{e(job['name'])}{where} · "
+            f"{fmt_range(job['startDate'], job.get('endDate'), dates)}</p>"
+            + "<ul>"
+            + "".join(f"<li>{e(h)}</li>" for h in job["highlights"])
+            + "</ul>"
+        )
+    side = ["<h2>Contact</h2>", f"<p>{e(b['email'])}</p>"]
+    if b.get("phone"):
+        side.append(f"<p>{e(b['phone'])}</p>")
+    side.append(
+        "<h2>Skills</h2><div class=chips>"
+        + "".join(f"<span>{e(k)}</span>" for k in skills_flat(resume))
+        + "</div>"
+    )
+    if resume["education"]:
+        side.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            side.append(
+                f"<p class=b>{e(edu['institution'])}</p><p>{e(degree_of(edu))}</p><p class=g>{ym(edu['endDate'])[0]}</p>"
+            )
+    style = (
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:0;font-size:9.5pt}"
+        ".wrap{display:flex}.main{flex:1;padding:34px 30px}.side{width:32%;background:#f4f1ea;padding:34px 18px;"
+        "min-height:1050px}h1{font-size:24pt;margin:0}.lab{color:#8a6d3b;font-size:11pt;margin:2px 0 8px}"
+        "h2{font-size:12pt;margin:16px 0 6px;color:#8a6d3b}h3{font-size:10.5pt;margin:10px 0 1px}p{margin:1px 0}"
+        ".g{color:#777}.b{font-weight:bold;margin-top:6px}ul{margin:3px 0;padding-left:16px}"
+        ".chips span{display:inline-block;border:1px solid #c9b78f;border-radius:10px;padding:1px 7px;margin:2px 3px 2px 0}"
+    )
+    return _html(
+        style,
+        f"<div class=wrap><div class=main>{''.join(main)}</div><div class=side>{''.join(side)}</div></div>",
+    )
+
+
+def _rail_page(resume: dict, rng: random.Random) -> str:
+    """ "rail": a web resume with a timeline: each job's years in a narrow rail at the left, the
+    start over a dash over the end ("2019" / "–" / "2023", "Now" for a current job), a dot and a
+    line beside them, the title and company ("Title @ Company") and the bullets at the right;
+    schools the same way; skills as a comma list under the timeline."""
+    from html import escape as e
+
+    b = resume["basics"]
+    parts = [
+        f"<h1>{e(b['name'])}</h1>",
+        f"<p class=c>{e(b['email'])}" + (f" · {e(b['phone'])}" if b.get("phone") else "") + "</p>",
+    ]
+
+    def rail(start: str | None, end: str | None, head: str, body: str) -> str:
+        finish = "Now" if end is None else str(ym(end)[0])
+        return (
+            f"<div class=row><div class=yr>{ym(start)[0]}<br>–<br>{finish}</div><div class=dot></div>"
+            f"<div class=txt><p class=t>{head}</p>{body}</div></div>"
+        )
+
+    parts.append("<h2>Experience</h2>")
+    for job in resume["work"]:
+        body = "<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul>"
+        parts.append(
+            rail(job["startDate"], job.get("endDate"), f"{e(job['position'])} @ {e(job['name'])}", body)
+        )
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                rail(edu["startDate"], edu["endDate"], f"{e(degree_of(edu))} — {e(edu['institution'])}", "")
+            )
+    parts.append(f"<h2>Skills</h2><p>{e(', '.join(skills_flat(resume)))}</p>")
+    style = (
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:40px 48px;font-size:10pt}"
+        "h1{margin:0;font-size:22pt}.c{color:#555}h2{font-size:13pt;margin:18px 0 8px}"
+        ".row{display:flex;gap:10px;margin:6px 0}.yr{width:34px;text-align:center;color:#666;font-size:8.5pt;line-height:1.1}"
+        ".dot{width:8px;height:8px;border-radius:4px;background:#3a7;margin-top:4px;flex:none}.txt{flex:1}"
+        ".t{font-weight:bold;margin:0}ul{margin:2px 0;padding-left:16px}p{margin:1px 0}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _docx_job_tables(document, resume: dict, rng: random.Random) -> None:
+    """ "jobtables": a Word resume whose every entry is a table of two rows and two columns with
+    no borders - the title in bold and the dates at the right, the company in italics and the
+    town at the right - with the bullets under the table; sections as bold capitals with a
+    bottom border; the name centred over a line of contact details; skills as "Category: items"."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    b = resume["basics"]
+    p = document.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run(b["name"]).bold = True
+    p = document.add_paragraph(" | ".join(v for v in (b.get("phone"), b["email"]) if v))
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    dates = rng.choice(["mon", "long", "num"])
+
+    def entry(top_left: str, top_right: str, low_left: str, low_right: str) -> None:
+        table = document.add_table(rows=2, cols=2)
+        table.rows[0].cells[0].paragraphs[0].add_run(top_left).bold = True
+        table.rows[0].cells[1].paragraphs[0].text = top_right
+        table.rows[0].cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        table.rows[1].cells[0].paragraphs[0].add_run(low_left).italic = True
+        table.rows[1].cells[1].paragraphs[0].add_run(low_right).italic = True
+        table.rows[1].cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+    document.add_paragraph().add_run("EXPERIENCE").bold = True
+    for job in resume["work"]:
+        entry(
+            job["position"],
+            fmt_range(job["startDate"], job.get("endDate"), dates),
+            job["name"],
+            job.get("location") or "",
+        )
+        for h in job["highlights"]:
+            document.add_paragraph(h, style="List Bullet")
+    if resume["education"]:
+        document.add_paragraph().add_run("EDUCATION").bold = True
+        for edu in resume["education"]:
+            entry(edu["institution"], str(ym(edu["endDate"])[0]), degree_of(edu), "")
+    document.add_paragraph().add_run("SKILLS").bold = True
+    for s in resume["skills"]:
+        p = document.add_paragraph()
+        p.add_run(f"{s['name']}: ").bold = True
+        p.add_run(", ".join(s["keywords"]))
+
+
+def _text_cover_letter(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "coverletter": a cover letter and the resume in one text file: "Dear Hiring Manager,", a
+    few paragraphs naming the company applied to and the writer's current employer, "Sincerely,"
+    and the name; then a rule and the resume (the name, contact details, "EXPERIENCE" with "Title
+    - Company" over the dates, "EDUCATION", "SKILLS")."""
+    b = resume["basics"]
+    work = resume["work"]
+    now = work[0] if work else None
+    letter = [
+        rng.choice(["Dear Hiring Manager,", "Dear Recruitment Team,", "To whom it may concern,"]),
+        "",
+        f"I am writing to apply for the {b.get('label') or 'open'} position at Northwind Traders. "
+        + (
+            f"In my current role at {now['name']} I {now['highlights'][0][0].lower() + now['highlights'][0][1:]}."
+            if now and now["highlights"]
+            else "I have enjoyed my work so far."
+        ),
+        "",
+        "I would welcome the chance to discuss how my experience fits your team. Thank you for your time.",
+        "",
+        rng.choice(["Sincerely,", "Kind regards,", "Best regards,"]),
+        b["name"],
+        "",
+        "-" * 40,
+        "",
+    ]
+    resume_lines = [b["name"], " | ".join(v for v in (b["email"], b.get("phone")) if v), "", "EXPERIENCE"]
+    for job in work:
+        resume_lines += [
+            f"{job['position']} - {job['name']}",
+            fmt_range(job["startDate"], job.get("endDate"), "mon"),
+        ]
+        resume_lines += [f"* {h}" for h in job["highlights"]] + [""]
+    if resume["education"]:
+        resume_lines.append("EDUCATION")
+        resume_lines += [
+            f"{degree_of(edu)}, {edu['institution']} ({ym(edu['endDate'])[0]})" for edu in resume["education"]
+        ]
+        resume_lines.append("")
+    resume_lines += ["SKILLS", ", ".join(skills_flat(resume))]
+    target.write_text("\n".join(letter + resume_lines) + "\n")
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -4039,6 +4230,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_ats(resume, target, rng)
     if style == "profilepaste":
         return _text_profile_paste(resume, target, rng)
+    if style == "coverletter":
+        return _text_cover_letter(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
