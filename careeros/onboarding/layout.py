@@ -631,12 +631,21 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
             left_open = bool(_ENDS_OPEN.search(tail_text.rstrip()))  # "West Institute of"
             goes_on = other.text[:1].islower() or left_open
             hanging = bulleted and other.x0 >= current.x0 + 0.5 * size
+            # two short items one under the other (chips wrapping in rows, a list): a shared
+            # right edge alone does not make them one wrapped line
+            short_items = (
+                len(tail_text.split()) <= 3
+                and len(other.text.split()) <= 3
+                and not bulleted
+                and any(abs(s.y - other.y) < 0.35 * size and s.x0 > other.x1 for s in ordered)
+            )
             if (other.bold <= 0.1 and tail_bold >= 0.9) or (other.bold >= 0.9 and tail_bold <= 0.1):
                 break  # a change of weight starts something new (a label, a school under a degree)
             if abs(other.italic - tail_italic) >= 0.8:
                 break  # so does a change to or from italics (a school set in italics)
             in_cell = (
                 cell_edge is not None
+                and other.x1 <= cell_edge + 0.5 * size  # (the rest stays within the cell's width)
                 and tail_y == segment.y
                 and len(other.text.split()) <= 4
                 and tail_x1 + 0.3 * size + per_char * len(first) > cell_edge
@@ -656,7 +665,7 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
                     no_room
                     and (
                         hanging
-                        or (reach >= 0.8 and margin_shared)
+                        or (reach >= 0.8 and margin_shared and not short_items)
                         or (reach >= 0.7 and goes_on)
                         or (reach >= 0.4 and left_open)
                         or bold_run

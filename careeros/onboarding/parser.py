@@ -2423,6 +2423,76 @@ def _site_chrome(lines: list[Line]) -> list[Line]:
     return out
 
 
+_SALUTATION = re.compile(
+    r"^(?:dear\b.{0,60},?|to whom it may concern[,:]?|hello\b.{0,40},|hi\b.{0,40},|sehr geehrte.{0,60},?|"
+    r"madame,? monsieur,?|estimad[oa]s?\b.{0,60}[,:]?)$",
+    re.I,
+)
+_LETTER_CLOSING = re.compile(
+    r"^(?:(?:yours )?sincerely|(?:kind|best|warm|warmest)(?: regards)?|regards|yours (?:truly|faithfully)|"
+    r"respectfully|cordially|thank you|with thanks|mit freundlichen grüßen|cordialement|atentamente|saludos)"
+    r"(?: yours)?,?$",
+    re.I,
+)
+
+
+def _cover_letter(lines: list[Line]) -> list[Line]:
+    """A cover letter before the resume in one file ("Dear Hiring Manager," … "Sincerely," and
+    the name, then the resume): the letter is not the resume. Its salutation is no name and its
+    sentences no jobs; what follows the signature is read. A letter alone is left as it is."""
+    if not lines or not any(_SALUTATION.match(plain(line.text)) for line in lines[:4]):
+        return lines
+    for index, line in enumerate(lines[:80]):
+        if _LETTER_CLOSING.match(plain(line.text)) and index + 1 < len(lines):
+            rest = lines[index + 2 :]  # (after the signature's name)
+            rest = [r for r in rest if not re.fullmatch(r"[-=_*~.\s]{3,}", plain(r.text))] or rest
+            if any(known_section(r) for r in rest):
+                return rest
+            return lines
+    return lines
+
+
+_YEAR_ALONE = re.compile(rf"^(?:{_YEAR4}|{_PRESENT})$", re.I)
+
+
+def _stacked_years(lines: list[Line]) -> list[Line]:
+    """A timeline's years stacked in a narrow rail beside each entry - the start, a dash, the end
+    ("2019" / "–" / "2023" or "Now") - each read as the first part of a row, or alone: one range,
+    in front of the entry's first row."""
+    out = list(lines)
+    for index in range(len(out)):
+        if index >= len(out):
+            break
+        head = _first_cell(out[index])
+        if not re.fullmatch(_YEAR4, head):
+            continue
+        dash = next(
+            (k for k in range(index + 1, min(index + 3, len(out))) if plain(out[k].text) in ("–", "—", "-")),
+            None,
+        )
+        if dash is None:
+            continue
+        end = next(
+            (k for k in range(dash + 1, min(dash + 4, len(out))) if _YEAR_ALONE.match(_first_cell(out[k]))),
+            None,
+        )
+        if end is None:
+            continue
+        out[index] = _with_first_cell(out[index], f"{head} – {_first_cell(out[end])}")
+        rest = out[end].cells[1:] if len(out[end].cells) > 1 else ()
+        if rest:
+            out[end] = replace(out[end], text="\t".join(rest), cells=rest if len(rest) > 1 else ())
+        else:
+            del out[end]
+        del out[dash]
+    return out
+
+
+def _with_first_cell(line: Line, first: str) -> Line:
+    cells = (first, *line.cells[1:]) if len(line.cells) > 1 else (first,)
+    return replace(line, text="\t".join(cells), cells=cells if len(cells) > 1 else ())
+
+
 def _monograms(lines: list[Line]) -> list[Line]:
     """A company's or a school's initials in a badge beside its entry ("ES" by "Edwards &
     Sons", "PH" by "Politecnico di Hansonburgh"): two or three capitals that begin the words of
@@ -2452,8 +2522,10 @@ def _badge_of(initials: str, badge: Line, other: Line) -> bool:
 # other scripts, bullets glued to a line, badges of initials, a town after dates, section names
 # at the start of a row.
 _PREPARED_BY = (
+    _cover_letter,
     _cjk_marks,
     _site_chrome,
+    _stacked_years,
     _glued_bullets,
     _monograms,
     _dates_then_place,

@@ -2205,3 +2205,113 @@ def test_a_description_list_of_skills_with_its_terms_in_bold():
         y += 6
     profile = parse(read(bytes(pdf.output()), "pdf"))
     assert profile["skills"] == ["Azure", "AWS", "Terraform", "PyTorch", "MLflow"]
+
+
+def test_a_cover_letter_before_the_resume_in_one_file():
+    """ "Dear Hiring Manager," … "Sincerely," and the name, a rule, then the resume: the
+    salutation is no name and the letter no part of the resume."""
+    text = "\n".join(
+        [
+            "Dear Hiring Manager,",
+            "",
+            "I am writing to apply for the Data Engineer position at Northwind Traders. In my current",
+            "role at Vertex Software I built the event pipeline.",
+            "",
+            "Kind regards,",
+            "Robert Martinez",
+            "",
+            "----------------------------------------",
+            "",
+            "Robert Martinez",
+            "robert.martinez@example.com | +1 625 512 4496",
+            "",
+            "EXPERIENCE",
+            "Data Engineer - Vertex Software",
+            "May 2021 – Present",
+            "",
+            "SKILLS",
+            "Python, Kafka",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert profile["name"] == "Robert Martinez"
+    assert [(j["title"], j["company"]) for j in profile["experience"]] == [
+        ("Data Engineer", "Vertex Software")
+    ]
+    letter_only = "Dear Hiring Manager,\n\nI would like to apply.\n\nSincerely,\nRobert Martinez\n"
+    assert parse(read_text(letter_only.encode()))["name"] == "Robert Martinez"
+
+
+def test_a_timeline_rail_of_stacked_years():
+    """A web resume's timeline: each entry's years stacked in a narrow rail at its left - the
+    start, a dash, the end ("Now" for a current job) - level with the entry's first lines."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    _put(pdf, 15, 15, "Griselda Castañeda", style="B", size=20)
+    _put(pdf, 15, 26, "griselda@example.es", size=10)
+    _put(pdf, 15, 36, "Experience", style="B", size=13)
+    y = 46.0
+    for start, end, head, bullets in (
+        (
+            "2022",
+            "Now",
+            "Site Reliability Engineer @ Fisher & Sons",
+            ["Grew revenue", "Ran the on-call rota"],
+        ),
+        (
+            "2018",
+            "2022",
+            "QA Analyst @ Quantumpath",
+            ["Led a team of 3 engineers", "Automated the regression suite"],
+        ),
+    ):
+        for offset, piece in enumerate((start, "-", end)):
+            pdf.set_font("helvetica", size=8)
+            pdf.text(17, y + 4 * offset, piece)
+        pdf.set_font("helvetica", style="B", size=10)
+        pdf.text(32, y, head)
+        pdf.set_font("helvetica", size=10)
+        for offset, bullet in enumerate(bullets):
+            pdf.text(32, y + 5.5 * (offset + 1), bullet)
+        y += 22
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Site Reliability Engineer", "Fisher & Sons", "2022", "present"),
+        ("QA Analyst", "Quantumpath", "2018", "2022"),
+    ]
+
+
+def test_skills_as_chips_wrapping_in_rows():
+    """Skills as chips side by side in a narrow column, wrapping in rows: a chip that did not fit
+    at the end of a row starts the next; it is not the rest of the chip above it."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    _put(pdf, 15, 15, "Ana Ruiz", style="B", size=20)
+    _put(pdf, 15, 26, "ana.ruiz@example.es", size=10)
+    _put(pdf, 140, 36, "Skills", style="B", size=12)
+    rows = [["Python", "Terraform", "Go"], ["Incident response"], ["Stakeholder management", "Kafka"]]
+    y = 46.0
+    pdf.set_font("helvetica", size=9)
+    for row in rows:
+        x = 140.0
+        for chip in row:
+            pdf.text(x, y, chip)
+            x += pdf.get_string_width(chip) + 3
+        y += 4.5
+    _put(pdf, 15, 36, "Experience", style="B", size=12)
+    _put(pdf, 15, 44, "Data Engineer, Lumen Health", size=10)
+    _put(pdf, 15, 50, "2020 - Present", size=10)
+    _put(pdf, 15, 56, "- Built the streaming platform for claims and payments", size=10)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert profile["skills"] == [
+        "Python",
+        "Terraform",
+        "Go",
+        "Incident response",
+        "Stakeholder management",
+        "Kafka",
+    ]
