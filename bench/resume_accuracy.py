@@ -74,7 +74,9 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # serif template as PDF, a hand-made LaTeX article CV, a profile pasted as text), worked on in
 # turn, and four after the twenty-seventh (freeze27.json: chips in a right-hand column, a
 # timeline rail of years, a Word table per entry, a cover letter before the resume), worked on
-# in turn. A layout added after the last parser change is the held-out figure; none is pending.
+# in turn, and four after the twenty-eighth (freeze28.json: a student's resume with projects and
+# activities, a paged web resume with running heads, a Dutch CV in Word, the Word table per
+# entry as PDF). A layout added after the last parser change is the held-out figure.
 TUNED = {
     "shared",
     # freeze 1

@@ -188,6 +188,9 @@ LAYOUTS = (
     # added after the parser's twenty-seventh freeze: held out
     + [Layout("html:chips", "pdf"), Layout("html:rail", "pdf"), Layout("docx:jobtables", "docx")]
     + [Layout("text:coverletter", "text")]
+    # added after the parser's twenty-eighth freeze: held out
+    + [Layout("html:student", "pdf"), Layout("html:paged", "pdf"), Layout("docx:dutch", "docx")]
+    + [Layout("office:jobtables", "pdf")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1592,6 +1595,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_polished(document, resume, rng)
     elif shape == "jobtables":
         _docx_job_tables(document, resume, rng)
+    elif shape == "dutch":
+        _docx_dutch(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -1993,6 +1998,8 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "builder": _builder_page,
         "chips": _chips_page,
         "rail": _rail_page,
+        "student": _student_page,
+        "paged": _paged_page,
     }
     return pages[variant](resume, rng)
 
@@ -4173,6 +4180,191 @@ def _text_cover_letter(resume: dict, target: Path, rng: random.Random) -> None:
         resume_lines.append("")
     resume_lines += ["SKILLS", ", ".join(skills_flat(resume))]
     target.write_text("\n".join(letter + resume_lines) + "\n")
+
+
+# ---- added after the parser's twenty-eighth freeze --------------------------------------------
+
+_PROJECT_NAMES = [
+    "Gitlytics",
+    "Tripwise",
+    "Shelfie",
+    "Quorum",
+    "Lumen CLI",
+    "Parcel Tracker",
+    "Notebook Sync",
+    "Budgeteer",
+]
+
+
+def _student_page(resume: dict, rng: random.Random) -> str:
+    """ "student": a student's or graduate's one-page resume as a web page: Education first (the
+    school, the degree, "GPA: 3.8/4.0", relevant coursework), then "Projects" (each a name, the
+    stack in italics and dates, with bullets), then "Experience" (internships and jobs: title,
+    company, dates), then "Leadership & Activities" (a role in a club, with dates), then skills
+    by category."""
+    from html import escape as e
+
+    b = resume["basics"]
+    skills = skills_flat(resume) or ["Python"]
+
+    def when(start: str | None, end: str | None) -> str:
+        return fmt_range(start, end, "mon", " – ")
+
+    def entry(left: str, right: str, sub: str = "", bullets: list[str] | None = None) -> str:
+        return (
+            f"<div class=e><div class=r><span class=t>{left}</span><span>{right}</span></div>"
+            + (f"<div class=s>{sub}</div>" if sub else "")
+            + ("<ul>" + "".join(f"<li>{e(x)}</li>" for x in bullets) + "</ul>" if bullets else "")
+            + "</div>"
+        )
+
+    parts = [
+        f"<h1>{e(b['name'])}</h1><p class=c>{e(b['email'])}"
+        + (f" | {e(b['phone'])}" if b.get("phone") else "")
+        + "</p>"
+    ]
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            gpa = f"GPA: {rng.choice(['3.6', '3.7', '3.8', '3.9'])}/4.0"
+            parts.append(
+                entry(
+                    e(edu["institution"]),
+                    when(edu["startDate"], edu["endDate"]),
+                    f"{e(degree_of(edu))} · {gpa}",
+                )
+            )
+        parts.append(
+            "<p class=s>Relevant coursework: Data Structures, Algorithms, Databases, Operating Systems</p>"
+        )
+    parts.append("<h2>Projects</h2>")
+    for name in rng.sample(_PROJECT_NAMES, 2):
+        stack = ", ".join(rng.sample(skills, min(3, len(skills))))
+        year = rng.randrange(2016, 2026)
+        parts.append(
+            entry(
+                f"{e(name)} | <i>{e(stack)}</i>",
+                f"{MONTHS[rng.randrange(12)]} {year} – {MONTHS[rng.randrange(12)]} {year + 1}",
+                bullets=[f"Built {name.lower()} with {stack.split(', ')[0]} for 200 users"],
+            )
+        )
+    parts.append("<h2>Experience</h2>")
+    for job in resume["work"]:
+        parts.append(
+            entry(
+                e(job["position"]),
+                when(job["startDate"], job.get("endDate")),
+                f"<i>{e(job['name'])}</i>" + (f" · {e(job['location'])}" if job.get("location") else ""),
+                job["highlights"],
+            )
+        )
+    parts.append("<h2>Leadership &amp; Activities</h2>")
+    club = rng.choice(["Robotics Club", "Women in Computing", "Debate Society", "Hackathon Committee"])
+    year = rng.randrange(2012, 2024)
+    parts.append(
+        entry(
+            f"{rng.choice(['President', 'Treasurer', 'Organizer'])}, {club}", f"Sep {year} – May {year + 1}"
+        )
+    )
+    parts.append("<h2>Technical Skills</h2>")
+    parts += [f"<p><b>{e(s['name'])}:</b> {e(', '.join(s['keywords']))}</p>" for s in resume["skills"]]
+    style = (
+        "body{font-family:'Noto Serif','DejaVu Serif','Noto Serif CJK SC',serif;margin:34px 44px;font-size:10pt}"
+        "h1{text-align:center;margin:0;font-size:22pt}.c{text-align:center;margin:2px 0 8px}"
+        "h2{font-size:12pt;border-bottom:1px solid #000;margin:12px 0 4px;font-variant:small-caps}"
+        ".r{display:flex;justify-content:space-between}.t{font-weight:bold}.s{font-size:9.5pt}"
+        "ul{margin:2px 0;padding-left:18px}p{margin:1px 0}.e{margin:4px 0}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _paged_page(resume: dict, rng: random.Random) -> str:
+    """ "paged": a web resume long enough for two or three pages, printed with a running header
+    ("Name · Resume") and footer (the e-mail, "Continued") fixed on every page, each job with
+    many bullets so that jobs break across pages (the title on one page, bullets on the next)."""
+    from html import escape as e
+
+    b = resume["basics"]
+    extra = [
+        "Partnered with product and design on the quarterly roadmap and its reviews",
+        "Wrote the runbooks the on-call rotation uses for every incident class",
+        "Mentored two junior engineers through their first year on the team",
+        "Cut the time from merge to production from a day to under an hour",
+    ]
+    dates = rng.choice(["mon", "long"])
+    parts = [
+        f"<div class=hd>{e(b['name'])} · Resume</div><div class=ft>{e(b['email'])} · Continued</div>",
+        f"<h1>{e(b['name'])}</h1><p>{e(b['email'])}"
+        + (f" · {e(b['phone'])}" if b.get("phone") else "")
+        + "</p>",
+    ]
+    if b.get("summary"):
+        parts.append(f"<h2>Summary</h2><p>{e(b['summary'])} " + " ".join(extra[:2]) + ".</p>")
+    parts.append("<h2>Experience</h2>")
+    for job in resume["work"]:
+        bullets = job["highlights"] + rng.sample(extra, rng.randrange(2, 5))
+        parts.append(
+            f"<h3>{e(job['position'])}, {e(job['name'])}</h3><p class=d>{fmt_range(job['startDate'], job.get('endDate'), dates)}</p>"
+            + "<ul>"
+            + "".join(f"<li>{e(x)}</li>" for x in bullets)
+            + "</ul>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        parts += [
+            f"<p><b>{e(edu['institution'])}</b> — {e(degree_of(edu))}, {ym(edu['endDate'])[0]}</p>"
+            for edu in resume["education"]
+        ]
+    parts.append(f"<h2>Skills</h2><p>{e(', '.join(skills_flat(resume)))}</p>")
+    style = (
+        "@page{margin:60px 50px}body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;font-size:11pt}"
+        ".hd{position:fixed;top:-40px;left:0;right:0;font-size:8pt;color:#888;text-align:right}"
+        ".ft{position:fixed;bottom:-40px;left:0;right:0;font-size:8pt;color:#888}"
+        "h1{margin:0;font-size:22pt}h2{font-size:13pt;margin:16px 0 6px}h3{font-size:11pt;margin:10px 0 0}"
+        ".d{color:#666;margin:0}ul{margin:4px 0 8px;padding-left:18px}li{margin:3px 0}p{margin:2px 0}"
+    )
+    return _html(style, "".join(parts))
+
+
+_NL_MONTHS = ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."]
+
+
+def _docx_dutch(document, resume: dict, rng: random.Random) -> None:
+    """ "dutch": a Dutch CV in Word: "Curriculum Vitae" as the title, "Personalia" with "Naam:",
+    "E-mail:", "Telefoon:"; "Werkervaring" with each job "jan. 2019 – heden" in bold over
+    "Functie bij Bedrijf, Plaats"; "Opleiding" ("2012 – 2016  Degree, School"); "Vaardigheden"
+    as a comma list; "Talen" (Nederlands, Engels)."""
+    b = resume["basics"]
+
+    def nl(value: str | None) -> str:
+        if value is None:
+            return "heden"
+        year, month = ym(value)
+        return f"{_NL_MONTHS[month - 1]} {year}"
+
+    document.add_heading("Curriculum Vitae", level=0)
+    document.add_heading("Personalia", level=1)
+    document.add_paragraph(f"Naam: {b['name']}")
+    document.add_paragraph(f"E-mail: {b['email']}")
+    if b.get("phone"):
+        document.add_paragraph(f"Telefoon: {b['phone']}")
+    document.add_heading(rng.choice(["Werkervaring", "Werkervaring en stages"]), level=1)
+    for job in resume["work"]:
+        document.add_paragraph().add_run(f"{nl(job['startDate'])} – {nl(job.get('endDate'))}").bold = True
+        where = f", {job['location']}" if job.get("location") else ""
+        document.add_paragraph(f"{job['position']} bij {job['name']}{where}")
+        for h in job["highlights"]:
+            document.add_paragraph(h, style="List Bullet")
+    if resume["education"]:
+        document.add_heading("Opleiding", level=1)
+        for edu in resume["education"]:
+            document.add_paragraph(
+                f"{ym(edu['startDate'])[0]} – {ym(edu['endDate'])[0]}\t{degree_of(edu)}, {edu['institution']}"
+            )
+    document.add_heading("Vaardigheden", level=1)
+    document.add_paragraph(", ".join(skills_flat(resume)))
+    document.add_heading("Talen", level=1)
+    document.add_paragraph("Nederlands (moedertaal), Engels (vloeiend)")
 
 
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
