@@ -460,12 +460,26 @@ def _drop_running_heads(lines: list[Line], pages: int) -> list[Line]:
         if index in edge:
             on_pages.setdefault(line.text, set()).add(line.page)
     running = {text for text, seen in on_pages.items() if len(seen) == pages and len(text) < 80}
+    # A page's head or foot in small type that repeats the first page's name or contact details
+    # ("Ana Ruiz · Resume", "ana@example.com · Page 2"), even when not every page prints it.
+    first_lines = [
+        field.strip()
+        for line in [line for line in lines if line.page == 0 and line.size >= 0.95][:6]
+        for field in re.split(r"\s[·•|]\s|\t", line.text)
+    ]
     kept, seen_once = [], set()
     for index, line in enumerate(lines):
         if line.text in running and index in edge:
             if line.text in seen_once:
                 continue
             seen_once.add(line.text)
+        elif (
+            index in edge
+            and line.size < 0.95
+            and len(line.text) < 90
+            and any(len(top) >= 5 and top in line.text for top in first_lines)
+        ):
+            continue
         kept.append(line)
     return kept
 

@@ -75,7 +75,7 @@ def heading_key(text: str) -> str:
 MONTHS = {
     "jan": 1, "january": 1, "janv": 1, "januar": 1, "enero": 1, "ene": 1, "gen": 1,
     "feb": 2, "february": 2, "févr": 2, "fev": 2, "februar": 2, "febrero": 2,
-    "mar": 3, "march": 3, "mars": 3, "märz": 3, "marzo": 3, "mrz": 3,
+    "mar": 3, "march": 3, "mars": 3, "märz": 3, "marzo": 3, "mrz": 3, "mrt": 3, "maart": 3,
     "apr": 4, "april": 4, "avr": 4, "avril": 4, "abril": 4, "abr": 4,
     "may": 5, "mai": 5, "mayo": 5, "maggio": 5, "mei": 5,
     "jun": 6, "june": 6, "juin": 6, "juni": 6, "junio": 6, "giugno": 6,
@@ -104,7 +104,7 @@ _ONE = (
     rf"|{_YEAR4})"
 )
 _PRESENT = (
-    r"(?:present|current(?:ly)?|now|today|ongoing|date|heute|aujourd'hui|actualidad|actualmente|presente|hoy"
+    r"(?:present|current(?:ly)?|now|today|ongoing|date|heute|aujourd'hui|actualidad|actualmente|presente|hoy|heden"
     r"|oggi|ad oggi|in corso|attuale|atual|atualmente|en cours|à ce jour"
     r"|現在|至今|现在|היום|עד היום|כיום|حتى الآن)"
 )
@@ -912,7 +912,7 @@ def _after_label(text: str) -> str:
 
 
 _NAME_LABEL = re.compile(
-    r"^\s*(?:full name|name|name\s*/\s*surname|surname\s*/\s*name|first name\s*/\s*surname|nom|nombre|"
+    r"^\s*(?:full name|name|name\s*/\s*surname|surname\s*/\s*name|first name\s*/\s*surname|nom|nombre|naam|"
     r"nome|vorname\s*/\s*nachname|氏\s*名|姓\s*名)\s*[:：]\s*(?P<value>.+)$",
     re.I,
 )
@@ -1238,7 +1238,7 @@ def _parts(text: str) -> list[str]:
                 chunks.append(chunk)
         for chunk in chunks:
             # "Engineer at Acme", but not "University of Texas at Austin"
-            pieces = re.split(r"\s+at\s+(?=[A-Z0-9])", chunk)
+            pieces = re.split(r"\s+(?:at|bij|bei|chez|presso)\s+(?=[A-Z0-9])", chunk)  # "Engineer bij Acme"
             if len(pieces) == 2 and institution_score(pieces[0]) > 0 and degree_score(pieces[0]) <= 0:
                 pieces = [chunk]
             for piece in pieces:
@@ -1762,9 +1762,17 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
             and current.title
             and current.company is None
             and previous_was_head
-            and all(t in words()["team_words"] for t in _tokens(text))
+            and "\t" not in text
+            and _title_goes_on(current.title, plain(text))
         ):
-            current.title = f"{current.title} {plain(text)}"  # "…, Infrastructure" / "Team"
+            rest = plain(text)
+            team = (
+                len(rest.split()) >= 2
+                and rest.split()[-1].lower() in ("team", "squad", "tribe")
+                and not any(t in words()["roles"] for t in _tokens(rest))
+            )
+            joiner = ", " if team and "," not in current.title else " "  # "… Engineer," / "Payments Team"
+            current.title = f"{current.title}{joiner}{rest}"  # "…, Infrastructure" / "Team"
             after_head = True
             continue
         if role == "place":
@@ -1819,6 +1827,36 @@ def _dated_row(following: list[tuple]) -> bool:
     text, role = following[0][:2]
     cells = text.split("\t")
     return role == "head" and len(cells) >= 2 and find_period(cells[-1])[0] is not None
+
+
+def _title_goes_on(title: str, line: str) -> bool:
+    """Is this line the rest of a title that wrapped (in a narrow cell)? Words of teams, or a
+    team's name under a title ("Lead Software Engineer," over "Payments Team"), or a role's last
+    word after a title that lacks one ("Associate Site Reliability" over "Engineer, Payments
+    Team")."""
+    tokens = _tokens(line)
+    if not tokens or find_period(line)[0] or company_score(line) >= 1.0:
+        return False
+    w = words()
+    if all(t in w["team_words"] for t in tokens):
+        return True
+    if (
+        tokens[-1] in ("team", "squad", "tribe")
+        and len(tokens) <= 4
+        and not any(t in w["roles"] for t in tokens)
+        and title_score(title) > 0
+    ):
+        return True  # "Payments Team" under a title, with no role of its own
+    # (a role's last word, not a rank that begins a title of its own: "Lead", "Principal", "Head")
+    last = _tokens(title)[-1:] or [""]
+    ranks = {"lead", "principal", "head", "chief", "senior", "junior", "staff", "associate", "assistant"}
+    return (
+        tokens[0] in w["roles"]
+        and tokens[0] not in ranks
+        and last[0] not in w["roles"]
+        and title_score(title) > 0
+        and len(tokens) <= 4
+    )
 
 
 def _is_entry_place(entry: Entry, text: str, period: Period | None, after_dates: bool = False) -> bool:

@@ -2315,3 +2315,90 @@ def test_skills_as_chips_wrapping_in_rows():
         "Stakeholder management",
         "Kafka",
     ]
+
+
+def test_a_dutch_cv_in_word(tmp_path):
+    """A Dutch CV: "Naam:" before the name under "Personalia", "Werkervaring en stages" with
+    "mrt. 2021 – heden" over "Functie bij Bedrijf, Plaats", "Opleiding", "Vaardigheden", and
+    "Talen" naming the languages spoken (which are not skills)."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Curriculum Vitae", level=0)
+    document.add_heading("Personalia", level=1)
+    document.add_paragraph("Naam: Sanne de Vries")
+    document.add_paragraph("E-mail: sanne.devries@example.nl")
+    document.add_heading("Werkervaring en stages", level=1)
+    document.add_paragraph().add_run("mrt. 2021 – heden").bold = True
+    document.add_paragraph("Data Engineer bij Lumen Bank, Utrecht")
+    document.add_paragraph().add_run("okt. 2017 – feb. 2021").bold = True
+    document.add_paragraph("Junior Analist bij Quellwerk")
+    document.add_heading("Opleiding", level=1)
+    document.add_paragraph("2013 – 2017\tMSc Informatica, Universiteit Utrecht")
+    document.add_heading("Vaardigheden", level=1)
+    document.add_paragraph("Python, SQL, Airflow")
+    document.add_heading("Talen", level=1)
+    document.add_paragraph("Nederlands (moedertaal), Engels (vloeiend)")
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    profile = parse(read(path.read_bytes(), "docx"))
+    assert profile["name"] == "Sanne de Vries"
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Data Engineer", "Lumen Bank", "2021-03", "present"),
+        ("Junior Analist", "Quellwerk", "2017-10", "2021-02"),
+    ]
+    assert profile["skills"] == ["Python", "SQL", "Airflow"]
+
+
+def test_a_running_head_and_foot_that_repeat_the_name_and_the_email():
+    """A resume of two pages whose pages carry, in small type at their top or foot, the name and
+    "Resume" or the e-mail and "Continued": not content, even when one page lacks them."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    _put(pdf, 15, 15, "Micheal Allen", style="B", size=22)
+    _put(pdf, 15, 27, "micheal.allen@example.com | +1 714 978 3524", size=11)
+    _put(pdf, 15, 38, "Experience", style="B", size=14)
+    _put(pdf, 15, 47, "QA Analyst, Harborforge", style="B", size=11)
+    _put(pdf, 15, 53, "May 2022 - Present", size=11)
+    for n in range(6):
+        _put(pdf, 15, 60 + 7 * n, f"- Wrote the test plan for release {n + 1} of the mobile app", size=11)
+    _put(pdf, 130, 5, "Micheal Allen · Resume", size=8)
+    pdf.add_page()
+    _put(pdf, 15, 20, "Skills", style="B", size=14)
+    _put(pdf, 15, 29, "Selenium, Python, Jira", size=11)
+    _put(pdf, 15, 285, "micheal.allen@example.com · Continued", size=8)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert profile["skills"] == ["Selenium", "Python", "Jira"]
+    assert profile["name"] == "Micheal Allen"
+
+
+def test_a_title_wrapped_in_a_borderless_table_cell():
+    """A Word resume of a borderless table per job: the title cell is narrow and its title wraps
+    ("Lead Software Engineer," over "Payments Team"; "Associate Site Reliability" over "Engineer,
+    Payments Team") before the company in the next row. The title is both lines."""
+    lines = [
+        Line("Marcelina Szymków", size=1.6, bold=True),
+        Line("marcelina@example.pl"),
+        Line("EXPERIENCE", bold=True),
+        Line(
+            "Lead Software Engineer,\tMarch 2017 – December 2019",
+            cells=("Lead Software Engineer,", "March 2017 – December 2019"),
+        ),
+        Line("Payments Team", bold=True),
+        Line("Vertex.io\tJasło", cells=("Vertex.io", "Jasło"), italic=True),
+        Line("• Led a team of 3 engineers"),
+        Line(
+            "Associate Site Reliability\tMarch 2013 – February 2015",
+            cells=("Associate Site Reliability", "March 2013 – February 2015"),
+        ),
+        Line("Engineer, Payments Team", bold=True),
+        Line("Bright Bank", italic=True),
+    ]
+    jobs = parse(lines)["experience"]
+    assert [(j["title"], j["company"], j["start"]) for j in jobs] == [
+        ("Lead Software Engineer, Payments Team", "Vertex.io", "2017-03"),
+        ("Associate Site Reliability Engineer, Payments Team", "Bright Bank", "2013-03"),
+    ]
