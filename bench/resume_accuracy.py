@@ -76,8 +76,9 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # timeline rail of years, a Word table per entry, a cover letter before the resume), worked on
 # in turn, and four after the twenty-eighth (freeze28.json: a student's resume with projects and
 # activities, a paged web resume with running heads, a Dutch CV in Word, the Word table per
-# entry as PDF), worked on in turn. A layout added after the last parser change is the held-out
-# figure; none is pending now.
+# entry as PDF), worked on in turn, and four after the twenty-ninth (freeze29.json: the business
+# school template, two equal columns under a band, a French CV in Word, the word processor's
+# template as PDF). A layout added after the last parser change is the held-out figure.
 TUNED = {
     "shared",
     # freeze 1

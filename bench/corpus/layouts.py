@@ -191,6 +191,9 @@ LAYOUTS = (
     # added after the parser's twenty-eighth freeze: held out
     + [Layout("html:student", "pdf"), Layout("html:paged", "pdf"), Layout("docx:dutch", "docx")]
     + [Layout("office:jobtables", "pdf")]
+    # added after the parser's twenty-ninth freeze: held out
+    + [Layout("html:harvard", "pdf"), Layout("html:halves", "pdf"), Layout("docx:francais", "docx")]
+    + [Layout("office:polished", "pdf")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1597,6 +1600,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_job_tables(document, resume, rng)
     elif shape == "dutch":
         _docx_dutch(document, resume, rng)
+    elif shape == "francais":
+        _docx_francais(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -2000,6 +2005,8 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "rail": _rail_page,
         "student": _student_page,
         "paged": _paged_page,
+        "harvard": _harvard_page,
+        "halves": _halves_page,
     }
     return pages[variant](resume, rng)
 
@@ -4365,6 +4372,152 @@ def _docx_dutch(document, resume: dict, rng: random.Random) -> None:
     document.add_paragraph(", ".join(skills_flat(resume)))
     document.add_heading("Talen", level=1)
     document.add_paragraph("Nederlands (moedertaal), Engels (vloeiend)")
+
+
+# ---- added after the parser's twenty-ninth freeze ---------------------------------------------
+
+
+def _harvard_page(resume: dict, rng: random.Random) -> str:
+    """ "harvard": the business school template many students copy: the name centred in capitals,
+    the address and contact details centred under it; section names in bold capitals over a rule;
+    each job the ORGANISATION in bold capitals with the town at the right, then the title in
+    italics with "Month Year – Month Year" at the right, then bullets; schools the same way
+    (school and town, then the degree and the graduation month)."""
+    from html import escape as e
+
+    b = resume["basics"]
+    parts = [
+        f"<h1>{e(b['name'].upper())}</h1>",
+        "<p class=c>"
+        + " • ".join(e(v) for v in (b.get("location", {}).get("city"), b["email"], b.get("phone")) if v)
+        + "</p>",
+    ]
+
+    def row(left: str, right: str, cls: str) -> str:
+        return f"<div class='r {cls}'><span>{left}</span><span>{right}</span></div>"
+
+    def section(title: str) -> None:
+        parts.append(f"<h2>{title}</h2>")
+
+    order = ["education", "experience"] if rng.random() < 0.5 else ["experience", "education"]
+    for part in order:
+        if part == "education" and resume["education"]:
+            section("EDUCATION")
+            for edu in resume["education"]:
+                parts.append(row(e(edu["institution"].upper()), "", "o"))
+                parts.append(
+                    row(
+                        e(degree_of(edu)),
+                        f"{LONG_MONTHS[ym(edu['endDate'])[1] - 1]} {ym(edu['endDate'])[0]}",
+                        "t",
+                    )
+                )
+        if part == "experience":
+            section("EXPERIENCE")
+            for job in resume["work"]:
+                parts.append(row(e(job["name"].upper()), e(job.get("location") or ""), "o"))
+                parts.append(
+                    row(e(job["position"]), fmt_range(job["startDate"], job.get("endDate"), "long"), "t")
+                )
+                parts.append("<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul>")
+    section("SKILLS &amp; INTERESTS")
+    parts.append(f"<p><b>Technical:</b> {e(', '.join(skills_flat(resume)))}</p>")
+    parts.append("<p><b>Interests:</b> Cycling, chess, community gardening</p>")
+    style = (
+        "body{font-family:'Liberation Serif','DejaVu Serif','Noto Serif CJK SC',serif;margin:40px 56px;font-size:11pt}"
+        "h1{text-align:center;font-size:15pt;margin:0}.c{text-align:center;margin:2px 0 10px}"
+        "h2{font-size:11pt;border-bottom:1px solid #000;margin:14px 0 4px}.r{display:flex;justify-content:space-between}"
+        ".o{font-weight:bold;margin-top:6px}.t{font-style:italic}ul{margin:2px 0;padding-left:22px}p{margin:2px 0}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _halves_page(resume: dict, rng: random.Random) -> str:
+    """ "halves": a design template of two equal columns under a band with the name: the left
+    half "Experience" (each job the dates in small capitals, the title in bold, the company, a
+    short paragraph), the right half "Education", "Skills" (one per line) and "Contact"; both
+    halves about as long as each other."""
+    from html import escape as e
+
+    b = resume["basics"]
+    left = ["<h2>Experience</h2>"]
+    for job in resume["work"]:
+        left.append(
+            f"<p class=d>{fmt_range(job['startDate'], job.get('endDate'), 'mon')}</p><p class=t>{e(job['position'])}</p>"
+            f"<p>{e(job['name'])}</p><p class=x>{e(' '.join(job['highlights'][:2]))}</p>"
+        )
+    right = []
+    if resume["education"]:
+        right.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            right.append(
+                f"<p class=d>{ym(edu['startDate'])[0]} – {ym(edu['endDate'])[0]}</p><p class=t>{e(degree_of(edu))}</p><p>{e(edu['institution'])}</p>"
+            )
+    right.append("<h2>Skills</h2>" + "".join(f"<p>{e(k)}</p>" for k in skills_flat(resume)))
+    right.append(
+        "<h2>Contact</h2>" + f"<p>{e(b['email'])}</p>" + (f"<p>{e(b['phone'])}</p>" if b.get("phone") else "")
+    )
+    style = (
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:0;font-size:9.5pt}"
+        ".band{background:#2d3e50;color:#fff;padding:26px 40px}.band h1{margin:0;font-size:24pt;letter-spacing:2px}"
+        ".cols{display:flex;gap:30px;padding:20px 40px}.cols>div{flex:1}h2{font-size:12pt;margin:12px 0 6px;color:#2d3e50}"
+        "p{margin:1px 0}.d{font-variant:small-caps;color:#888;margin-top:8px}.t{font-weight:bold}.x{color:#444}"
+    )
+    head = f"<div class=band><h1>{e(b['name'])}</h1><p>{e(b.get('label') or '')}</p></div>"
+    return _html(style, head + f"<div class=cols><div>{''.join(left)}</div><div>{''.join(right)}</div></div>")
+
+
+_FR_MONTHS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
+
+
+def _docx_francais(document, resume: dict, rng: random.Random) -> None:
+    """ "francais": a French CV in Word: the name and "Téléphone :", "E-mail :" lines; "Expériences
+    professionnelles" with each job dated in words ("Depuis janvier 2020" for a current job, "De
+    mars 2017 à décembre 2019") over "Titre – Entreprise (Ville)"; "Formation" ("2016 : Degree,
+    School"); "Compétences" as a comma list; "Langues"."""
+    b = resume["basics"]
+
+    def fr(value: str) -> str:
+        year, month = ym(value)
+        return f"{_FR_MONTHS[month - 1]} {year}"
+
+    document.add_paragraph().add_run(b["name"]).bold = True
+    if b.get("phone"):
+        document.add_paragraph(f"Téléphone : {b['phone']}")
+    document.add_paragraph(f"E-mail : {b['email']}")
+    document.add_heading("Expériences professionnelles", level=1)
+    for job in resume["work"]:
+        when = (
+            f"Depuis {fr(job['startDate'])}"
+            if job.get("endDate") is None
+            else f"De {fr(job['startDate'])} à {fr(job['endDate'])}"
+        )
+        document.add_paragraph().add_run(when).italic = True
+        where = f" ({job['location']})" if job.get("location") else ""
+        document.add_paragraph().add_run(f"{job['position']} – {job['name']}{where}").bold = True
+        for h in job["highlights"]:
+            document.add_paragraph(h, style="List Bullet")
+    if resume["education"]:
+        document.add_heading("Formation", level=1)
+        for edu in resume["education"]:
+            document.add_paragraph(f"{ym(edu['endDate'])[0]} : {degree_of(edu)}, {edu['institution']}")
+    document.add_heading("Compétences", level=1)
+    document.add_paragraph(", ".join(skills_flat(resume)))
+    document.add_heading("Langues", level=1)
+    document.add_paragraph("Français (langue maternelle), anglais (courant)")
 
 
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
