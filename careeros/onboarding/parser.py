@@ -73,7 +73,8 @@ def heading_key(text: str) -> str:
 # ---- dates ---------------------------------------------------------------------------------
 
 MONTHS = {
-    "jan": 1, "january": 1, "janv": 1, "januar": 1, "enero": 1, "ene": 1, "gen": 1,
+    "jan": 1, "january": 1, "janv": 1, "januar": 1, "enero": 1, "ene": 1, "gen": 1, "janvier": 1,
+    "février": 2, "fevrier": 2, "décembre": 12, "decembre": 12,
     "feb": 2, "february": 2, "févr": 2, "fev": 2, "februar": 2, "febrero": 2,
     "mar": 3, "march": 3, "mars": 3, "märz": 3, "marzo": 3, "mrz": 3, "mrt": 3, "maart": 3,
     "apr": 4, "april": 4, "avr": 4, "avril": 4, "abril": 4, "abr": 4,
@@ -194,9 +195,15 @@ def find_period(text: str) -> tuple[Period | None, str]:
         current = True  # "2019 –" with nothing after (its end on no other line): still going on
     printed = best.group(0).strip().strip("(),").strip()
     after = _DURATION_NEXT.sub("", text[best.end() :], count=1)  # "Oct. 2024 - Aujourd'hui 2 ans"
-    rest = text[: best.start()] + " " + after
+    before = _RANGE_OPENER.sub("", text[: best.start()])  # "De mars 2017 à …", "From 2019 to …"
+    rest = before + " " + after
     rest = re.sub(r"\(\s*\)", " ", rest)
     return Period(printed, start, end, current), _strip_separators(rest)
+
+
+# The word a range written out starts with: "De mars 2017 à décembre 2019", "From 2019 to 2021",
+# "Von 2019 bis 2021", "Desde 2019 hasta 2021", "Dal 2019 al 2021", "Van 2019 tot 2021".
+_RANGE_OPENER = re.compile(r"(?:^|\s)(?:de|du|from|von|vom|desde|dal|van)\s*$", re.I)
 
 
 # "2 years", "a year", "1 yr 3 mos", "2 ans 9 mois": how long a job lasted, which some layouts
@@ -1164,6 +1171,12 @@ def parse_skills(sections: list[Section]) -> list[str]:
             label = _LABEL.match(plain(text))
             if label and len(label.group("label").split()) <= 5:
                 text = label.group("rest")
+                # "SKILLS & INTERESTS": a line of interests (or of languages spoken) is not skills
+                named = heading_section(label.group("label"), joined=False)
+                if named in ("interests", "references", "awards", "volunteer") or (
+                    named == "languages" and _names_spoken([i.strip() for i in _split_items(text)])
+                ):
+                    continue
             else:
                 dash = _DASH_LABEL.match(plain(text))
                 if dash and ("," in dash.group("rest") or len(dash.group("rest").split()) <= 3):
@@ -1264,12 +1277,25 @@ def _strip_place(part: str) -> tuple[str, str | None]:
 
 
 def _bracketed_town(main: str, inside: str) -> bool:
-    """'East Robotics Inc. (Karimnagar)': in brackets after a clear company, a name of a few
-    capitalised words, neither a title, a company, a date nor an abbreviation, is where it is."""
+    """'East Robotics Inc. (Karimnagar)': in brackets after a company (or a name that is no title),
+    a name of a few capitalised words, neither a title, a company, a date nor an abbreviation, is
+    where it is."""
     inside = inside.strip()
-    return (
+    named = (
         company_score(main) >= 1.0
-        and 0 < len(inside.split()) <= 3
+        or (  # (or a name of its own: "Northforge (Lake Çakar)")
+            0 < len(main.split()) <= 3
+            and main[:1].isupper()
+            and title_score(main) <= 0
+            and degree_score(main) <= 0
+        )
+    )
+    capitalised = all(
+        w[:1].isupper() or w.lower() in _PARTICLES or not w[:1].isascii() for w in inside.split()
+    )
+    return (
+        named
+        and 0 < len(inside.split()) <= (5 if capitalised else 3)
         and (inside[:1].isupper() or not inside[:1].isascii())
         and not inside.isupper()  # "(AWS)", "(EMEA)": an abbreviation
         and not re.search(r"\d|https?:|www\.|@", inside)

@@ -2402,3 +2402,48 @@ def test_a_title_wrapped_in_a_borderless_table_cell():
         ("Lead Software Engineer, Payments Team", "Vertex.io", "2017-03"),
         ("Associate Site Reliability Engineer, Payments Team", "Bright Bank", "2013-03"),
     ]
+
+
+def test_a_french_cv_with_its_dates_written_out(tmp_path):
+    """A French CV in Word: each job dated in words ("Depuis janvier 2020", "De mars 2017 à
+    décembre 2019") over "Titre – Entreprise (Ville)", the town in brackets unknown to the lists
+    and the company a plain name."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("Camille Lefèvre").bold = True
+    document.add_paragraph("E-mail : camille.lefevre@example.fr")
+    document.add_heading("Expériences professionnelles", level=1)
+    for when, head in (
+        ("Depuis janvier 2020", "Data Engineer – Northforge (Lake Çakar)"),
+        ("De février 2017 à décembre 2019", "Analyste – Pittman's Capital (Magre Sulla Strada Del Vino)"),
+    ):
+        document.add_paragraph().add_run(when).italic = True
+        document.add_paragraph().add_run(head).bold = True
+    document.add_heading("Compétences", level=1)
+    document.add_paragraph("Python, SQL")
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    jobs = parse(read(path.read_bytes(), "docx"))["experience"]
+    assert [(j["title"], j["company"], j["location"], j["start"], j["end"]) for j in jobs] == [
+        ("Data Engineer", "Northforge", "Lake Çakar", "2020-01", "present"),
+        ("Analyste", "Pittman's Capital", "Magre Sulla Strada Del Vino", "2017-02", "2019-12"),
+    ]
+
+
+def test_skills_and_interests_in_one_section():
+    """ "SKILLS & INTERESTS" with a line per label: interests and languages spoken are not
+    skills; programming languages under "Languages" are."""
+    text = "\n".join(
+        [
+            "Ana Ruiz",
+            "ana@example.com",
+            "",
+            "SKILLS & INTERESTS",
+            "Technical: Tableau, Pandas, dbt",
+            "Languages: Java, C++",
+            "Languages: French (fluent), Spanish (native)",
+            "Interests: Cycling, chess, community gardening",
+        ]
+    )
+    assert parse(read_text(text.encode()))["skills"] == ["Tableau", "Pandas", "dbt", "Java", "C++"]
