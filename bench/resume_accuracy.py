@@ -78,8 +78,9 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # activities, a paged web resume with running heads, a Dutch CV in Word, the Word table per
 # entry as PDF), worked on in turn, and four after the twenty-ninth (freeze29.json: the business
 # school template, two equal columns under a band, a French CV in Word, the word processor's
-# template as PDF), worked on in turn. A layout added after the last parser change is the
-# held-out figure; none is pending now.
+# template as PDF), worked on in turn, and four after the thirtieth (freeze30.json: a Spanish
+# text CV of labelled fields, a dense one-page web resume, a Word table with a right-hand column,
+# the Dutch CV as PDF). A layout added after the last parser change is the held-out figure.
 TUNED = {
     "shared",
     # freeze 1

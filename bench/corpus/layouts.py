@@ -194,6 +194,9 @@ LAYOUTS = (
     # added after the parser's twenty-ninth freeze: held out
     + [Layout("html:harvard", "pdf"), Layout("html:halves", "pdf"), Layout("docx:francais", "docx")]
     + [Layout("office:polished", "pdf")]
+    # added after the parser's thirtieth freeze: held out
+    + [Layout("text:etiquetas", "text"), Layout("html:compact", "pdf"), Layout("docx:rightbar", "docx")]
+    + [Layout("office:dutch", "pdf")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1602,6 +1605,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_dutch(document, resume, rng)
     elif shape == "francais":
         _docx_francais(document, resume, rng)
+    elif shape == "rightbar":
+        _docx_rightbar(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -2007,6 +2012,7 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "paged": _paged_page,
         "harvard": _harvard_page,
         "halves": _halves_page,
+        "compact": _compact_page,
     }
     return pages[variant](resume, rng)
 
@@ -4520,6 +4526,122 @@ def _docx_francais(document, resume: dict, rng: random.Random) -> None:
     document.add_paragraph("Français (langue maternelle), anglais (courant)")
 
 
+# ---- added after the parser's thirtieth freeze ------------------------------------------------
+
+
+def _text_labelled_es(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "etiquetas": a Spanish CV as text whose entries are labelled fields: "Nombre:", "Correo:",
+    "Teléfono:"; under "EXPERIENCIA LABORAL" each job "Puesto: …", "Empresa: …", "Periodo: ene.
+    2019 - actualidad", "Funciones: …"; "FORMACIÓN ACADÉMICA" with "Título:", "Centro:", "Año:";
+    "HABILIDADES" as a list."""
+    b = resume["basics"]
+    es = ["ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."]
+
+    def when(value: str | None) -> str:
+        if value is None:
+            return "actualidad"
+        year, month = ym(value)
+        return f"{es[month - 1]} {year}"
+
+    out = [f"Nombre: {b['name']}", f"Correo: {b['email']}"]
+    if b.get("phone"):
+        out.append(f"Teléfono: {b['phone']}")
+    out += ["", "EXPERIENCIA LABORAL", ""]
+    for job in resume["work"]:
+        out += [
+            f"Puesto: {job['position']}",
+            f"Empresa: {job['name']}",
+            f"Periodo: {when(job['startDate'])} - {when(job.get('endDate'))}",
+        ]
+        if job["highlights"]:
+            out.append(f"Funciones: {'; '.join(job['highlights'])}")
+        out.append("")
+    if resume["education"]:
+        out += ["FORMACIÓN ACADÉMICA", ""]
+        for edu in resume["education"]:
+            out += [
+                f"Título: {degree_of(edu)}",
+                f"Centro: {edu['institution']}",
+                f"Año: {ym(edu['endDate'])[0]}",
+                "",
+            ]
+    out += ["HABILIDADES", ""] + [f"- {k}" for k in skills_flat(resume)]
+    target.write_text("\n".join(out) + "\n")
+
+
+def _compact_page(resume: dict, rng: random.Random) -> str:
+    """ "compact": a dense one-page web resume: each job "Company — Title" in bold with the dates at
+    the right on the same line, the town in italics under it, the highlights run together in one
+    paragraph separated by semicolons; schools "School — Degree" with the year at the right;
+    skills in a line after "Skills:"."""
+    from html import escape as e
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "num", "year"])
+    parts = [
+        f"<h1>{e(b['name'])}</h1><p>{e(b['email'])}"
+        + (f" / {e(b['phone'])}" if b.get("phone") else "")
+        + "</p>"
+    ]
+    parts.append("<h2>Experience</h2>")
+    for job in resume["work"]:
+        parts.append(
+            f"<div class=r><b>{e(job['name'])} — {e(job['position'])}</b><span>{fmt_range(job['startDate'], job.get('endDate'), dates)}</span></div>"
+            + (f"<p class=i>{e(job['location'])}</p>" if job.get("location") else "")
+            + (f"<p>{e('; '.join(job['highlights']))}.</p>" if job["highlights"] else "")
+        )
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<div class=r><b>{e(edu['institution'])} — {e(degree_of(edu))}</b><span>{ym(edu['endDate'])[0]}</span></div>"
+            )
+    parts.append(f"<p><b>Skills:</b> {e(', '.join(skills_flat(resume)))}</p>")
+    style = (
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:30px 40px;font-size:9pt}"
+        "h1{margin:0;font-size:16pt}h2{font-size:10.5pt;margin:10px 0 3px;text-transform:uppercase;letter-spacing:1px}"
+        ".r{display:flex;justify-content:space-between;margin-top:5px}.i{font-style:italic;color:#555}p{margin:1px 0}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _docx_rightbar(document, resume: dict, rng: random.Random) -> None:
+    """ "rightbar": a Word resume laid out as a table of two columns, the main one at the left
+    (the name, "Profile", "Experience" with "Title" in bold, "Company | dates" under it, bullets;
+    "Education") and a narrow one at the right ("Contact", "Skills" one per line, "Languages")."""
+    from docx.shared import Inches
+
+    b = resume["basics"]
+    table = document.add_table(rows=1, cols=2)
+    main, side = table.rows[0].cells
+    main.width, side.width = Inches(4.6), Inches(2.0)
+    main.paragraphs[0].add_run(b["name"]).bold = True
+    if b.get("summary"):
+        main.add_paragraph().add_run("Profile").bold = True
+        main.add_paragraph(b["summary"])
+    main.add_paragraph().add_run("Experience").bold = True
+    dates = rng.choice(["mon", "long"])
+    for job in resume["work"]:
+        main.add_paragraph().add_run(job["position"]).bold = True
+        main.add_paragraph(f"{job['name']} | {fmt_range(job['startDate'], job.get('endDate'), dates)}")
+        for h in job["highlights"]:
+            main.add_paragraph(f"• {h}")
+    if resume["education"]:
+        main.add_paragraph().add_run("Education").bold = True
+        for edu in resume["education"]:
+            main.add_paragraph().add_run(degree_of(edu)).bold = True
+            main.add_paragraph(f"{edu['institution']} | {ym(edu['endDate'])[0]}")
+    side.paragraphs[0].add_run("Contact").bold = True
+    side.add_paragraph(b["email"])
+    if b.get("phone"):
+        side.add_paragraph(b["phone"])
+    side.add_paragraph().add_run("Skills").bold = True
+    for skill in skills_flat(resume):
+        side.add_paragraph(skill)
+    side.add_paragraph().add_run("Languages").bold = True
+    side.add_paragraph("English")
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -4577,6 +4699,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_profile_paste(resume, target, rng)
     if style == "coverletter":
         return _text_cover_letter(resume, target, rng)
+    if style == "etiquetas":
+        return _text_labelled_es(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
