@@ -1416,8 +1416,22 @@ FIELD_LABELS = {
     "dates": "dates", "period": "dates", "degree": "degree", "qualification": "degree",
     "title of qualification awarded": "degree", "institution": "school", "school": "school",
     "university": "school", "name of organisation": "school", "name and type of organisation": "school",
+    # the same fields in Spanish, Portuguese, French, German, Italian and Dutch
+    "puesto": "title", "cargo": "title", "poste": "title", "fonction": "title", "funktion": "title",
+    "ruolo": "title", "mansione": "title", "functie": "title", "empresa": "company",
+    "compañía": "company", "entreprise": "company", "société": "company", "employeur": "company",
+    "firma": "company", "arbeitgeber": "company", "unternehmen": "company", "azienda": "company",
+    "datore di lavoro": "company", "werkgever": "company", "bedrijf": "company", "periodo": "dates",
+    "período": "dates", "fechas": "dates", "fecha": "dates", "año": "dates", "période": "dates",
+    "zeitraum": "dates", "periode": "dates", "título": "degree", "titulación": "degree",
+    "diplôme": "degree", "abschluss": "degree", "titolo": "degree", "diploma": "degree",
+    "centro": "school", "universidad": "school", "institución": "school", "établissement": "school",
+    "école": "school", "hochschule": "school", "universität": "school", "università": "school",
+    "istituto": "school", "instelling": "school", "onderwijsinstelling": "school",
 }  # fmt: skip
-_FIELD_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ]{1,40}?)\s*(?::|\t)\s*(?P<value>.+)$")
+_FIELD_LABEL = re.compile(
+    r"^(?P<label>[^\W\d_][^\W\d_ ]{0,20}(?: [^\W\d_]+){0,5}?)\s*(?::|\t)\s*(?P<value>.+)$"
+)
 
 
 # A table's header row names what each column holds: these words, and FIELD_LABELS.
@@ -2234,9 +2248,24 @@ def _once(entries: list[dict], keys: tuple[str, ...]) -> list[dict]:
 def parse_education(sections: list[Section]) -> list[dict]:
     schools = []
     for section in sections:
-        for entry in _entries(section.lines, "school"):
+        entries = _entries(section.lines, "school")
+        for index, entry in enumerate(entries):
             if not entry.school and not entry.degree:
                 continue
+            after = entries[index + 1] if index + 1 < len(entries) else None
+            if (
+                after is not None
+                and entry.school
+                and len(entry.school.split()) == 1
+                and entry.school.lower() in words()["institutions"]
+                and after.school
+                and not after.degree
+                and after.period is None
+            ):
+                # "…, Universität" over "Veronicachester": the school's name wrapped after its
+                # first word
+                entry.school = f"{entry.school} {after.school}"
+                after.school = None
             period = entry.period
             year = None
             if period is not None:
@@ -2303,7 +2332,8 @@ _SKILL_LABEL = re.compile(r"^(?P<label>[^:]{2,30}):\s*(?P<items>.+)$")
 
 def _skills_in_entries(sections: list[Section]) -> list[Section]:
     """A job's own list of skills under its description ("Skills: Python · Kafka", "Tech stack:
-    Go, gRPC"): its items are skills too, after those of the skills section."""
+    Go, gRPC"), or a line "Skills: …" with no section of its own (under Education on a dense
+    page): its items are skills too, after those of the skills section."""
     found = []
     labels = words()["skill_labels"]
     for section in sections:
@@ -2625,7 +2655,7 @@ def parse(lines: list[Line]) -> dict:
     skills = parse_skills(
         by_kind.get("skills", [])
         + _skill_categories(sections)
-        + _skills_in_entries(by_kind.get("experience", []))
+        + _skills_in_entries([s for s in sections if s.kind not in ("skills", "languages", "interests")])
     )
     experience = parse_experience(by_kind.get("experience", []))
     education = parse_education(by_kind.get("education", []))

@@ -2447,3 +2447,69 @@ def test_skills_and_interests_in_one_section():
         ]
     )
     assert parse(read_text(text.encode()))["skills"] == ["Tableau", "Pandas", "dbt", "Java", "C++"]
+
+
+def test_entries_of_labelled_fields_in_other_languages():
+    """A Spanish CV of labelled fields: "Puesto:", "Empresa:", "Periodo:" for each job and
+    "Título:", "Centro:", "Año:" for each school (and the same labels in other languages)."""
+    text = "\n".join(
+        [
+            "Nombre: Lucía Ortega",
+            "Correo: lucia.ortega@example.es",
+            "",
+            "EXPERIENCIA LABORAL",
+            "Puesto: Ingeniera de Datos",
+            "Empresa: Lumen Bank",
+            "Periodo: ene. 2019 - actualidad",
+            "Funciones: Diseñé el almacén de datos; dirigí un equipo de 4 personas",
+            "",
+            "FORMACIÓN ACADÉMICA",
+            "Título: Grado en Informática",
+            "Centro: Universidad de Sevilla",
+            "Año: 2018",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Ingeniera de Datos", "Lumen Bank", "2019-01", "present")
+    ]
+    assert [(e["degree"], e["university"], e["year"]) for e in profile["education"]] == [
+        ("Grado en Informática", "Universidad de Sevilla", "2018")
+    ]
+
+
+def test_a_skills_line_with_no_section_of_its_own():
+    """A dense page ends with "Skills: A, B, C" under Education, no heading of its own."""
+    text = "\n".join(
+        [
+            "Ana Ruiz",
+            "ana@example.com",
+            "",
+            "EXPERIENCE",
+            "Lumen Bank — Data Engineer    2019 – Present",
+            "",
+            "EDUCATION",
+            "Universidad de Sevilla — BSc Computer Science    2018",
+            "Skills: Python, Kafka, dbt",
+        ]
+    )
+    assert parse(read_text(text.encode()))["skills"] == ["Python", "Kafka", "dbt"]
+
+
+def test_a_school_name_wrapped_after_its_first_word():
+    """ "2013 – 2016 <tab> Bachelor of Engineering, Universität" over "Veronicachester": the school
+    is both lines."""
+    lines = [
+        Line("Ana Ruiz", size=1.8, bold=True),
+        Line("ana@example.com"),
+        Line("Opleiding", heading=True, level=1),
+        Line(
+            "2013 – 2016\tBachelor of Engineering in Economics, Universität",
+            cells=("2013 – 2016", "Bachelor of Engineering in Economics, Universität"),
+        ),
+        Line("Veronicachester"),
+    ]
+    education = parse(lines)["education"]
+    assert [(e["degree"], e["university"], e["year"]) for e in education] == [
+        ("Bachelor of Engineering in Economics", "Universität Veronicachester", "2016")
+    ]
