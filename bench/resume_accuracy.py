@@ -80,8 +80,9 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # school template, two equal columns under a band, a French CV in Word, the word processor's
 # template as PDF), worked on in turn, and four after the thirtieth (freeze30.json: a Spanish
 # text CV of labelled fields, a dense one-page web resume, a Word table with a right-hand column,
-# the Dutch CV as PDF), worked on in turn. A layout added after the last parser change is the
-# held-out figure; none is pending now.
+# the Dutch CV as PDF), worked on in turn, and four after the thirty-first (freeze31.json: a
+# Word right-aligned tab per entry, the same as PDF, a German web page, the Word photo header as
+# PDF). A layout added after the last parser change is the held-out figure.
 TUNED = {
     "shared",
     # freeze 1

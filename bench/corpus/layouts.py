@@ -197,6 +197,9 @@ LAYOUTS = (
     # added after the parser's thirtieth freeze: held out
     + [Layout("text:etiquetas", "text"), Layout("html:compact", "pdf"), Layout("docx:rightbar", "docx")]
     + [Layout("office:dutch", "pdf")]
+    # added after the parser's thirty-first freeze: held out
+    + [Layout("docx:righttab", "docx"), Layout("office:righttab", "pdf"), Layout("html:german", "pdf")]
+    + [Layout("office:photo", "pdf")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1607,6 +1610,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_francais(document, resume, rng)
     elif shape == "rightbar":
         _docx_rightbar(document, resume, rng)
+    elif shape == "righttab":
+        _docx_right_tab(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -2013,6 +2018,7 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "harvard": _harvard_page,
         "halves": _halves_page,
         "compact": _compact_page,
+        "german": _german_page,
     }
     return pages[variant](resume, rng)
 
@@ -4640,6 +4646,93 @@ def _docx_rightbar(document, resume: dict, rng: random.Random) -> None:
         side.add_paragraph(skill)
     side.add_paragraph().add_run("Languages").bold = True
     side.add_paragraph("English")
+
+
+# ---- added after the parser's thirty-first freeze ---------------------------------------------
+
+
+def _docx_right_tab(document, resume: dict, rng: random.Random) -> None:
+    """ "righttab": a Word resume whose every entry heading is one paragraph with a right-aligned
+    tab stop: "Title, Company<TAB>Jan 2019 – Present" in bold, the town in italics under it,
+    bullets; sections as Heading 1; the name as the Title style over a line of contact details;
+    skills as "Category: items"."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Inches
+
+    b = resume["basics"]
+    document.add_heading(b["name"], level=0)
+    document.add_paragraph(
+        " · ".join(v for v in (b["email"], b.get("phone"), b.get("location", {}).get("city")) if v)
+    )
+    dates = rng.choice(["mon", "long", "num"])
+
+    def heading(text: str, right: str) -> None:
+        p = document.add_paragraph()
+        p.paragraph_format.tab_stops.add_tab_stop(Inches(6.5), WD_TAB_ALIGNMENT.RIGHT)
+        p.add_run(f"{text}\t{right}").bold = True
+
+    document.add_heading("Experience", level=1)
+    for job in resume["work"]:
+        heading(f"{job['position']}, {job['name']}", fmt_range(job["startDate"], job.get("endDate"), dates))
+        if job.get("location"):
+            document.add_paragraph().add_run(job["location"]).italic = True
+        for h in job["highlights"]:
+            document.add_paragraph(h, style="List Bullet")
+    if resume["education"]:
+        document.add_heading("Education", level=1)
+        for edu in resume["education"]:
+            heading(f"{degree_of(edu)}, {edu['institution']}", str(ym(edu["endDate"])[0]))
+    document.add_heading("Skills", level=1)
+    for s in resume["skills"]:
+        document.add_paragraph(f"{s['name']}: {', '.join(s['keywords'])}")
+
+
+def _german_page(resume: dict, rng: random.Random) -> str:
+    """ "german": a German CV as a web page: "Lebenslauf" over the name, "Persönliche Daten" with
+    "E-Mail:" and "Telefon:"; "Berufserfahrung" with "03/2019 – heute" at the left of each job and
+    "Position bei Firma" with the town at the right; "Ausbildung"; "Kenntnisse" as a list;
+    "Sprachen"."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def when(value: str | None) -> str:
+        if value is None:
+            return "heute"
+        year, month = ym(value)
+        return f"{month:02d}/{year}"
+
+    parts = ["<p class=k>Lebenslauf</p>", f"<h1>{e(b['name'])}</h1>", "<h2>Persönliche Daten</h2>"]
+    parts.append(
+        f"<p>E-Mail: {e(b['email'])}</p>" + (f"<p>Telefon: {e(b['phone'])}</p>" if b.get("phone") else "")
+    )
+    parts.append("<h2>Berufserfahrung</h2>")
+    for job in resume["work"]:
+        parts.append(
+            f"<div class=row><div class=d>{when(job['startDate'])} – {when(job.get('endDate'))}</div><div class=x>"
+            f"<p><b>{e(job['position'])}</b> bei {e(job['name'])}"
+            + (f", {e(job['location'])}" if job.get("location") else "")
+            + "</p>"
+            + "".join(f"<p class=h>– {e(h)}</p>" for h in job["highlights"])
+            + "</div></div>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Ausbildung</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<div class=row><div class=d>{ym(edu['startDate'])[0]} – {ym(edu['endDate'])[0]}</div><div class=x>"
+                f"<p><b>{e(degree_of(edu))}</b>, {e(edu['institution'])}</p></div></div>"
+            )
+    parts.append(
+        "<h2>Kenntnisse</h2><ul>" + "".join(f"<li>{e(k)}</li>" for k in skills_flat(resume)) + "</ul>"
+    )
+    parts.append("<h2>Sprachen</h2><p>Deutsch (Muttersprache), Englisch (fließend)</p>")
+    style = (
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:40px 50px;font-size:10pt}"
+        ".k{color:#888;margin:0}h1{margin:0 0 8px;font-size:20pt}h2{font-size:12pt;border-bottom:1px solid #999;margin:14px 0 6px}"
+        ".row{display:flex;gap:16px;margin:5px 0}.d{width:120px;flex:none;color:#444}.x{flex:1}p{margin:1px 0}.h{color:#333}"
+    )
+    return _html(style, "".join(parts))
 
 
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
