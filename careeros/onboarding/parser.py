@@ -787,8 +787,18 @@ def find_phone(lines: list[Line], email: str | None) -> tuple[str | None, float]
         label = _PHONE_LABEL.search(line.text)
         if label:
             return label.group("number").strip(), 0.85
-    for line in lines:
+    for index, line in enumerate(lines):
         raw = line.text
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        if (
+            re.search(r"(?:^|[\s·|,])[+(][\d\s().\-–]*[\d)]\s*$", raw)  # ("+44 (0) 20", "(030)")
+            and len(re.findall(r"\d", raw)) < 7  # (too short to be a number alone)
+            and re.fullmatch(r"[\d\s().\-–]{3,16}", following.strip())
+            and 8 <= len(re.findall(r"\d", raw + following)) <= 15
+        ):
+            raw = (
+                f"{raw} {following.strip()}"  # a number wrapped in a narrow cell ("+44 (0) 20" / "8828 9597")
+            )
         if len(re.findall(r"\d", raw)) < 7:
             continue
         text = _phone_text(raw)

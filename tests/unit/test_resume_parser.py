@@ -2513,3 +2513,18 @@ def test_a_school_name_wrapped_after_its_first_word():
     assert [(e["degree"], e["university"], e["year"]) for e in education] == [
         ("Bachelor of Engineering in Economics", "Universität Veronicachester", "2016")
     ]
+
+
+def test_a_phone_number_wrapped_in_a_narrow_cell():
+    """The contact cell beside a photo is narrow: "+44 (0) 20" at the end of one line, "8828
+    9597" on the next. The number is both; a year under a line is no part of a number."""
+    lines = [
+        Line("Janet Brooks", size=1.6, bold=True),
+        Line("janet.brooks@example.co.uk · +44 (0) 20"),
+        Line("8828 9597"),
+        Line("Experience", heading=True, level=1),
+        Line("Frontend Engineer, Acme\t2019 –", cells=("Frontend Engineer, Acme", "2019 –")),
+        Line("2021"),
+    ]
+    profile = parse(lines)
+    assert re.sub(r"\D", "", profile["phone"] or "") == "4402088289597"
