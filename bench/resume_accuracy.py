@@ -82,8 +82,9 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # text CV of labelled fields, a dense one-page web resume, a Word table with a right-hand column,
 # the Dutch CV as PDF), worked on in turn, and four after the thirty-first (freeze31.json: a
 # Word right-aligned tab per entry, the same as PDF, a German web page, the Word photo header as
-# PDF), worked on in turn. A layout added after the last parser change is the held-out figure;
-# none is pending now.
+# PDF), worked on in turn, and four after the thirty-second (freeze32.json: a Word header only on
+# later pages, an Italian web page, a personal site's resume page, the right-hand Word column as
+# PDF). A layout added after the last parser change is the held-out figure.
 TUNED = {
     "shared",
     # freeze 1

@@ -200,6 +200,9 @@ LAYOUTS = (
     # added after the parser's thirty-first freeze: held out
     + [Layout("docx:righttab", "docx"), Layout("office:righttab", "pdf"), Layout("html:german", "pdf")]
     + [Layout("office:photo", "pdf")]
+    # added after the parser's thirty-second freeze: held out
+    + [Layout("docx:headerpage2", "docx"), Layout("html:italiano", "pdf"), Layout("html:minimal", "pdf")]
+    + [Layout("office:rightbar", "pdf")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1612,6 +1615,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_rightbar(document, resume, rng)
     elif shape == "righttab":
         _docx_right_tab(document, resume, rng)
+    elif shape == "headerpage2":
+        _docx_header_page2(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -2019,6 +2024,8 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "halves": _halves_page,
         "compact": _compact_page,
         "german": _german_page,
+        "italiano": _italian_page,
+        "minimal": _minimal_page,
     }
     return pages[variant](resume, rng)
 
@@ -4731,6 +4738,118 @@ def _german_page(resume: dict, rng: random.Random) -> str:
         "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:40px 50px;font-size:10pt}"
         ".k{color:#888;margin:0}h1{margin:0 0 8px;font-size:20pt}h2{font-size:12pt;border-bottom:1px solid #999;margin:14px 0 6px}"
         ".row{display:flex;gap:16px;margin:5px 0}.d{width:120px;flex:none;color:#444}.x{flex:1}p{margin:1px 0}.h{color:#333}"
+    )
+    return _html(style, "".join(parts))
+
+
+# ---- added after the parser's thirty-second freeze --------------------------------------------
+
+
+def _docx_header_page2(document, resume: dict, rng: random.Random) -> None:
+    """ "headerpage2": a Word resume whose page header (not printed on the first page) holds "Name
+    | Resume | e-mail"; the name in the body as a Title, the contact details under it; each job
+    "Company" in bold, "Title | dates" under it, a paragraph; "Education"; "Skills" as bullets."""
+    b = resume["basics"]
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    section.header.paragraphs[0].text = f"{b['name']} | Resume | {b['email']}"
+    document.add_heading(b["name"], level=0)
+    document.add_paragraph(" | ".join(v for v in (b["email"], b.get("phone")) if v))
+    dates = rng.choice(["mon", "long", "num"])
+    document.add_heading("Professional Experience", level=1)
+    for job in resume["work"]:
+        document.add_paragraph().add_run(job["name"]).bold = True
+        document.add_paragraph(
+            f"{job['position']} | {fmt_range(job['startDate'], job.get('endDate'), dates)}"
+        )
+        if job["highlights"]:
+            document.add_paragraph(" ".join(h if h.endswith(".") else h + "." for h in job["highlights"]))
+    if resume["education"]:
+        document.add_heading("Education", level=1)
+        for edu in resume["education"]:
+            document.add_paragraph(f"{edu['institution']} — {degree_of(edu)} ({ym(edu['endDate'])[0]})")
+    document.add_heading("Skills", level=1)
+    for skill in skills_flat(resume):
+        document.add_paragraph(skill, style="List Bullet")
+
+
+_IT_MONTHS = ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]
+
+
+def _italian_page(resume: dict, rng: random.Random) -> str:
+    """ "italiano": an Italian CV as a web page: the name, "Email:" and "Telefono:"; "Esperienza
+    professionale" with each job "Ruolo presso Azienda" in bold and "gen 2019 – oggi · Città" under
+    it; "Istruzione" ("Laurea …, Università …, 2016"); "Competenze" as a comma list; "Lingue"."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def when(value: str | None) -> str:
+        if value is None:
+            return "oggi"
+        year, month = ym(value)
+        return f"{_IT_MONTHS[month - 1]} {year}"
+
+    parts = [
+        f"<h1>{e(b['name'])}</h1><p>Email: {e(b['email'])}</p>"
+        + (f"<p>Telefono: {e(b['phone'])}</p>" if b.get("phone") else "")
+    ]
+    parts.append("<h2>Esperienza professionale</h2>")
+    for job in resume["work"]:
+        where = f" · {e(job['location'])}" if job.get("location") else ""
+        parts.append(
+            f"<p class=t>{e(job['position'])} presso {e(job['name'])}</p>"
+            f"<p class=g>{when(job['startDate'])} – {when(job.get('endDate'))}{where}</p>"
+            + "<ul>"
+            + "".join(f"<li>{e(h)}</li>" for h in job["highlights"])
+            + "</ul>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Istruzione</h2>")
+        parts += [
+            f"<p>{e(degree_of(edu))}, {e(edu['institution'])}, {ym(edu['endDate'])[0]}</p>"
+            for edu in resume["education"]
+        ]
+    parts.append(f"<h2>Competenze</h2><p>{e(', '.join(skills_flat(resume)))}</p>")
+    parts.append("<h2>Lingue</h2><p>Italiano (madrelingua), inglese (C1)</p>")
+    style = (
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:40px 50px;font-size:10pt}"
+        "h1{margin:0;font-size:20pt}h2{font-size:12pt;color:#0a5;margin:14px 0 6px}.t{font-weight:bold;margin-top:6px}"
+        ".g{color:#666}p{margin:1px 0}ul{margin:2px 0;padding-left:18px}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _minimal_page(resume: dict, rng: random.Random) -> str:
+    """ "minimal": a personal site's resume page printed: the name, links, then "Work" as rows of
+    "2019—now" in a narrow grey column and "Company, Title" beside it, a sentence under it;
+    "Education" the same way; "Tools" as a line of words separated by slashes."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def years(start: str | None, end: str | None) -> str:
+        return f"{ym(start)[0]}—{'now' if end is None else ym(end)[0]}"
+
+    parts = [f"<h1>{e(b['name'])}</h1><p class=g>{e(b['email'])}</p>", "<h2>Work</h2>"]
+    for job in resume["work"]:
+        text = f"<p>{e(job['name'])}, {e(job['position'])}</p>" + (
+            f"<p class=g>{e(job['highlights'][0])}</p>" if job["highlights"] else ""
+        )
+        parts.append(
+            f"<div class=row><div class=y>{years(job['startDate'], job.get('endDate'))}</div><div>{text}</div></div>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<div class=row><div class=y>{years(edu['startDate'], edu['endDate'])}</div><div><p>{e(edu['institution'])}, {e(degree_of(edu))}</p></div></div>"
+            )
+    parts.append(f"<h2>Tools</h2><p>{e(' / '.join(skills_flat(resume)))}</p>")
+    style = (
+        "body{font-family:'Noto Serif','DejaVu Serif','Noto Serif CJK SC',serif;margin:50px 70px;font-size:10.5pt}"
+        "h1{font-weight:normal;font-size:22pt;margin:0}h2{font-weight:normal;font-size:13pt;margin:20px 0 8px}"
+        ".row{display:flex;gap:24px;margin:6px 0}.y{width:90px;flex:none;color:#888}.g{color:#777}p{margin:1px 0}"
     )
     return _html(style, "".join(parts))
 
