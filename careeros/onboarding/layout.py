@@ -593,7 +593,11 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
                     continue
                 if dy > 1.8 * size:
                     break
-                if current.x0 - 1.0 <= other.x0 <= current.x0 + 2.5 * size and abs(other.size - size) < 0.6:
+                # (a bullet's glyph and a letter start a point or so apart: side bearings)
+                if (
+                    current.x0 - max(1.0, 0.15 * size) <= other.x0 <= current.x0 + 2.5 * size
+                    and abs(other.size - size) < 0.6
+                ):
                     below = (other_index, other)
                     break
             if below is None:

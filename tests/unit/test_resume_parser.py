@@ -2528,3 +2528,29 @@ def test_a_phone_number_wrapped_in_a_narrow_cell():
     ]
     profile = parse(lines)
     assert re.sub(r"\D", "", profile["phone"] or "") == "4402088289597"
+
+
+def test_a_typed_bullet_whose_wrapped_line_starts_a_point_to_its_left():
+    """A bullet typed as text in a word processor's table cell: the wrapped line starts where the
+    cell does, which is a point or so left of the bullet glyph's ink. It is still the bullet's
+    rest, not an entry of its own."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    _put(pdf, 15, 15, "Mila Sjögren", style="B", size=20)
+    _put(pdf, 15, 26, "mila@example.se", size=10)
+    _put(pdf, 15, 36, "Experience", style="B", size=13)
+    _put(pdf, 15, 45, "Lead Data Engineer", style="B", size=11)
+    _put(pdf, 15, 51, "Harbor.io | May 2015 - Aug 2019", size=11)
+    pdf.add_font("dejavu", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.set_font("dejavu", size=11)
+    pdf.text(15.25, 60, "\u2022 Mentored new hires and ran the")
+    pdf.text(15.0, 65.2, "interview loop")
+    _put(pdf, 15, 70, "Staff Data Engineer", style="B", size=11)
+    _put(pdf, 15, 76, "The North Group | Dec 2012 - Nov 2014", size=11)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"]) for j in profile["experience"]] == [
+        ("Lead Data Engineer", "Harbor.io"),
+        ("Staff Data Engineer", "The North Group"),
+    ]
