@@ -203,6 +203,9 @@ LAYOUTS = (
     # added after the parser's thirty-second freeze: held out
     + [Layout("docx:headerpage2", "docx"), Layout("html:italiano", "pdf"), Layout("html:minimal", "pdf")]
     + [Layout("office:rightbar", "pdf")]
+    # added after the parser's thirty-third freeze: held out
+    + [Layout("office:headerpage2", "pdf"), Layout("html:swedish", "pdf"), Layout("docx:classicus", "docx")]
+    + [Layout("text:mdheadings", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1617,6 +1620,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_right_tab(document, resume, rng)
     elif shape == "headerpage2":
         _docx_header_page2(document, resume, rng)
+    elif shape == "classicus":
+        _docx_classic_us(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -2026,6 +2031,7 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "german": _german_page,
         "italiano": _italian_page,
         "minimal": _minimal_page,
+        "swedish": _swedish_page,
     }
     return pages[variant](resume, rng)
 
@@ -4854,6 +4860,121 @@ def _minimal_page(resume: dict, rng: random.Random) -> str:
     return _html(style, "".join(parts))
 
 
+# ---- added after the parser's thirty-third freeze ---------------------------------------------
+
+_SV_MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+
+
+def _swedish_page(resume: dict, rng: random.Random) -> str:
+    """ "swedish": a Swedish CV as a web page: the name, "E-post:" and "Telefon:"; "Arbetslivserfarenhet"
+    with each job "Titel, Företag" in bold and "jan 2019 – nu" under it; "Utbildning"; "Kompetenser"
+    as a list; "Språk"."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def when(value: str | None) -> str:
+        if value is None:
+            return "nu"
+        year, month = ym(value)
+        return f"{_SV_MONTHS[month - 1]} {year}"
+
+    parts = [
+        f"<h1>{e(b['name'])}</h1><p>E-post: {e(b['email'])}</p>"
+        + (f"<p>Telefon: {e(b['phone'])}</p>" if b.get("phone") else "")
+    ]
+    parts.append("<h2>Arbetslivserfarenhet</h2>")
+    for job in resume["work"]:
+        parts.append(
+            f"<p class=t>{e(job['position'])}, {e(job['name'])}</p><p class=g>{when(job['startDate'])} – {when(job.get('endDate'))}</p>"
+            + "<ul>"
+            + "".join(f"<li>{e(h)}</li>" for h in job["highlights"])
+            + "</ul>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Utbildning</h2>")
+        parts += [
+            f"<p class=t>{e(degree_of(edu))}</p><p>{e(edu['institution'])}, {ym(edu['endDate'])[0]}</p>"
+            for edu in resume["education"]
+        ]
+    parts.append(
+        "<h2>Kompetenser</h2><ul>" + "".join(f"<li>{e(k)}</li>" for k in skills_flat(resume)) + "</ul>"
+    )
+    parts.append("<h2>Språk</h2><p>Svenska (modersmål), engelska (flytande)</p>")
+    style = (
+        "body{font-family:'Noto Sans','DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:40px 50px;font-size:10pt}"
+        "h1{margin:0;font-size:20pt}h2{font-size:12pt;margin:14px 0 6px;color:#035}.t{font-weight:bold;margin-top:6px}"
+        ".g{color:#666}p{margin:1px 0}ul{margin:2px 0;padding-left:18px}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _docx_classic_us(document, resume: dict, rng: random.Random) -> None:
+    """ "classicus": a classic American Word resume: the name centred in capitals, "City, ST |
+    phone | e-mail" under it; "SUMMARY OF QUALIFICATIONS" as bullets; "PROFESSIONAL EXPERIENCE"
+    with each employer "COMPANY NAME, Town" in bold capitals and the title with its dates in
+    brackets under it ("Senior Engineer (2019 – Present)"), bullets; "EDUCATION" as "Degree,
+    School, Year"; "TECHNICAL SKILLS" as a comma list."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    b = resume["basics"]
+    p = document.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run(b["name"].upper()).bold = True
+    p = document.add_paragraph(
+        " | ".join(v for v in (b.get("location", {}).get("city"), b.get("phone"), b["email"]) if v)
+    )
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph().add_run("SUMMARY OF QUALIFICATIONS").bold = True
+    document.add_paragraph(b.get("summary") or "Experienced professional.", style="List Bullet")
+    document.add_paragraph().add_run("PROFESSIONAL EXPERIENCE").bold = True
+    years = rng.random() < 0.5
+    for job in resume["work"]:
+        where = f", {job['location']}" if job.get("location") else ""
+        document.add_paragraph().add_run(f"{job['name'].upper()}{where}").bold = True
+        span = fmt_range(job["startDate"], job.get("endDate"), "year" if years else "mon")
+        document.add_paragraph(f"{job['position']} ({span})")
+        for h in job["highlights"]:
+            document.add_paragraph(h, style="List Bullet")
+    if resume["education"]:
+        document.add_paragraph().add_run("EDUCATION").bold = True
+        for edu in resume["education"]:
+            document.add_paragraph(f"{degree_of(edu)}, {edu['institution']}, {ym(edu['endDate'])[0]}")
+    document.add_paragraph().add_run("TECHNICAL SKILLS").bold = True
+    document.add_paragraph(", ".join(skills_flat(resume)))
+
+
+def _text_md_headings(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "mdheadings": Markdown whose every job is a heading carrying all of it: "### Title —
+    Company (Jan 2019 – Present)"; "## Experience", "## Education" ("### Degree — School (2016)"),
+    "## Skills" as "`Python` `Go`" inline code; the name as "# " with the contact details in a
+    blockquote."""
+    b = resume["basics"]
+    out = [
+        f"# {b['name']}",
+        "",
+        "> " + " · ".join(v for v in (b["email"], b.get("phone")) if v),
+        "",
+        "## Experience",
+        "",
+    ]
+    dates = rng.choice(["mon", "long", "num"])
+    for job in resume["work"]:
+        out.append(
+            f"### {job['position']} — {job['name']} ({fmt_range(job['startDate'], job.get('endDate'), dates)})"
+        )
+        out += [""] + [f"- {h}" for h in job["highlights"]] + [""]
+    if resume["education"]:
+        out += ["## Education", ""]
+        out += [
+            f"### {degree_of(edu)} — {edu['institution']} ({ym(edu['endDate'])[0]})"
+            for edu in resume["education"]
+        ]
+        out.append("")
+    out += ["## Skills", "", " ".join(f"`{k}`" for k in skills_flat(resume))]
+    target.write_text("\n".join(out) + "\n")
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -4913,6 +5034,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_cover_letter(resume, target, rng)
     if style == "etiquetas":
         return _text_labelled_es(resume, target, rng)
+    if style == "mdheadings":
+        return _text_md_headings(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
