@@ -243,6 +243,14 @@ def fmt_range(start: str | None, end: str | None, style: str, dash: str = " – 
     return f"{fmt_date(start, style)}{dash}{fmt_date(end, style)}"
 
 
+def month_year(value: str | None, months: list[str], present: str) -> str:
+    """A date as "<month's name in `months`> <year>"; None, a current job, is `present`."""
+    if value is None:
+        return present
+    year, month = ym(value)
+    return f"{months[month - 1]} {year}"
+
+
 def degree_of(entry: dict) -> str:
     return f"{entry['studyType']} in {entry['area']}" if entry.get("area") else entry["studyType"]
 
@@ -3536,10 +3544,7 @@ def _latex_jake(resume: dict, rng: random.Random) -> str:
     b = resume["basics"]
 
     def when(value: str | None) -> str:
-        if value is None:
-            return "Present"
-        year, month = ym(value)
-        return f"{_JAKE_MONTHS[month - 1]} {year}"
+        return month_year(value, _JAKE_MONTHS, "Present")
 
     contact = [tex(v) for v in (b.get("phone"), b["email"]) if v]
     contact += [tex(p["url"].split("//")[-1]) for p in b.get("profiles") or [] if p.get("url")]
@@ -4369,10 +4374,7 @@ def _docx_dutch(document, resume: dict, rng: random.Random) -> None:
     b = resume["basics"]
 
     def nl(value: str | None) -> str:
-        if value is None:
-            return "heden"
-        year, month = ym(value)
-        return f"{_NL_MONTHS[month - 1]} {year}"
+        return month_year(value, _NL_MONTHS, "heden")
 
     document.add_heading("Curriculum Vitae", level=0)
     document.add_heading("Personalia", level=1)
@@ -4516,8 +4518,7 @@ def _docx_francais(document, resume: dict, rng: random.Random) -> None:
     b = resume["basics"]
 
     def fr(value: str) -> str:
-        year, month = ym(value)
-        return f"{_FR_MONTHS[month - 1]} {year}"
+        return month_year(value, _FR_MONTHS, "")
 
     document.add_paragraph().add_run(b["name"]).bold = True
     if b.get("phone"):
@@ -4554,13 +4555,9 @@ def _text_labelled_es(resume: dict, target: Path, rng: random.Random) -> None:
     2019 - actualidad", "Funciones: …"; "FORMACIÓN ACADÉMICA" with "Título:", "Centro:", "Año:";
     "HABILIDADES" as a list."""
     b = resume["basics"]
-    es = ["ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic."]
 
     def when(value: str | None) -> str:
-        if value is None:
-            return "actualidad"
-        year, month = ym(value)
-        return f"{es[month - 1]} {year}"
+        return month_year(value, _ES_MONTHS, "actualidad")
 
     out = [f"Nombre: {b['name']}", f"Correo: {b['email']}"]
     if b.get("phone"):
@@ -4779,9 +4776,6 @@ def _docx_header_page2(document, resume: dict, rng: random.Random) -> None:
         document.add_paragraph(skill, style="List Bullet")
 
 
-_IT_MONTHS = ["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"]
-
-
 def _italian_page(resume: dict, rng: random.Random) -> str:
     """ "italiano": an Italian CV as a web page: the name, "Email:" and "Telefono:"; "Esperienza
     professionale" with each job "Ruolo presso Azienda" in bold and "gen 2019 – oggi · Città" under
@@ -4791,10 +4785,7 @@ def _italian_page(resume: dict, rng: random.Random) -> str:
     b = resume["basics"]
 
     def when(value: str | None) -> str:
-        if value is None:
-            return "oggi"
-        year, month = ym(value)
-        return f"{_IT_MONTHS[month - 1]} {year}"
+        return month_year(value, _IT_MONTHS, "oggi")
 
     parts = [
         f"<h1>{e(b['name'])}</h1><p>Email: {e(b['email'])}</p>"
@@ -4874,10 +4865,7 @@ def _swedish_page(resume: dict, rng: random.Random) -> str:
     b = resume["basics"]
 
     def when(value: str | None) -> str:
-        if value is None:
-            return "nu"
-        year, month = ym(value)
-        return f"{_SV_MONTHS[month - 1]} {year}"
+        return month_year(value, _SV_MONTHS, "nu")
 
     parts = [
         f"<h1>{e(b['name'])}</h1><p>E-post: {e(b['email'])}</p>"

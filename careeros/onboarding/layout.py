@@ -618,10 +618,11 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
                 and not re.fullmatch(r"[A-Z]{1,3}", s.text.strip())  # (a badge of initials)
                 for s in ordered
             )
+            left_open = bool(_ENDS_OPEN.search(tail_text.rstrip()))  # "West Institute of"
             if (
                 _BULLET_START.match(other.text)
                 or marked
-                or (labelled and not marked and not _ENDS_OPEN.search(tail_text.rstrip()))
+                or (labelled and not left_open)
                 or _STARTS_WITH_DATE.match(other.text)
                 or _LABELLED.match(other.text)
                 or _WHOLE_RANGE.match(tail_text.strip())
@@ -632,7 +633,6 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
             per_char = other.width / max(1, len(other.text))
             no_room = tail_x1 + 0.3 * size + per_char * len(first) > right + 0.5
             reach = (tail_x1 - current.x0) / column
-            left_open = bool(_ENDS_OPEN.search(tail_text.rstrip()))  # "West Institute of"
             goes_on = other.text[:1].islower() or left_open
             hanging = bulleted and other.x0 >= current.x0 + 0.5 * size
             # two short items one under the other (chips wrapping in rows, a list): a shared

@@ -1110,14 +1110,15 @@ _LEVEL_BEFORE = re.compile(r"^(?:expert|advanced|intermediate|beginner|proficien
 
 # How long or how well, after the skill it qualifies: "Python (5 years)", "Docker (Less than 1
 # year)", "Go (3+ yrs experience)", "SQL (expert)", "Kotlin – 2 years".
+_SKILL_UNITS = r"(?:years?|yrs?|months?|mos?)"
 _SKILL_QUALIFIER = re.compile(
     r"\s*(?:\(\s*(?P<in>[^()]{1,40})\s*\)|[–—-]\s+(?P<after>(?:less than |over |about )?\d[\d.,]*\+?\s*"
-    r"(?:years?|yrs?|months?|mos?)\b.*))$",
+    rf"{_SKILL_UNITS}\b.*))$",
     re.I,
 )
 _SKILL_TIME = re.compile(
     r"^(?:(?:less than|under|over|about|more than|approx\.?|~)\s*)?(?:\d[\d.,]*\+?|an?|one)\s*"
-    r"(?:years?|yrs?|months?|mos?)\.?(?:\s+(?:of\s+)?(?:experience|exp\.?|used))?$",
+    rf"{_SKILL_UNITS}\.?(?:\s+(?:of\s+)?(?:experience|exp\.?|used))?$",
     re.I,
 )
 
@@ -1879,6 +1880,11 @@ def _dated_row(following: list[tuple]) -> bool:
     return role == "head" and len(cells) >= 2 and find_period(cells[-1])[0] is not None
 
 
+_RANKS = frozenset(
+    {"lead", "principal", "head", "chief", "senior", "junior", "staff", "associate", "assistant"}
+)
+
+
 def _title_goes_on(title: str, line: str) -> bool:
     """Is this line the rest of a title that wrapped (in a narrow cell)? Words of teams, or a
     team's name under a title ("Lead Software Engineer," over "Payments Team"), or a role's last
@@ -1899,10 +1905,9 @@ def _title_goes_on(title: str, line: str) -> bool:
         return True  # "Payments Team" under a title, with no role of its own
     # (a role's last word, not a rank that begins a title of its own: "Lead", "Principal", "Head")
     last = _tokens(title)[-1:] or [""]
-    ranks = {"lead", "principal", "head", "chief", "senior", "junior", "staff", "associate", "assistant"}
     return (
         tokens[0] in w["roles"]
-        and tokens[0] not in ranks
+        and tokens[0] not in _RANKS
         and last[0] not in w["roles"]
         and title_score(title) > 0
         and len(tokens) <= 4
@@ -2564,9 +2569,9 @@ def _stacked_years(lines: list[Line]) -> list[Line]:
     ("2019" / "–" / "2023" or "Now") - each read as the first part of a row, or alone: one range,
     in front of the entry's first row."""
     out = list(lines)
-    for index in range(len(out)):
-        if index >= len(out):
-            break
+    index = -1
+    while index + 1 < len(out):  # (lines are deleted as the ranges are put together)
+        index += 1
         head = _first_cell(out[index])
         if not re.fullmatch(_YEAR4, head):
             continue
