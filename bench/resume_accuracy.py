@@ -197,6 +197,10 @@ TUNED = {
     # held out at freeze 32 (resume_accuracy_freeze32.json), worked on since (a typed bullet's
     # wrapped line a point left of the bullet's ink)
     "docx:headerpage2", "html:italiano", "html:minimal", "office:rightbar",
+    # held out at freeze 33 (resume_accuracy_freeze33.json), worked on since (section names in a
+    # language the vocabulary lacks, found by their type; Nordic words; employers in bold
+    # capitals over "Title (dates)"; a later page's head in body type; "S.A." as a suffix)
+    "office:headerpage2", "html:swedish", "docx:classicus", "text:mdheadings",
 }  # fmt: skip
 TARGETS = {
     "name": 0.97,

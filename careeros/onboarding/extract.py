@@ -438,6 +438,11 @@ def read_pdf(data: bytes) -> list[Line]:
 _PAGE_NUMBER = re.compile(r"\b(?:page|seite|página|pagina)\s*\d+\b", re.I)
 
 
+def _telling(field: str) -> bool:
+    """Long enough to tell a page's head by: five letters, or two ideographs ("张冬梅")."""
+    return len(field) >= 5 or (len(field) >= 2 and all(unicodedata.category(c) == "Lo" for c in field))
+
+
 def _drop_running_heads(lines: list[Line], pages: int) -> list[Line]:
     """A line printed on every page (a running header or footer: the name, "Page 2") is kept once;
     a page's foot that numbers it ("© …, Page 1 / 2") is not content at all."""
@@ -475,9 +480,12 @@ def _drop_running_heads(lines: list[Line], pages: int) -> list[Line]:
             seen_once.add(line.text)
         elif (
             index in edge
-            and line.size < 0.95
             and len(line.text) < 90
-            and any(len(top) >= 5 and top in line.text for top in first_lines)
+            and (
+                (line.size < 0.95 and any(_telling(top) and top in line.text for top in first_lines))
+                # in body type, on a later page, it repeats two of them: the name and the address
+                or (line.page > 0 and sum(_telling(top) and top in line.text for top in first_lines) >= 2)
+            )
         ):
             continue
         kept.append(line)

@@ -86,7 +86,7 @@ MONTHS = {
     "oct": 10, "october": 10, "octobre": 10, "oktober": 10, "octubre": 10, "okt": 10, "ott": 10,
     "nov": 11, "november": 11, "novembre": 11, "noviembre": 11,
     # Spanish, Italian and Portuguese abbreviations and names not above
-    "mag": 5, "giu": 6, "lug": 7, "set": 9, "ottobre": 10, "dicembre": 12, "gennaio": 1,
+    "maj": 5, "mag": 5, "giu": 6, "lug": 7, "set": 9, "ottobre": 10, "dicembre": 12, "gennaio": 1,
     "febbraio": 2, "aprile": 4, "janeiro": 1, "fevereiro": 2, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "dezembro": 12, "dec": 12, "december": 12, "déc": 12,
     "dezember": 12, "diciembre": 12, "dic": 12, "dez": 12,
@@ -106,7 +106,7 @@ _ONE = (
 )
 _PRESENT = (
     r"(?:present|current(?:ly)?|now|today|ongoing|date|heute|aujourd'hui|actualidad|actualmente|presente|hoy|heden"
-    r"|oggi|ad oggi|in corso|attuale|atual|atualmente|en cours|à ce jour"
+    r"|oggi|ad oggi|in corso|attuale|atual|atualmente|en cours|à ce jour|nu|nå|pågående|dags dato|obecnie|nyt"
     r"|現在|至今|现在|היום|עד היום|כיום|حتى الآن)"
 )
 _SEP = (
@@ -248,8 +248,8 @@ def is_prose(text: str) -> bool:
     tokens = text.split()
     if not tokens:
         return False
-    if text[:1].islower() and len(tokens) > 2:
-        return True
+    if text[:1].islower() and len(tokens) > 2 and not _STARTS_DATED.match(text):
+        return True  # (a date in lower case, "feb 2022 – nu", is no sentence)
     if text.endswith(("...", "…")):
         return True
     if text.endswith(".") and (
@@ -360,7 +360,8 @@ def company_score(text: str) -> float:
     w = words()
     raw = plain(text)
     score = 0.0
-    if any(t in w["company_suffixes"] for t in tokens) or re.search(
+    # (a token loses its last full stop: "S.A." is "s.a" here)
+    if any(t in w["company_suffixes"] or f"{t}." in w["company_suffixes"] for t in tokens) or re.search(
         r"\b(?:inc|ltd|llc|gmbh|corp|plc|co)\.?$", raw, re.I
     ):
         score += 2.5
@@ -547,6 +548,63 @@ def _skill_category(line: Line, skills: Section) -> bool:
     )
 
 
+def _headings_by_style_alone(lines: list[Line], body_style: tuple | None) -> list[int]:
+    """The lines set as headings in a document none of whose headings we can read: a style
+    above the body's (larger, or a Word or Markdown heading level) but smaller than the name's,
+    that sets at least two lines, every one of them short and alone (a name for what follows),
+    each with lines of its own below it."""
+    top_size = max((line.size for line in lines), default=1.0)
+    by_style: dict[tuple, list[int]] = {}
+    for index, line in enumerate(lines):
+        by_style.setdefault(_style(line), []).append(index)
+    found: list[int] = []
+    for style, indexes in by_style.items():
+        size, _bold, _caps, level = style
+        above_body = (size > 1.05 and size < top_size) or level >= 1
+        if style == body_style or not above_body or len(indexes) < 2 or 0 in indexes:
+            continue
+        if not all(
+            _heading_candidate(lines[i])
+            and "," not in lines[i].text
+            and len(plain(lines[i].text).split()) <= 4
+            and i + 1 < len(lines)
+            and _style(lines[i + 1]) != style
+            for i in indexes
+        ):
+            continue
+        if len(indexes) > len(found):
+            found = indexes
+    return found
+
+
+def _another_entry_head(lines: list[Line], index: int, section: Section, body_style: tuple | None) -> bool:
+    """Is this line, styled like the headings ("LUMENSTACK" in bold capitals), the head of one
+    more entry of the jobs or degrees above: set unlike the body but like an earlier line of the
+    section that had its dates on the line below, and with its own dates below it too?"""
+    if section.kind not in ("experience", "education"):
+        return False
+
+    def dated_below(at: int) -> bool:
+        return at + 1 < len(lines) and find_period(lines[at + 1].text)[0] is not None
+
+    if not dated_below(index):
+        return False
+
+    def set_as(line: Line) -> tuple:  # (capitals aside: "ROBINSON & SONS, Mölndal")
+        size, bold, _caps, level = _style(line)
+        return size, bold, level
+
+    style = set_as(lines[index])
+    if body_style is not None and style == (body_style[0], body_style[1], body_style[3]):
+        return False  # (plain text: every line is set alike)
+    for at in range(index - 1, -1, -1):
+        if lines[at] is section.heading:
+            return False
+        if set_as(lines[at]) == style and dated_below(at):
+            return True
+    return False
+
+
 def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
     """The lines above the first section heading, and the sections in order.
 
@@ -573,6 +631,11 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
         for s, n in styles.items()
         if s != body_style and (s[0] > 1.05 or s[1] or s[2] or s[3]) and usage[s] <= 2 * n + 1
     }
+    if not styles:
+        # No heading in words we know (a resume in a language the vocabulary lacks): the
+        # document's own heading style marks its sections, and what they hold says which.
+        for index in _headings_by_style_alone(lines, body_style):
+            known[index] = "other"
     header: list[Line] = []
     sections: list[Section] = []
     stranded = False
@@ -619,7 +682,13 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
             )
             # (In a main column's top, read after a sidebar, only a known heading ends it: its
             # lines are the name, set large and maybe in capitals, and the contact details.)
-            if (styled or marked or caps) and sections and not nested and not stranded:
+            if (
+                (styled or marked or caps)
+                and sections
+                and not nested
+                and not stranded
+                and not _another_entry_head(lines, index, sections[-1], body_style)
+            ):
                 kind = _compound_heading(text) or "other"
             elif (
                 not sections
@@ -1555,6 +1624,8 @@ def _assign_job(entry: Entry, text: str, order: dict, beside_dates: bool = False
     ) and (entry.title is None or entry.guessed):
         if entry.guessed and entry.company is None:
             entry.company = entry.title  # what we took for a title was the company
+        elif entry.guessed and entry.location is None:
+            entry.location = entry.title  # ... or the town after the company
         entry.title, entry.guessed = best_title, False
         unclear.remove(best_title)
         if entry.company is None:
@@ -1564,7 +1635,8 @@ def _assign_job(entry: Entry, text: str, order: dict, beside_dates: bool = False
         entry.company = best_company
         unclear.remove(best_company)
         if entry.title is None:
-            order.setdefault("first", "company")
+            # (the order the line writes them in: "Dataingenjör, Norrsken Energi AB" is title first)
+            order.setdefault("first", "company" if fields.index(best_company) == 0 else "title")
     for part in unclear:
         if entry.title is None and entry.company is None:
             if order.get("first") == "company":
@@ -1572,7 +1644,7 @@ def _assign_job(entry: Entry, text: str, order: dict, beside_dates: bool = False
             else:
                 entry.title, entry.guessed = part, True
         elif entry.title is None:
-            entry.title = part
+            entry.title, entry.guessed = part, title_score(part) < 1.0
         elif entry.company is None:
             entry.company = part
         elif entry.location is None and len(part.split()) <= 3 and company_score(part) <= 0:
@@ -1597,7 +1669,12 @@ def _fills(entry: Entry, text: str, kind: str, beside_dates: bool = False) -> bo
         wants_company = any(company_score(f) > title_score(f) and company_score(f) >= 1.0 for f in fields)
         if not wants_title and not wants_company:
             return entry.title is not None and entry.company is not None
-        title_taken = entry.title is not None and not (entry.guessed and entry.company is None)
+        # (a guess beside the company, "THE CEDAR GROUP, Lorrainemouth", yields to a title that
+        # comes with the dates: it was the town)
+        guess_yields = entry.guessed and (
+            entry.company is None or (entry.period is None and len((entry.title or "").split()) <= 3)
+        )
+        title_taken = entry.title is not None and not guess_yields
         return (wants_title and title_taken) or (wants_company and entry.company is not None)
     wants_school = any(institution_score(f) > 0 for f in fields)
     wants_degree = any(degree_score(f) > 0 for f in fields)
@@ -2210,6 +2287,16 @@ def parse_experience(sections: list[Section]) -> list[dict]:
                 }
             )
             whole = jobs[-1] if entry.title and entry.company and entry.period is not None else None
+    # Stray lines at the end, after the dated jobs (a sidebar's items read after the main
+    # column: "Helm", "Svelte"): no dates, no description, and no word of a role or a company.
+    while (
+        sum(job["start"] is not None for job in jobs) >= 2
+        and jobs[-1]["start"] is None
+        and not jobs[-1]["highlights"]
+        and title_score(jobs[-1]["title"] or "") < 1.0
+        and company_score(jobs[-1]["company"] or "") < 1.0
+    ):
+        jobs.pop()
     return _once(jobs, ("title", "company", "start", "end"))[:40]
 
 
@@ -2338,6 +2425,8 @@ def _skill_categories(sections: list[Section]) -> list[Section]:
             continue
         if section.kind == "languages" and _names_spoken(items):
             continue
+        if sum(_names_spoken([item]) for item in items) * 2 > len(items):
+            continue  # spoken languages under a heading we cannot read ("Språk")
         found.append(section)
     return found
 
@@ -2630,8 +2719,25 @@ def _badge_of(initials: str, badge: Line, other: Line) -> bool:
 # What the reader's lines need before they are split into sections, in this order: marks of
 # other scripts, bullets glued to a line, badges of initials, a town after dates, section names
 # at the start of a row.
+_LEADING_LINK = re.compile(r"^(?:https?://|www\.)\S+\s+(?=\w)", re.I)
+
+
+def _leading_links(lines: list[Line]) -> list[Line]:
+    """A company's web address that a theme set on its title's line ("https://rocha.example.com
+    Principal Product Manager"): the title alone is the line."""
+    return [
+        replace(line, text=rest, cells=())
+        if (match := _LEADING_LINK.match(line.text))
+        and (rest := line.text[match.end() :])
+        and "://" not in rest
+        else line
+        for line in lines
+    ]
+
+
 _PREPARED_BY = (
     _cover_letter,
+    _leading_links,
     _cjk_marks,
     _site_chrome,
     _stacked_years,

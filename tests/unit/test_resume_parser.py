@@ -2554,3 +2554,188 @@ def test_a_typed_bullet_whose_wrapped_line_starts_a_point_to_its_left():
         ("Lead Data Engineer", "Harbor.io"),
         ("Staff Data Engineer", "The North Group"),
     ]
+
+
+def test_a_cv_whose_section_names_the_parser_cannot_read():
+    """A CV whose headings are in a language the vocabulary lacks (Turkish here) but set as
+    headings, larger and bold: its sections are found by their type and told apart by what
+    they hold - dated jobs, a degree and a school, a list of skills."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("dejavu", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_font("dejavu", style="B", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    rows = [
+        ("Elif Yılmaz", "B", 22),
+        ("elif.yilmaz@example.com", "", 10),
+        ("İş Deneyimi", "B", 13),
+        ("Backend Developer, Kestrel Payments A.Ş.", "B", 10),
+        ("03/2021 – 11/2024", "", 10),
+        ("- Moved the ledger to an event log", "", 10),
+        ("Software Engineer, Vadi Labs", "B", 10),
+        ("2017 – 2021", "", 10),
+        ("Eğitim", "B", 13),
+        ("BSc Computer Engineering", "B", 10),
+        ("Middle East Technical University, 2017", "", 10),
+        ("Yetkinlikler", "B", 13),
+        ("Go", "", 10),
+        ("PostgreSQL", "", 10),
+        ("Kubernetes", "", 10),
+    ]
+    for n, (text, style, size) in enumerate(rows):
+        _put(pdf, 15, 15 + 8 * n, text, style=style, size=size, font="dejavu")
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Backend Developer", "Kestrel Payments A.Ş.", "2021-03", "2024-11"),
+        ("Software Engineer", "Vadi Labs", "2017", "2021"),
+    ]
+    assert [e["university"] for e in profile["education"]] == ["Middle East Technical University"]
+    assert profile["skills"] == ["Go", "PostgreSQL", "Kubernetes"]
+
+
+def test_a_swedish_cv_with_its_months_and_now_in_lower_case():
+    """A Swedish CV: "Arbetslivserfarenhet", "Utbildning", "Kompetenser" and "Språk"; dates as
+    "maj 2016 – nu" in lower case (a date, not a sentence); the languages spoken are no skills."""
+    text = "\n".join(
+        [
+            "Karin Lindqvist",
+            "E-post: karin.lindqvist@example.se",
+            "",
+            "Arbetslivserfarenhet",
+            "Dataingenjör, Norrsken Energi AB",
+            "maj 2019 – nu",
+            "- Byggde dataplattformen för elnätet",
+            "Utvecklare, Fjällsoft",
+            "okt 2015 – apr 2019",
+            "",
+            "Utbildning",
+            "Civilingenjör i datateknik",
+            "Kungliga Tekniska högskolan, 2015",
+            "",
+            "Kompetenser",
+            "Python, SQL, Airflow",
+            "",
+            "Språk",
+            "Svenska (modersmål), engelska (flytande)",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Dataingenjör", "Norrsken Energi AB", "2019-05", "present"),
+        ("Utvecklare", "Fjällsoft", "2015-10", "2019-04"),
+    ]
+    assert [e["university"] for e in profile["education"]] == ["Kungliga Tekniska högskolan"]
+    assert profile["skills"] == ["Python", "SQL", "Airflow"]
+
+
+def test_employers_in_bold_capitals_over_their_titles_and_dates(tmp_path):
+    """A classic American Word resume: each employer "COMPANY, Town" in bold capitals (set like
+    the section names), the title with its dates in brackets under it. An employer with no town
+    ("LUMENSTACK") is not a section; a town no list knows ("Korba", "君津市") is not a title;
+    "S.A." is a company's suffix."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("LARS LARSSON").bold = True
+    document.add_paragraph("Borås | lars.larsson@example.se")
+    document.add_paragraph().add_run("PROFESSIONAL EXPERIENCE").bold = True
+    jobs = [
+        ("ROBINSON & SONS, Korba", "Solutions Architect (Nov 2023 – Present)"),
+        ("LUMENSTACK", "Principal Solutions Architect (Jan 2021 – Apr 2023)"),
+        ("HILL BANK GMBH, 君津市", "Business Analyst (Jan 2016 – Nov 2020)"),
+        ("MILES S.A.", "Analyst (Mar 2014 – Dec 2015)"),
+    ]
+    for employer, title in jobs:
+        document.add_paragraph().add_run(employer).bold = True
+        document.add_paragraph(title)
+        document.add_paragraph("Led the move of the billing system to the cloud", style="List Bullet")
+    document.add_paragraph().add_run("EDUCATION").bold = True
+    document.add_paragraph("BSc Computer Science, Lund University, 2013")
+    document.add_paragraph().add_run("TECHNICAL SKILLS").bold = True
+    document.add_paragraph("Java, Kafka, Terraform")
+    path = tmp_path / "resume.docx"
+    document.save(path)
+    profile = parse(read(path.read_bytes(), "docx"))
+    assert [(j["title"], j["company"], j["location"], j["start"]) for j in profile["experience"]] == [
+        ("Solutions Architect", "ROBINSON & SONS", "Korba", "2023-11"),
+        ("Principal Solutions Architect", "LUMENSTACK", None, "2021-01"),
+        ("Business Analyst", "HILL BANK GMBH", "君津市", "2016-01"),
+        ("Analyst", "MILES S.A.", None, "2014-03"),
+    ]
+    assert [e["university"] for e in profile["education"]] == ["Lund University"]
+    assert profile["skills"] == ["Java", "Kafka", "Terraform"]
+
+
+def test_a_second_pages_head_in_body_type_that_repeats_the_name_and_the_email():
+    """Page 2 opens with "Rebecca Wilson | Resume | address" in the body's own type: it repeats
+    two of the first page's details, so it is a running head and no skill."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    _put(pdf, 15, 15, "Rebecca Wilson", size=22)
+    _put(pdf, 15, 27, "diana.walker@example.com", size=10)
+    _put(pdf, 15, 38, "Experience", size=13, style="B")
+    _put(pdf, 15, 47, "Data Engineer, Harborforge", size=10)
+    _put(pdf, 15, 53, "May 2022 - Present", size=10)
+    _put(pdf, 15, 65, "Skills", size=13, style="B")
+    for n, skill in enumerate(["Python", "Airflow", "dbt"]):
+        _put(pdf, 15, 74 + 7 * n, f"- {skill}", size=10)
+    pdf.add_page()
+    _put(pdf, 15, 10, "Rebecca Wilson | Resume | diana.walker@example.com", size=10)
+    for n, skill in enumerate(["Snowflake", "Kafka"]):
+        _put(pdf, 15, 20 + 7 * n, f"- {skill}", size=10)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert profile["skills"] == ["Python", "Airflow", "dbt", "Snowflake", "Kafka"]
+
+
+def test_an_ideographic_name_is_long_enough_to_tell_a_running_head_by():
+    """A name of three ideographs ("张冬梅") says as much as a Latin one of fifteen letters: a
+    later page's head repeating it and the address is dropped, a skill beside it is kept."""
+    from careeros.onboarding.extract import _drop_running_heads
+
+    lines = [
+        Line("张冬梅", size=2.4, page=0),
+        Line("miller.j@example.net", page=0),
+        Line("Skills", size=1.3, bold=True, page=0),
+        Line("Python", page=0),
+        Line("张冬梅 | Resume | miller.j@example.net", page=1),
+        Line("Kafka", page=1),
+    ]
+    assert [line.text for line in _drop_running_heads(lines, 2)] == [
+        "张冬梅",
+        "miller.j@example.net",
+        "Skills",
+        "Python",
+        "Kafka",
+    ]
+
+
+def test_stray_words_after_the_last_job_are_no_job_and_a_link_before_a_title_is_not_the_title():
+    """Under the dated jobs, words read from a sidebar after the main column ("Helm", "Svelte",
+    "Figma": no dates, no description, no word of a role or a company) are no job; a company's
+    address a theme set before the title on its line is not part of the title."""
+    text = "\n".join(
+        [
+            "Noor Haddad",
+            "noor.haddad@example.com",
+            "",
+            "Experience",
+            "Rocha S.A.  December 2017 - December 2020",
+            "https://rocha.example.com Principal Product Manager",
+            "- Owned the roadmap for the payments product",
+            "Data Engineer, The Quantum Group",
+            "November 2014 - June 2017",
+            "- Moved the warehouse to Snowflake",
+            "Helm",
+            "Svelte",
+            "Figma",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Principal Product Manager", "Rocha S.A.", "2017-12"),
+        ("Data Engineer", "The Quantum Group", "2014-11"),
+    ]
