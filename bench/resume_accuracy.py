@@ -86,7 +86,10 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # later pages, an Italian web page, a personal site's resume page, the right-hand Word column as
 # PDF), worked on in turn, and four after the thirty-third (freeze33.json: the Word header on
 # later pages as PDF, a Swedish web page, a classic American Word resume, Markdown jobs as
-# headings), not worked on: they are the held-out figure of the parser as it stands.
+# headings), worked on in turn, and four after the thirty-fourth (freeze34.json: a Czech web
+# page, a LaTeX CV of two minipages, a Word resume with the contact details in the page footer,
+# plain text with banner headings), not worked on: they are the held-out figure of the parser
+# as it stands.
 TUNED = {
     "shared",
     # freeze 1

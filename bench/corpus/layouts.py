@@ -206,6 +206,9 @@ LAYOUTS = (
     # added after the parser's thirty-third freeze: held out
     + [Layout("office:headerpage2", "pdf"), Layout("html:swedish", "pdf"), Layout("docx:classicus", "docx")]
     + [Layout("text:mdheadings", "text")]
+    # added after the parser's thirty-fourth freeze: held out
+    + [Layout("html:czech", "pdf"), Layout("latex:minipages", "pdf"), Layout("docx:footer", "docx")]
+    + [Layout("text:banners", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -883,6 +886,8 @@ def latex_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
         source = _latex_awesome(resume, rng)
     elif variant == "article":
         source = _latex_article(resume, rng)
+    elif variant == "minipages":
+        source = _latex_minipages(resume, rng)
     else:
         source = _latex_paracol(resume, rng)
     with tempfile.TemporaryDirectory() as work:
@@ -1630,6 +1635,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_header_page2(document, resume, rng)
     elif shape == "classicus":
         _docx_classic_us(document, resume, rng)
+    elif shape == "footer":
+        _docx_footer(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -2040,6 +2047,7 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "italiano": _italian_page,
         "minimal": _minimal_page,
         "swedish": _swedish_page,
+        "czech": _czech_page,
     }
     return pages[variant](resume, rng)
 
@@ -4963,6 +4971,159 @@ def _text_md_headings(resume: dict, target: Path, rng: random.Random) -> None:
     target.write_text("\n".join(out) + "\n")
 
 
+_CS_MONTHS = ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"]
+
+
+def _czech_page(resume: dict, rng: random.Random) -> str:
+    """ "czech": a Czech CV as a web page: the name, then "E-mail" and "Telefon" in a two-cell
+    table; "Pracovní zkušenosti" with each job as a row "od 03/2019 do současnosti" or "03/2016 –
+    05/2019" in a narrow left cell and "Pozice" over "Firma, Město" in the right one; "Vzdělání"
+    the same way; "Dovednosti" as a comma list; "Jazyky"."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def span(job: dict) -> str:
+        start = f"{ym(job['startDate'])[1]:02d}/{ym(job['startDate'])[0]}"
+        if job.get("endDate") is None:
+            return f"od {start} do současnosti" if rng.random() < 0.5 else f"{start} – dosud"
+        return f"{start} – {ym(job['endDate'])[1]:02d}/{ym(job['endDate'])[0]}"
+
+    rows = [f"<tr><td class=l>E-mail:</td><td>{e(b['email'])}</td></tr>"]
+    if b.get("phone"):
+        rows.append(f"<tr><td class=l>Telefon:</td><td>{e(b['phone'])}</td></tr>")
+    parts = [f"<h1>{e(b['name'])}</h1><table>{''.join(rows)}</table>", "<h2>Pracovní zkušenosti</h2><table>"]
+    for job in resume["work"]:
+        where = f", {e(job['location'])}" if job.get("location") else ""
+        bullets = "".join(f"<li>{e(h)}</li>" for h in job["highlights"])
+        parts.append(
+            f"<tr><td class=l>{span(job)}</td><td><b>{e(job['position'])}</b><br>{e(job['name'])}{where}"
+            f"<ul>{bullets}</ul></td></tr>"
+        )
+    parts.append("</table>")
+    if resume["education"]:
+        parts.append("<h2>Vzdělání</h2><table>")
+        for edu in resume["education"]:
+            start = ym(edu.get("startDate"))
+            years = f"{start[0]} – {ym(edu['endDate'])[0]}" if start else str(ym(edu["endDate"])[0])
+            parts.append(
+                f"<tr><td class=l>{years}</td><td><b>{e(edu['institution'])}</b><br>{e(degree_of(edu))}</td></tr>"
+            )
+        parts.append("</table>")
+    parts.append(f"<h2>Dovednosti</h2><p>{e(', '.join(skills_flat(resume)))}</p>")
+    parts.append("<h2>Jazyky</h2><p>čeština (rodilý mluvčí), angličtina (C1)</p>")
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:36px 44px;font-size:10pt}"
+        "h1{font-size:22pt;margin:0 0 8px}h2{font-size:13pt;border-bottom:1px solid #999;margin:16px 0 6px}"
+        "table{border-collapse:collapse}td{vertical-align:top;padding:2px 6px}td.l{width:150px;color:#444}"
+        "ul{margin:2px 0;padding-left:16px}p{margin:2px 0}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _latex_minipages(resume: dict, rng: random.Random) -> str:
+    """ "minipages": a two-column LaTeX CV made of two minipages side by side, not paracol: the
+    left third a grey-headed sidebar (contact, "Skills" one per line, "Education" as "Degree" /
+    "School" / year), the right two thirds "Experience" with "\\textbf{Company}" and the dates
+    flush right, "\\textit{Title}" under it, bullets. The name spans the top."""
+    b = resume["basics"]
+    style = rng.choice(["mon", "num", "year"])
+    side = [r"\textbf{\large Contact}\\[2pt]", tex(b["email"]) + r"\\"]
+    if b.get("phone"):
+        side.append(tex(b["phone"]) + r"\\")
+    side.append(r"\\[6pt]\textbf{\large Skills}\\[2pt]")
+    side += [tex(k) + r"\\" for k in skills_flat(resume)]
+    if resume["education"]:
+        side.append(r"\\[6pt]\textbf{\large Education}\\[2pt]")
+        for edu in resume["education"]:
+            side.append(
+                rf"{tex(degree_of(edu))}\\ \textit{{{tex(edu['institution'])}}}\\ {ym(edu['endDate'])[0]}\\[4pt]"
+            )
+    main = [r"{\large\bfseries Experience}\\[4pt]"]
+    for job in resume["work"]:
+        main.append(
+            rf"\textbf{{{tex(job['name'])}}} \hfill {fmt_range(job['startDate'], job.get('endDate'), style, ' -- ')}\\"
+        )
+        main.append(rf"\textit{{{tex(job['position'])}}}\\")
+        if job["highlights"]:
+            main.append(r"\begin{itemize}\setlength{\itemsep}{0pt}")
+            main += [rf"\item {tex(h)}" for h in job["highlights"]]
+            main.append(r"\end{itemize}")
+        main.append(r"\vspace{4pt}")
+    lines = [
+        r"\documentclass[10pt]{article}",
+        *_TEX_FONTS,
+        r"\usepackage[margin=1.5cm]{geometry}",
+        r"\pagestyle{empty}\setlength{\parindent}{0pt}",
+        r"\begin{document}",
+        rf"{{\Huge {tex(b['name'])}}}\\[10pt]",
+        r"\begin{minipage}[t]{0.3\textwidth}\raggedright",
+        *side,
+        r"\end{minipage}\hfill",
+        r"\begin{minipage}[t]{0.65\textwidth}",
+        *main,
+        r"\end{minipage}",
+        r"\end{document}",
+    ]
+    return "\n".join(lines)
+
+
+def _docx_footer(document, resume: dict, rng: random.Random) -> None:
+    """ "footer": a Word resume whose name is in the page header and whose contact details are in
+    the page footer; jobs as one line "Title | Company | Jan 2019 – Present" with bullets under
+    it; education as "School | Degree | 2016"; skills in a three-column borderless table."""
+    b = resume["basics"]
+    dates = rng.choice(["mon", "long", "num"])
+    header = document.sections[0].header
+    header.paragraphs[0].text = b["name"]
+    footer = document.sections[0].footer
+    footer.paragraphs[0].text = " · ".join(v for v in (b["email"], b.get("phone")) if v)
+    document.add_heading("Work Experience", level=1)
+    for job in resume["work"]:
+        span = fmt_range(job["startDate"], job.get("endDate"), dates)
+        document.add_paragraph().add_run(f"{job['position']} | {job['name']} | {span}").bold = True
+        for h in job["highlights"]:
+            document.add_paragraph(h, style="List Bullet")
+    if resume["education"]:
+        document.add_heading("Education", level=1)
+        for edu in resume["education"]:
+            document.add_paragraph(f"{edu['institution']} | {degree_of(edu)} | {ym(edu['endDate'])[0]}")
+    document.add_heading("Skills", level=1)
+    skills = skills_flat(resume)
+    table = document.add_table(rows=(len(skills) + 2) // 3, cols=3)
+    for n, skill in enumerate(skills):
+        table.cell(n // 3, n % 3).text = skill
+
+
+def _text_banners(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "banners": plain text with "===== EXPERIENCE =====" banners; each job "Company — Title" and
+    "(2019-03 to 2021-05)" or "(2019-03 to present)" under it, "* " bullets; schools as "School
+    (2016): Degree"; skills as "Skills: a; b; c" with semicolons; the name in a box of "*"."""
+    b = resume["basics"]
+    name = b["name"]
+    out = ["*" * (len(name) + 4), f"* {name} *", "*" * (len(name) + 4)]
+    out += [f"Email: {b['email']}"] + ([f"Tel: {b['phone']}"] if b.get("phone") else []) + [""]
+    out.append("===== EXPERIENCE =====")
+
+    def when(value: str | None) -> str:
+        return "present" if value is None else f"{ym(value)[0]}-{ym(value)[1]:02d}"
+
+    for job in resume["work"]:
+        out += [
+            f"{job['name']} — {job['position']}",
+            f"({when(job['startDate'])} to {when(job.get('endDate'))})",
+        ]
+        out += [f"* {h}" for h in job["highlights"]] + [""]
+    if resume["education"]:
+        out.append("===== EDUCATION =====")
+        out += [
+            f"{edu['institution']} ({ym(edu['endDate'])[0]}): {degree_of(edu)}" for edu in resume["education"]
+        ]
+        out.append("")
+    out += ["===== SKILLS =====", "Skills: " + "; ".join(skills_flat(resume))]
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -5024,6 +5185,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_labelled_es(resume, target, rng)
     if style == "mdheadings":
         return _text_md_headings(resume, target, rng)
+    if style == "banners":
+        return _text_banners(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
