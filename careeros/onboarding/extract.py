@@ -695,11 +695,17 @@ def read_docx(data: bytes) -> list[Line]:
     try:
         document = docx.Document(io.BytesIO(data))
         reader = _DocxReader(document)
-        for section in document.sections:  # the page header often holds the name and contact
-            for header in (section.header, section.first_page_header):
+        for section in document.sections:  # the page header often holds the name and contact,
+            # the footer the contact details: both before the body, where a page's top is read
+            for edge in (
+                section.header,
+                section.first_page_header,
+                section.footer,
+                section.first_page_footer,
+            ):
                 try:
-                    if not header.is_linked_to_previous or header is section.header:
-                        reader.block(header._element, 0)
+                    if not edge.is_linked_to_previous or edge in (section.header, section.footer):
+                        reader.block(edge._element, 0)
                 except Exception:
                     continue
         reader.block(document.element.body, 0)
@@ -755,6 +761,8 @@ def decode_text(data: bytes) -> str:
 # A Markdown ("## Skills") or AsciiDoc ("== Skills") heading: its level is the marks' count.
 _MARKDOWN = re.compile(r"^\s{0,3}(#{1,6}|={1,6})\s+(?=\S)")
 _UNDERLINE = re.compile(r"^\s*(=+|-+|~+|\*+|_+)\s*$")
+# Words between the same marks on both sides: a banner or a box's side ("=== SKILLS ===").
+_FRAMED = re.compile(r"^\s*(?P<mark>[=*#~+_-])(?P=mark)*\s+(?P<text>\S(?:.*\S)?)\s+(?P=mark)+\s*$")
 # Dot leaders join a label to its value ("Cloud ........ AWS, Terraform"): "Cloud: AWS, …".
 _LEADER = re.compile(r"(?<=\S) ?(?:\.{3,}|…{2,}|·{3,}) ?(?=\S)")
 # Inline markup of Markdown, reStructuredText, AsciiDoc and Org is layout, not content: strong
@@ -1205,6 +1213,13 @@ def read_text(data: bytes) -> list[Line]:
             continue
         if len(re.findall(r"`[^`]+`", line)) >= 2 and _LITERALS.match(line):
             line = ", ".join(re.findall(r"`([^`]+)`", line))
+        framed = _FRAMED.match(line)
+        if framed:
+            # "===== EXPERIENCE =====", "## Skills ##", a box's "* Ana Ruiz *": the words inside
+            # the marks, a heading (a box of one line holds the name)
+            text_line = _unmarked(framed.group("text")).strip()
+            lines.append(Line(text_line, True, 1, cells=(text_line,)))
+            continue
         marks = _MARKDOWN.match(line)
         level = len(marks.group(1)) if marks else 0
         # Markdown emphasis is layout, not content.

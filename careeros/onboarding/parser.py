@@ -107,11 +107,11 @@ _ONE = (
 _PRESENT = (
     r"(?:present|current(?:ly)?|now|today|ongoing|date|heute|aujourd'hui|actualidad|actualmente|presente|hoy|heden"
     r"|oggi|ad oggi|in corso|attuale|atual|atualmente|en cours|à ce jour|nu|nå|pågående|dags dato|obecnie|nyt"
+    r"|současnosti?|dosud|doposud|nyní|súčasnosť|doteraz|teraz|nadal|jelenleg|halen|nykyään"
     r"|現在|至今|现在|היום|עד היום|כיום|حتى الآن)"
 )
-_SEP = (
-    r"\s*(?:[-–—‒―~～〜→⟶➔➜➝➞⇒]+|t ?o|until|till|through|thru|bis|à|a|au|hasta|al)\s*"  # "t o": letter-spaced
-)
+# ("t o": letter-spaced)
+_SEP = r"\s*(?:[-–—‒―~～〜→⟶➔➜➝➞⇒]+|t ?o|until|till|through|thru|bis|à|a|au|hasta|al|do)\s*"
 RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_ONE})(?:{_SEP}(?P<end>{_ONE}|{_PRESENT}|\d{{2}}(?!\d))|\s*[-–—]\s*(?=$|\s*[)|,]))?(?![\w/])",
     re.IGNORECASE,
@@ -193,17 +193,30 @@ def find_period(text: str) -> tuple[Period | None, str]:
             end = _one(end_text)
     elif re.search(r"[-–—]\s*$", best.group(0)):
         current = True  # "2019 –" with nothing after (its end on no other line): still going on
-    printed = best.group(0).strip().strip("(),").strip()
-    after = _DURATION_NEXT.sub("", text[best.end() :], count=1)  # "Oct. 2024 - Aujourd'hui 2 ans"
+    stop = best.end()
+    if (
+        not end_text
+        and (open_end := _OPEN_END.match(text, stop))
+        and open_end.group("word") not in MONTHS
+        and open_end.group("word") not in words()["work_modes"]  # "2019 – remote"
+    ):
+        # "03/2019 – dosud": after the dash, one word in lower case ending the line or cell, no
+        # month: the word for "now" in a language the list lacks
+        current, stop = True, open_end.end()
+    printed = text[best.start() : stop].strip().strip("(),").strip()
+    after = _DURATION_NEXT.sub("", text[stop:], count=1)  # "Oct. 2024 - Aujourd'hui 2 ans"
     before = _RANGE_OPENER.sub("", text[: best.start()])  # "De mars 2017 à …", "From 2019 to …"
     rest = before + " " + after
     rest = re.sub(r"\(\s*\)", " ", rest)
     return Period(printed, start, end, current), _strip_separators(rest)
 
 
+_OPEN_END = re.compile(r"\s*[-–—]\s*(?P<word>[^\W\d_A-Z]{2,16})\s*(?=$|\t|\))")
+
+
 # The word a range written out starts with: "De mars 2017 à décembre 2019", "From 2019 to 2021",
-# "Von 2019 bis 2021", "Desde 2019 hasta 2021", "Dal 2019 al 2021", "Van 2019 tot 2021".
-_RANGE_OPENER = re.compile(r"(?:^|\s)(?:de|du|from|von|vom|desde|dal|van)\s*$", re.I)
+# "Von 2019 bis 2021", "Desde 2019 hasta 2021", "Dal 2019 al 2021", "Van 2019 tot 2021", "Od 2019 do 2021".
+_RANGE_OPENER = re.compile(r"(?:^|\s)(?:de|du|from|von|vom|desde|dal|van|od)\s*$", re.I)
 
 
 # "2 years", "a year", "1 yr 3 mos", "2 ans 9 mois": how long a job lasted, which some layouts
@@ -244,12 +257,12 @@ def strip_bullet(text: str) -> str:
 
 def is_prose(text: str) -> bool:
     """Description rather than an entry's header: prose, action-verb openings, long lines."""
-    text = plain(text)
+    raw, text = text, plain(text)
     tokens = text.split()
     if not tokens:
         return False
-    if text[:1].islower() and len(tokens) > 2 and not _STARTS_DATED.match(text):
-        return True  # (a date in lower case, "feb 2022 – nu", is no sentence)
+    if text[:1].islower() and len(tokens) > 2 and not _dates_cell(raw):
+        return True
     if text.endswith(("...", "…")):
         return True
     if text.endswith(".") and (
@@ -268,6 +281,13 @@ def is_prose(text: str) -> bool:
     if text.endswith(".") and not _ABBREVIATION_END.search(text) and len(tokens) > 3:
         return True
     return len(tokens) > 14
+
+
+def _dates_cell(text: str) -> bool:
+    """Is the line's first cell a few words holding dates ("feb 2022 – nu", "od 05/2023 do"), which
+    may start in lower case without being a sentence?"""
+    first = text.split("\t")[0]
+    return len(first.split()) <= 5 and find_period(first)[0] is not None
 
 
 def _field_list(text: str) -> bool:
@@ -529,10 +549,14 @@ def _compound_heading(text: str) -> str | None:
     return words()["headings"].get(heading_key(parts[0]))
 
 
+# A level on the Common European Framework, which only languages spoken are given ("(C1)").
+_CEFR = re.compile(r"[(\s,:–-](?:[ABC][12])(?:[)\s,/]|$)")
+
+
 def _names_spoken(texts) -> bool:
-    """Does this text name a spoken language ("English (native)")?"""
-    named = {t for text in texts for t in re.findall(r"[a-zà-ÿ]+", text.lower())}
-    return bool(named & words()["spoken"])
+    """Does this text name a spoken language ("English (native)", "angličtina (C1)")?"""
+    named = {t for text in texts for t in re.findall(r"[^\W\d_]+", text.lower())}
+    return bool(named & words()["spoken"]) or any(_CEFR.search(f" {text}") for text in texts)
 
 
 def _skill_category(line: Line, skills: Section) -> bool:
@@ -954,7 +978,7 @@ def _name_part(text: str) -> str | None:
         return None  # "Junior Business": words of a title, not a name
     for token in kept:
         core = token.strip(".'’-")
-        if not core or (not core[0].isupper() and not (len(core) <= 3 and core.lower() in _PARTICLES)):
+        if not core or (not core[0].isupper() and core.lower() not in _PARTICLES):
             return None
         if not all(c.isalpha() or c in ".'’-" for c in token):
             return None
@@ -979,7 +1003,8 @@ def _name_case(name: str) -> str:
 
 # The small words of surnames ("van 't Hoff", "ten Brink", "dos Santos", "y Gasset").
 _PARTICLES = frozenset(
-    "van von de da der di la le del bin al ten ter te du des dos das do y zu af av t".split()
+    "van von de da der den het di la le del della degli dei bin ibn ben al el ten ter te du des dos das do "
+    "y zu vom zum zur af av t".split()
 )
 
 
@@ -1051,6 +1076,8 @@ def find_name(lines: list[Line]) -> tuple[str | None, float]:
                     score += 1.0
                 if part.strip().lower() != name.lower():  # (a name in capitals is the name)
                     score -= 0.5
+                if find_period(line.text)[0] is not None or company_score(part) >= 2.5:
+                    score -= 2.0  # a part of an entry's line with its dates ("… | North Labs | 2024 – …")
                 if cell in joined and len(name) > len(best or "") and best_index == index:
                     score += 0.1  # the whole of what this line's parts say, over one part
                 if score > best_score:
@@ -2040,7 +2067,9 @@ def _cells_apart(line: Line) -> list[tuple[str, str]]:
     return [(line.text.strip(), _line_role(line))]
 
 
-_OPEN_RANGE = re.compile(rf"(?P<start>{_ONE})\s*(?P<dash>[-–—])\s*(?=\t|$)", re.I)
+_OPEN_RANGE = re.compile(
+    rf"(?P<start>{_ONE})\s*(?P<dash>[-–—]|\b(?:to|until|till|bis|à|au|hasta|al|tot|do)\b)\s*(?=\t|$)", re.I
+)
 
 
 def _tail_word(text: str) -> bool:
@@ -2101,7 +2130,13 @@ def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tu
             return False
         fragment = re.match(rf"^\s*(?P<lead>[-–—])?\s*(?P<value>{_ONE}|{_PRESENT})\s*$", text, re.I)
         if not fragment:
-            return False
+            # one word in lower case under a range left open ("od 05/2024 do" over
+            # "současnosti"): the word for "now" in a language the list lacks
+            fragment = re.match(r"^\s*(?P<lead>)(?P<value>[^\W\d_A-Z]{3,16})\s*$", text)
+            if not (fragment and recent and _OPEN_RANGE.search(out[recent[0]][0])):
+                return False
+            if fragment.group("value") in MONTHS or fragment.group("value") in words()["work_modes"]:
+                return False
         for nearest, index in enumerate(recent):
             previous = out[index][0]
             first_cell, tab, rest_cells = previous.partition("\t")
@@ -2214,6 +2249,16 @@ def _assign_school(entry: Entry, text: str) -> None:
             unclear.append(part)
     for part in unclear:
         if re.fullmatch(r"[\d.,/ ]+", part):
+            continue
+        subject = entry.degree.rsplit(" in ", 1)[1] if entry.degree and " in " in entry.degree else ""
+        if (
+            subject
+            and _tokens(subject)
+            and _tokens(subject)[-1] in words()["field_modifiers"]
+            and len(part.split()) <= 2
+            and study_field(part)
+        ):
+            entry.degree = f"{entry.degree} {part}"  # "… in Graphic" over "Design": wrapped
             continue
         if (
             entry.degree
@@ -2455,8 +2500,11 @@ def _dated_kind(section: Section) -> str | None:
     dated = sum(1 for text in heads if find_period(text)[0])
     if dated < 2 and not (dated == 1 and len(section.lines) <= 8):
         return None
-    schooling = sum(max(institution_score(t), degree_score(t)) > 0 for t in heads)
-    working = sum(max(title_score(t), company_score(t)) >= 1.0 for t in heads)
+    # each line for what it says most: "Chen College" is a school before it is a company
+    school = [max(institution_score(t), degree_score(t)) for t in heads]
+    work = [max(title_score(t), company_score(t)) for t in heads]
+    schooling = sum(s > 0 and s >= w for s, w in zip(school, work, strict=True))
+    working = sum(w >= 1.0 and w > s for s, w in zip(school, work, strict=True))
     if working > schooling:
         return "experience"
     return "education" if schooling > working else None

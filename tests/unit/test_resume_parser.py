@@ -2576,8 +2576,8 @@ def test_a_cv_whose_section_names_the_parser_cannot_read():
         ("Software Engineer, Vadi Labs", "B", 10),
         ("2017 – 2021", "", 10),
         ("Eğitim", "B", 13),
-        ("BSc Computer Engineering", "B", 10),
-        ("Middle East Technical University, 2017", "", 10),
+        ("B.A. in Information Systems", "B", 10),
+        ("Chen College, 2017", "", 10),
         ("Yetkinlikler", "B", 13),
         ("Go", "", 10),
         ("PostgreSQL", "", 10),
@@ -2590,7 +2590,8 @@ def test_a_cv_whose_section_names_the_parser_cannot_read():
         ("Backend Developer", "Kestrel Payments A.Ş.", "2021-03", "2024-11"),
         ("Software Engineer", "Vadi Labs", "2017", "2021"),
     ]
-    assert [e["university"] for e in profile["education"]] == ["Middle East Technical University"]
+    # ("Chen College" is a school before a company, "Information Systems" a field before one)
+    assert [e["university"] for e in profile["education"]] == ["Chen College"]
     assert profile["skills"] == ["Go", "PostgreSQL", "Kubernetes"]
 
 
@@ -2738,4 +2739,123 @@ def test_stray_words_after_the_last_job_are_no_job_and_a_link_before_a_title_is_
     assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
         ("Principal Product Manager", "Rocha S.A.", "2017-12"),
         ("Data Engineer", "The Quantum Group", "2014-11"),
+    ]
+
+
+def test_a_czech_cv_whose_dates_wrap_in_a_narrow_cell():
+    """A Czech CV of two cells a row: "od 05/2024 do" over "současnosti" (the range's end wrapped
+    in the narrow date cell, beside the title and then the company), "11/2021 – dosud"; a word
+    for "now" the lists lack ("jetzt") after a dash still means a job going on; languages with a
+    CEFR level ("angličtina (C1)") are no skills."""
+    text = "\n".join(
+        [
+            "Jana Nováková",
+            "E-mail:\tjana.novakova@example.cz",
+            "",
+            "Pracovní zkušenosti",
+            "od 05/2024 do\tStaff Operations Manager",
+            "současnosti\tHarbor Systems Ltd.",
+            "- Led a team of 4 engineers",
+            "11/2021 – 04/2024\tOperations Manager",
+            "Lumen.io",
+            "03/2019 – jetzt\tMentor",
+            "Code Club Praha",
+            "",
+            "Dovednosti",
+            "Python, SQL, Terraform",
+            "",
+            "Jazyky",
+            "čeština (rodilý mluvčí), angličtina (C1)",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Staff Operations Manager", "Harbor Systems Ltd.", "2024-05", "present"),
+        ("Operations Manager", "Lumen.io", "2021-11", "2024-04"),
+        ("Mentor", "Code Club Praha", "2019-03", "present"),
+    ]
+    assert profile["skills"] == ["Python", "SQL", "Terraform"]
+
+
+def test_plain_text_with_banner_headings_and_the_name_in_a_box():
+    """Plain text whose name sits in a box of asterisks ("* Timo van den Hoek *") and whose
+    section names are banners ("===== EXPERIENCE ====="); "van den" are a surname's particles."""
+    text = "\n".join(
+        [
+            "*********************",
+            "* Timo van den Hoek *",
+            "*********************",
+            "Email: timo@example.nl",
+            "",
+            "===== EXPERIENCE =====",
+            "Blue Labs — Senior Site Reliability Engineer",
+            "(2024-11 to present)",
+            "* Ran the on-call rotation",
+            "",
+            "===== EDUCATION =====",
+            "Delft University of Technology (2016): MSc Computer Science",
+            "",
+            "===== SKILLS =====",
+            "Skills: Go; Kubernetes; Prometheus",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert profile["name"] == "Timo van den Hoek"
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Senior Site Reliability Engineer", "Blue Labs", "2024-11")
+    ]
+    assert [e["university"] for e in profile["education"]] == ["Delft University of Technology"]
+    assert profile["skills"] == ["Go", "Kubernetes", "Prometheus"]
+
+
+def test_a_word_resume_with_the_contact_details_in_the_page_footer(tmp_path):
+    """The name in the page header, the e-mail and phone in the page footer (printed on every
+    page as much as the body is), jobs as "Title | Company | dates": the company in the job's line
+    is not the name."""
+    import docx
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Błażej Linek"
+    document.sections[0].footer.paragraphs[0].text = "blazej.linek@example.pl · +48 520 616 938"
+    document.add_heading("Work Experience", level=1)
+    document.add_paragraph().add_run(
+        "Principal Full Stack Developer | North Labs | June 2024 – May 2026"
+    ).bold = True
+    document.add_paragraph("Moved the billing system to the cloud", style="List Bullet")
+    document.add_heading("Skills", level=1)
+    document.add_paragraph("GraphQL, FastAPI, Node.js")
+    path = tmp_path / "resume.docx"
+    document.save(path)
+    profile = parse(read(path.read_bytes(), "docx"))
+    assert profile["name"] == "Błażej Linek"
+    assert profile["email"] == "blazej.linek@example.pl"
+    assert profile["phone"] == "+48 520 616 938"
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Principal Full Stack Developer", "North Labs", "2024-06")
+    ]
+
+
+def test_a_degree_wrapped_before_the_last_word_of_its_field():
+    """A narrow column wraps "Bachelor of Engineering in Graphic" before "Design": a field does
+    not end in "Graphic" or "Mechanical", so the next word completes it and is no school."""
+    text = "\n".join(
+        [
+            "Ana Ruiz",
+            "ana.ruiz@example.com",
+            "",
+            "Education",
+            "Bachelor of Engineering in Graphic",
+            "Design",
+            "University of South",
+            "2012",
+            "Bachelor of Science in Mechanical",
+            "Engineering",
+            "University of Bobbyshire",
+            "2010",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert [(e["degree"], e["university"], e["year"]) for e in profile["education"]] == [
+        ("Bachelor of Engineering in Graphic Design", "University of South", "2012"),
+        ("Bachelor of Science in Mechanical Engineering", "University of Bobbyshire", "2010"),
     ]
