@@ -210,6 +210,9 @@ LAYOUTS = (
     + [Layout("html:czech", "pdf"), Layout("latex:minipages", "pdf", latin_only=True)]
     + [Layout("docx:footer", "docx")]
     + [Layout("text:banners", "text")]
+    # added after the parser's thirty-fifth freeze: held out
+    + [Layout("docx:indian", "docx"), Layout("html:polish", "pdf"), Layout("text:functional", "text")]
+    + [Layout("html:startup", "pdf")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1638,6 +1641,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_classic_us(document, resume, rng)
     elif shape == "footer":
         _docx_footer(document, resume, rng)
+    elif shape == "indian":
+        _docx_indian(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -2049,6 +2054,8 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "minimal": _minimal_page,
         "swedish": _swedish_page,
         "czech": _czech_page,
+        "polish": _polish_page,
+        "startup": _startup_page,
     }
     return pages[variant](resume, rng)
 
@@ -5125,6 +5132,194 @@ def _text_banners(resume: dict, target: Path, rng: random.Random) -> None:
     target.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+def _docx_indian(document, resume: dict, rng: random.Random) -> None:
+    """ "indian": a Word CV as many are written in India: "CURRICULUM VITAE" centred, the name,
+    "Email:" and "Mobile:" lines; "CAREER OBJECTIVE"; "ACADEMIC QUALIFICATIONS" as a bordered
+    table (Qualification | Board / University | Year of Passing | Percentage / CGPA);
+    "PROFESSIONAL EXPERIENCE" with labelled lines per job ("Organization:", "Designation:",
+    "Duration: June 2019 to Till Date", "Responsibilities:" and bullets); "TECHNICAL SKILLS" as
+    "Languages: …" rows; "PERSONAL DETAILS" (Father's Name, Date of Birth, Languages Known);
+    "DECLARATION" and "Place: … (Name)" at the foot."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    b = resume["basics"]
+    p = document.add_paragraph()
+    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    p.add_run("CURRICULUM VITAE").bold = True
+    document.add_paragraph().add_run(b["name"]).bold = True
+    document.add_paragraph(f"Email: {b['email']}")
+    if b.get("phone"):
+        document.add_paragraph(f"Mobile: {b['phone']}")
+    document.add_paragraph().add_run("CAREER OBJECTIVE").bold = True
+    document.add_paragraph(
+        "To work in a challenging environment where I can use my skills for the growth of the organization."
+    )
+    if resume["education"]:
+        document.add_paragraph().add_run("ACADEMIC QUALIFICATIONS").bold = True
+        table = document.add_table(rows=1, cols=4)
+        table.style = "Table Grid"
+        for cell, label in zip(
+            table.rows[0].cells,
+            ("Qualification", "Board / University", "Year of Passing", "Percentage / CGPA"),
+            strict=True,
+        ):
+            cell.text = label
+        for edu in resume["education"]:
+            row = table.add_row().cells
+            row[0].text = degree_of(edu)
+            row[1].text = edu["institution"]
+            row[2].text = str(ym(edu["endDate"])[0])
+            row[3].text = (
+                f"{rng.randint(62, 91)}%" if rng.random() < 0.5 else f"{rng.uniform(6.5, 9.6):.1f} CGPA"
+            )
+    document.add_paragraph().add_run("PROFESSIONAL EXPERIENCE").bold = True
+    for job in resume["work"]:
+        start = month_year(job["startDate"], LONG_MONTHS, "")
+        end = month_year(job.get("endDate"), LONG_MONTHS, "Till Date")
+        document.add_paragraph(f"Organization: {job['name']}")
+        document.add_paragraph(f"Designation: {job['position']}")
+        document.add_paragraph(f"Duration: {start} to {end}")
+        if job["highlights"]:
+            document.add_paragraph("Responsibilities:")
+            for h in job["highlights"]:
+                document.add_paragraph(h, style="List Bullet")
+    document.add_paragraph().add_run("TECHNICAL SKILLS").bold = True
+    for group in resume.get("skills", []):
+        if group.get("keywords"):
+            document.add_paragraph(f"{group['name']}: {', '.join(group['keywords'])}")
+    document.add_paragraph().add_run("PERSONAL DETAILS").bold = True
+    document.add_paragraph(f"Father's Name: {rng.choice(['Ramesh', 'Suresh', 'Anil', 'Rajesh'])} Kumar")
+    document.add_paragraph(
+        f"Date of Birth: {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(1975, 2000)}"
+    )
+    document.add_paragraph("Languages Known: English, Hindi")
+    document.add_paragraph("Nationality: Indian")
+    document.add_paragraph().add_run("DECLARATION").bold = True
+    document.add_paragraph("I hereby declare that the above information is true to the best of my knowledge.")
+    document.add_paragraph(f"Place: {b.get('location', {}).get('city') or 'Pune'}")
+    document.add_paragraph(f"({b['name']})")
+
+
+_PL_MONTHS = [
+    "styczeń", "luty", "marzec", "kwiecień", "maj", "czerwiec",
+    "lipiec", "sierpień", "wrzesień", "październik", "listopad", "grudzień",
+]  # fmt: skip
+
+
+def _polish_page(resume: dict, rng: random.Random) -> str:
+    """ "polish": a Polish CV as a web page: the name and "Telefon:" / "E-mail:"; "Doświadczenie
+    zawodowe" with "styczeń 2019 – obecnie" (months in the nominative, in full) in bold over
+    "Stanowisko – Firma"; "Wykształcenie"; "Umiejętności" as a list; and the consent to the
+    processing of personal data (RODO) in small type at the foot, as Polish CVs carry."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def when(value: str | None) -> str:
+        return month_year(value, _PL_MONTHS, "obecnie")
+
+    parts = [f"<h1>{e(b['name'])}</h1>"]
+    if b.get("phone"):
+        parts.append(f"<p>Telefon: {e(b['phone'])}</p>")
+    parts.append(f"<p>E-mail: {e(b['email'])}</p><h2>Doświadczenie zawodowe</h2>")
+    for job in resume["work"]:
+        parts.append(
+            f"<p class=d>{when(job['startDate'])} – {when(job.get('endDate'))}</p>"
+            f"<p>{e(job['position'])} – {e(job['name'])}</p>"
+            "<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Wykształcenie</h2>")
+        for edu in resume["education"]:
+            start = ym(edu.get("startDate"))
+            years = f"{start[0]} – {ym(edu['endDate'])[0]}" if start else str(ym(edu["endDate"])[0])
+            parts.append(f"<p class=d>{years}</p><p>{e(edu['institution'])}</p><p>{e(degree_of(edu))}</p>")
+    parts.append(
+        "<h2>Umiejętności</h2><ul>" + "".join(f"<li>{e(k)}</li>" for k in skills_flat(resume)) + "</ul>"
+    )
+    parts.append(
+        "<p class=rodo>Wyrażam zgodę na przetwarzanie moich danych osobowych dla potrzeb niezbędnych do "
+        "realizacji procesu rekrutacji zgodnie z Rozporządzeniem Parlamentu Europejskiego i Rady (UE) "
+        "2016/679 z dnia 27 kwietnia 2016 r. (RODO).</p>"
+    )
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:40px 48px;font-size:10pt}"
+        "h1{font-size:21pt;margin:0 0 6px}h2{font-size:12.5pt;color:#7a1f1f;margin:14px 0 4px}"
+        ".d{font-weight:bold;margin-top:6px}p{margin:1px 0}ul{margin:2px 0;padding-left:18px}"
+        ".rodo{font-size:7pt;color:#777;margin-top:24px}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _startup_page(resume: dict, rng: random.Random) -> str:
+    """ "startup": a web resume in a startup's style: the name and a one-line headline; each job
+    the company in bold with "Jan '19 — Present" (two-digit years after an apostrophe) at the
+    right of the same row, the title in italics under it; education as "School '16 · Degree";
+    skills on one line joined by " · "."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def when(value: str | None) -> str:
+        if value is None:
+            return "Present"
+        year, month = ym(value)
+        return f"{MONTHS[month - 1]} '{year % 100:02d}"
+
+    parts = [f"<h1>{e(b['name'])}</h1><p class=h>{e(b.get('label') or 'Engineer')}</p>"]
+    parts.append(
+        "<p class=c>"
+        + " · ".join(e(v) for v in (b["email"], b.get("phone")) if v)
+        + "</p><h2>Experience</h2>"
+    )
+    for job in resume["work"]:
+        parts.append(
+            f"<div class=r><b>{e(job['name'])}</b><span>{when(job['startDate'])} — {when(job.get('endDate'))}</span></div>"
+            f"<p><i>{e(job['position'])}</i></p>"
+            "<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        parts += [
+            f"<p>{e(edu['institution'])} '{ym(edu['endDate'])[0] % 100:02d} · {e(degree_of(edu))}</p>"
+            for edu in resume["education"]
+        ]
+    parts.append(f"<h2>Skills</h2><p>{' · '.join(e(k) for k in skills_flat(resume))}</p>")
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:44px 56px;font-size:10pt;color:#222}"
+        "h1{font-size:24pt;margin:0}.h{color:#555;margin:2px 0}.c{color:#555}h2{font-size:11pt;text-transform:uppercase;"
+        "letter-spacing:1px;color:#0a7;margin:16px 0 6px}.r{display:flex;justify-content:space-between;margin-top:8px}"
+        "p{margin:1px 0}ul{margin:2px 0;padding-left:18px}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _text_functional(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "functional": a functional resume in plain text, as career changers write one: the name,
+    the contact line; "SUMMARY"; "RELEVANT SKILLS" with a short paragraph under each skill group;
+    "EMPLOYMENT HISTORY" one job a line, "Title, Company, Town .... 2019–2021" (dot leaders or
+    spaces to the years); "EDUCATION" as "Degree — School, 2016"."""
+    b = resume["basics"]
+    out = [b["name"], " | ".join(v for v in (b["email"], b.get("phone")) if v), "", "SUMMARY"]
+    out += [b.get("summary") or "Experienced professional.", "", "RELEVANT SKILLS"]
+    for group in resume.get("skills", []):
+        if group.get("keywords"):
+            out += [f"{group['name']}", f"  Worked daily with {', '.join(group['keywords'])}.", ""]
+    out.append("EMPLOYMENT HISTORY")
+    leader = rng.choice([" .... ", "    ", " — "])
+    for job in resume["work"]:
+        where = f", {job['location']}" if job.get("location") else ""
+        end = "Present" if job.get("endDate") is None else str(ym(job["endDate"])[0])
+        out.append(f"{job['position']}, {job['name']}{where}{leader}{ym(job['startDate'])[0]}–{end}")
+    if resume["education"]:
+        out += ["", "EDUCATION"]
+        out += [
+            f"{degree_of(edu)} — {edu['institution']}, {ym(edu['endDate'])[0]}" for edu in resume["education"]
+        ]
+    out += ["", "SKILLS", ", ".join(skills_flat(resume))]
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -5188,6 +5383,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_md_headings(resume, target, rng)
     if style == "banners":
         return _text_banners(resume, target, rng)
+    if style == "functional":
+        return _text_functional(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
