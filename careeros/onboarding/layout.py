@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 # A date, a year range, a place: the attribute columns that are read with their rows.
 _DATE_UNIT = (
-    r"(?:\(?\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b\)?|\d{1,2}/\d{2,4}|[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d{2}"
+    r"(?:\(?\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b\)?|\d{1,2}/\d{2,4}|[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d{2}"
+    r"|(?:[^\W\d_]{3,9}\.?\s*)?['’‘]\d{2}\b"  # "Jan '19"
     r"|present|current|now|today)"
 )
 _ATTRIBUTE = re.compile(

@@ -13,6 +13,7 @@ are read by one parser of ranges ("Jun 2016 – Present", "2016–18", "06/2016 
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 import tomllib
@@ -90,7 +91,25 @@ MONTHS = {
     "febbraio": 2, "aprile": 4, "janeiro": 1, "fevereiro": 2, "maio": 5, "junho": 6, "julho": 7,
     "setembro": 9, "outubro": 10, "dezembro": 12, "dec": 12, "december": 12, "déc": 12,
     "dezember": 12, "diciembre": 12, "dic": 12, "dez": 12,
+    # Nordic, Polish, Czech, Hungarian, Romanian and Finnish names, Polish and Czech also in the
+    # genitive ("od stycznia 2019", "od ledna 2019")
+    "januari": 1, "februari": 2, "augusti": 8, "desember": 12, "marts": 3,
+    "styczeń": 1, "stycznia": 1, "luty": 2, "lutego": 2, "marzec": 3, "marca": 3, "kwiecień": 4,
+    "kwietnia": 4, "maja": 5, "czerwiec": 6, "czerwca": 6, "lipiec": 7, "lipca": 7, "sierpień": 8,
+    "sierpnia": 8, "wrzesień": 9, "września": 9, "październik": 10, "października": 10,
+    "listopad": 11, "listopada": 11, "grudzień": 12, "grudnia": 12, "sty": 1, "lut": 2, "kwi": 4,
+    "cze": 6, "sie": 8, "wrz": 9, "paź": 10, "lis": 11, "gru": 12,
+    "leden": 1, "ledna": 1, "únor": 2, "února": 2, "březen": 3, "března": 3, "duben": 4, "dubna": 4,
+    "květen": 5, "května": 5, "červen": 6, "června": 6, "červenec": 7, "července": 7, "srpen": 8,
+    "srpna": 8, "září": 9, "říjen": 10, "října": 10, "listopadu": 11, "prosinec": 12, "prosince": 12,
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
+    "augusztus": 8, "szeptember": 9, "október": 10, "ianuarie": 1, "februarie": 2, "martie": 3,
+    "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9, "octombrie": 10, "noiembrie": 11,
+    "decembrie": 12, "tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5,
+    "kesäkuu": 6, "heinäkuu": 7, "elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11,
+    "joulukuu": 12,
 }  # fmt: skip
+_THIS_YEAR = datetime.date.today().year
 SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 _MONTH_WORD = "|".join(sorted(map(re.escape, [*MONTHS, *SEASONS]), key=len, reverse=True))
 _YEAR4 = r"(?:18|19|20)\d{2}"
@@ -102,10 +121,12 @@ _ONE = (
     rf"|{_YEAR4}[-/. ](?:{_MONTH_WORD})\b"  # 2016-Jun, 2016 June
     rf"|(?:{_MONTH_WORD})[-/]{_YEAR4}"  # Jun-2016
     rf"|{_YEAR4}\s*年\s*\d{{1,2}}\s*月"  # 2016年6月
+    rf"|(?:(?:{_MONTH_WORD})\.?\s*)?['’‘]\d{{2}}(?!\d)"  # Jan '19, '19
     rf"|{_YEAR4})"
 )
 _PRESENT = (
     r"(?:present|current(?:ly)?|now|today|ongoing|date|heute|aujourd'hui|actualidad|actualmente|presente|hoy|heden"
+    r"|till date|till now|until now|to date"
     r"|oggi|ad oggi|in corso|attuale|atual|atualmente|en cours|à ce jour|nu|nå|pågående|dags dato|obecnie|nyt"
     r"|současnosti?|dosud|doposud|nyní|súčasnosť|doteraz|teraz|nadal|jelenleg|halen|nykyään"
     r"|現在|至今|现在|היום|עד היום|כיום|حتى الآن)"
@@ -135,6 +156,12 @@ class Period:
 
 def _one(text: str) -> tuple[int, int | None] | None:
     text = text.strip().lower().rstrip(".,")
+    match = re.match(rf"^(?:({_MONTH_WORD})\.?\s*)?['’‘](\d{{2}})$", text, re.I)
+    if match:  # "Jan '19": the century is the one that puts the year at most a year ahead
+        short = int(match.group(2))
+        full = 2000 + short if 2000 + short <= _THIS_YEAR + 1 else 1900 + short
+        named = (match.group(1) or "").lower()
+        return full, (MONTHS.get(named) or SEASONS.get(named)) if named else None
     match = re.match(rf"^({_MONTH_WORD})\.?,?\s*({_YEAR4})$", text, re.I)
     if match:
         word = match.group(1).lower()
@@ -180,6 +207,12 @@ def find_period(text: str) -> tuple[Period | None, str]:
         return period, _strip_separators(text[: since.start()] + " " + text[since.end() :])
     if best is None:
         return None, text
+    foreign = _FOREIGN_MONTHS.fullmatch(text.strip())
+    if foreign and not best.group("end"):
+        # a line that is only a range whose months are in a language the list lacks ("ožujak
+        # 2019 – svibanj 2021"): the years are still right
+        years = (int(foreign.group("y1")), None), (int(foreign.group("y2")), None)
+        return Period(text.strip(), *years, current=False), ""
     start = _one(best.group("start"))
     end_text = best.group("end")
     end: tuple[int, int | None] | None = None
@@ -208,9 +241,14 @@ def find_period(text: str) -> tuple[Period | None, str]:
     before = _RANGE_OPENER.sub("", text[: best.start()])  # "De mars 2017 à …", "From 2019 to …"
     rest = before + " " + after
     rest = re.sub(r"\(\s*\)", " ", rest)
+    if re.fullmatch(r"\s*[^\W\d_A-Z]{3,12}\.?\s*", before) and not after.strip():
+        rest = ""  # a month in lower case that the list lacks, before the start ("ožujak 2019 – …")
     return Period(printed, start, end, current), _strip_separators(rest)
 
 
+_FOREIGN_MONTHS = re.compile(
+    rf"(?P<m1>[^\W\d_]{{3,12}})\.?\s+(?P<y1>{_YEAR4})\s*[-–—]\s*(?:(?P<m2>[^\W\d_]{{3,12}})\.?\s+)(?P<y2>{_YEAR4})"
+)
 _OPEN_END = re.compile(r"\s*[-–—]\s*(?P<word>[^\W\d_A-Z]{2,16})\s*(?=$|\t|\))")
 
 
@@ -729,8 +767,9 @@ def split_sections(lines: list[Line]) -> tuple[list[Line], list[Section]]:
                 # The first section, under a name of the writer's own ("Where I have worked")
                 # and set like the known headings further down: entries with dates follow.
                 kind = "other"
-        if kind is None and len(line.cells) > 1:
-            # A heading in the margin beside its first line ("Work | Senior Engineer")
+        if kind is None and len(line.cells) > 1 and column_slots(line.text) is None:
+            # A heading in the margin beside its first line ("Work | Senior Engineer"); not a
+            # table's header row ("Qualification | Board / University | Year of Passing")
             first = replace(line, text=line.cells[0], cells=())
             margin_kind = known_section(first)
             if (
@@ -1288,11 +1327,50 @@ def parse_skills(sections: list[Section]) -> list[str]:
                 dash = _DASH_LABEL.match(plain(text))
                 if dash and ("," in dash.group("rest") or len(dash.group("rest").split()) <= 3):
                     text = dash.group("rest")
-            for item in _split_items(text):
+            if (
+                following is not None
+                and len(line.cells or (line.text,)) == 1
+                and len(plain(line.text).split()) <= 3
+                and len(_split_items(line.text)) == 1
+                and not is_bullet(line.text)
+                and not is_bullet(following.text)
+                and (
+                    _skills_sentence(following.text)
+                    or (len(_split_items(following.text)) >= 3 and _skill_in_words(plain(line.text)) is None)
+                )
+            ):
+                continue  # a skill group's name over its list or its paragraph ("Cloud")
+            sentence = _skills_sentence(text)
+            for number, item in enumerate(_split_items(text)):
                 cleaned = _clean_item(item)
+                if cleaned and sentence and number == 0:
+                    cleaned = _skill_in_words(cleaned)  # "Worked daily with Docker": Docker
                 if cleaned and cleaned.lower() not in {f.lower() for f in found}:
                     found.append(cleaned)
     return found[:150]
+
+
+def _skills_sentence(text: str) -> bool:
+    """A sentence that names skills ("Worked daily with Docker, Helm."), not a long list."""
+    items = _split_items(text)
+    first = _clean_item(items[0]) if items else None
+    return (
+        first is not None and len(first.split()) >= 3 and first.split()[0].lower() in words()["action_verbs"]
+    )
+
+
+def _skill_in_words(item: str) -> str | None:
+    """In a sentence of a skills section, the skill an item ends with ("Worked daily with Docker",
+    "Google Cloud"), if the list of skills knows it; a piece of prose otherwise."""
+    from careeros.onboarding.taxonomy import load
+
+    taxonomy = load()
+    tokens = item.rstrip(".").split()
+    for start in range(max(0, len(tokens) - 4), len(tokens)):
+        candidate = " ".join(tokens[start:])
+        if taxonomy.lookup(candidate):
+            return candidate
+    return None
 
 
 # ---- entries -------------------------------------------------------------------------------
@@ -1523,6 +1601,12 @@ FIELD_LABELS = {
     "dates": "dates", "period": "dates", "degree": "degree", "qualification": "degree",
     "title of qualification awarded": "degree", "institution": "school", "school": "school",
     "university": "school", "name of organisation": "school", "name and type of organisation": "school",
+    # as CVs in India and elsewhere label them
+    "designation": "title", "job role": "title", "post": "title", "position held": "title",
+    "company name": "company", "organization name": "company", "organisation name": "company",
+    "name of the organization": "company", "name of the organisation": "company",
+    "name of company": "company",
+    "duration": "dates", "tenure": "dates", "employment period": "dates", "period of employment": "dates",
     # the same fields in Spanish, Portuguese, French, German, Italian and Dutch
     "puesto": "title", "cargo": "title", "poste": "title", "fonction": "title", "funktion": "title",
     "ruolo": "title", "mansione": "title", "functie": "title", "empresa": "company",
@@ -1549,14 +1633,31 @@ COLUMN_LABELS = {
     "job": "title", "job title": "title", "title": "title", "company name": "company",
     "place": "location", "location": "location", "city": "location", "where": "location",
     "field": "field", "field of study": "field", "subject": "field", "major": "field",
+    "board": "school", "college": "school", "institute": "school", "year of passing": "dates",
+    "passing year": "dates", "year of completion": "dates", "completion year": "dates", "batch": "dates",
+    # columns read past: a grade is no part of the entry's fields
+    "percentage": "skip", "cgpa": "skip", "gpa": "skip", "grade": "skip", "marks": "skip", "score": "skip",
+    "result": "skip", "division": "skip", "class": "skip", "aggregate": "skip", "sgpa": "skip",
 }  # fmt: skip
+
+
+def _column_slot(label: str) -> str | None:
+    """The slot a header cell names, or the first of its alternatives that names one ("Board /
+    University", "Percentage / CGPA")."""
+    found = COLUMN_LABELS.get(label)
+    if found is None:
+        found = next(
+            (COLUMN_LABELS[p] for p in re.split(r"\s*/\s*|\s+or\s+", label) if p in COLUMN_LABELS), None
+        )
+    return found
 
 
 def column_slots(text: str) -> list[str] | None:
     """The slot of each column when the row is a table's header ("Period | Role | Company")."""
     cells = [plain(c).strip(" :*").lower() for c in text.split("\t")]
-    slots = [COLUMN_LABELS.get(c) for c in cells]
-    if len(cells) >= 2 and all(slots) and len(set(slots)) == len(slots):
+    slots = [_column_slot(c) for c in cells]
+    named = [s for s in slots if s != "skip"]
+    if len(cells) >= 2 and all(slots) and len(named) >= 2 and len(set(named)) == len(named):
         return [s for s in slots if s]
     return None
 
@@ -2783,8 +2884,30 @@ def _leading_links(lines: list[Line]) -> list[Line]:
     ]
 
 
+def _small_print(lines: list[Line]) -> list[Line]:
+    """Sentences in small type at the very end (a consent to the processing of personal data, as
+    Polish and German CVs carry; a note on references): no part of the last section."""
+    end = len(lines)
+    while (
+        end > 0
+        and lines[end - 1].size <= 0.85
+        and not EMAIL.search(lines[end - 1].text)
+        and not _URL.search(lines[end - 1].text)
+    ):
+        end -= 1
+    tail = lines[end:]
+    if (
+        end == 0
+        or sum(len(line.text.split()) for line in tail) < 8
+        or not any(is_prose(t.text) for t in tail)
+    ):
+        return lines
+    return lines[:end]
+
+
 _PREPARED_BY = (
     _cover_letter,
+    _small_print,
     _leading_links,
     _cjk_marks,
     _site_chrome,

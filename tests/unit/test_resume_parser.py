@@ -2859,3 +2859,159 @@ def test_a_degree_wrapped_before_the_last_word_of_its_field():
         ("Bachelor of Engineering in Graphic Design", "University of South", "2012"),
         ("Bachelor of Science in Mechanical Engineering", "University of Bobbyshire", "2010"),
     ]
+
+
+def test_an_indian_cv_of_labelled_jobs_and_a_qualifications_table(tmp_path):
+    """A Word CV as many are written in India: jobs as "Organization:", "Designation:" and
+    "Duration: June 2019 to Till Date"; "Academic Qualifications" as a table whose header names
+    its columns with alternatives ("Board / University", "Percentage / CGPA": a grade, read past);
+    the father's name under "Personal Details" is not the name."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("CURRICULUM VITAE").bold = True
+    document.add_paragraph().add_run("Priya Sharma").bold = True
+    document.add_paragraph("Email: priya.sharma@example.in")
+    document.add_paragraph().add_run("ACADEMIC QUALIFICATIONS").bold = True
+    table = document.add_table(rows=2, cols=4)
+    header = ["Qualification", "Board / University", "Year of Passing", "Percentage / CGPA"]
+    row = ["B.Tech in Computer Science", "Anna University", "2016", "8.2 CGPA"]
+    for cell, text in zip(table.rows[0].cells + table.rows[1].cells, [*header, *row], strict=True):
+        cell.text = text
+    document.add_paragraph().add_run("PROFESSIONAL EXPERIENCE").bold = True
+    for organisation, designation, duration in (
+        ("Infosys Ltd.", "Senior Software Engineer", "June 2019 to Till Date"),
+        ("Wipro Technologies", "Software Engineer", "July 2016 to May 2019"),
+    ):
+        document.add_paragraph(f"Organization: {organisation}")
+        document.add_paragraph(f"Designation: {designation}")
+        document.add_paragraph(f"Duration: {duration}")
+        document.add_paragraph("Responsibilities:")
+        document.add_paragraph("Built the claims service", style="List Bullet")
+    document.add_paragraph().add_run("PERSONAL DETAILS").bold = True
+    document.add_paragraph("Father's Name: Ramesh Sharma")
+    document.add_paragraph("Languages Known: English, Hindi, Tamil")
+    path = tmp_path / "cv.docx"
+    document.save(path)
+    profile = parse(read(path.read_bytes(), "docx"))
+    assert profile["name"] == "Priya Sharma"
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Senior Software Engineer", "Infosys Ltd.", "2019-06", "present"),
+        ("Software Engineer", "Wipro Technologies", "2016-07", "2019-05"),
+    ]
+    assert [(e["degree"], e["university"], e["year"]) for e in profile["education"]] == [
+        ("B.Tech in Computer Science", "Anna University", "2016")
+    ]
+
+
+def test_month_names_of_more_languages_and_a_consent_clause_in_small_print():
+    """A Polish CV: "styczeń 2019 – obecnie" (months in full), and the consent to the processing
+    of personal data in small type at the foot, which is no skill; a range whose months are in
+    a language the lists lack ("ožujak 2019 – svibanj 2021") still gives its years."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("dejavu", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_font("dejavu", style="B", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    rows = [
+        ("Tomasz Wójcik", "B", 20),
+        ("E-mail: tomasz.wojcik@example.pl", "", 10),
+        ("Doświadczenie zawodowe", "B", 13),
+        ("styczeń 2019 – obecnie", "B", 10),
+        ("Data Engineer – Orbit Systems Ltd.", "", 10),
+        ("ożujak 2016 – grudzień 2018", "B", 10),
+        ("Analyst – Vistula Bank S.A.", "", 10),
+        ("ožujak 2014 – svibanj 2016", "B", 10),
+        ("Intern – Adriatic Labs", "", 10),
+        ("Umiejętności", "B", 13),
+        ("Python", "", 10),
+        ("Docker", "", 10),
+    ]
+    for n, (text, style, size) in enumerate(rows):
+        _put(pdf, 15, 15 + 8 * n, text, style=style, size=size, font="dejavu")
+    _put(
+        pdf,
+        15,
+        120,
+        "Wyrażam zgodę na przetwarzanie moich danych osobowych dla potrzeb niezbędnych",
+        size=6,
+        font="dejavu",
+    )
+    _put(
+        pdf,
+        15,
+        123,
+        "do realizacji procesu rekrutacji zgodnie z Rozporządzeniem (UE) 2016/679 (RODO).",
+        size=6,
+        font="dejavu",
+    )
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Data Engineer", "Orbit Systems Ltd.", "2019-01", "present"),
+        ("Analyst", "Vistula Bank S.A.", "2016", "2018-12"),
+        ("Intern", "Adriatic Labs", "2014", "2016"),
+    ]
+    assert profile["skills"] == ["Python", "Docker"]
+
+
+def test_a_functional_resume_whose_skill_groups_are_paragraphs():
+    """A functional resume: each skill group's name ("Cloud") over a sentence naming the skills
+    ("Worked daily with Docker, Terraform and Kubernetes."): the skills, not the group's name or
+    the sentence's words; the jobs one a line with their years at the end."""
+    text = "\n".join(
+        [
+            "Cory Diaz",
+            "cory.diaz@example.org",
+            "",
+            "RELEVANT SKILLS",
+            "Cloud",
+            "  Worked daily with Docker, Terraform, Kubernetes.",
+            "",
+            "Languages",
+            "  Worked daily with Python, Scala.",
+            "",
+            "EMPLOYMENT HISTORY",
+            "Data Scientist, Lumen Labs, Austin, TX .... 2019–Present",
+            "Analyst, Harbor Systems Ltd. .... 2015–2019",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert profile["skills"] == ["Docker", "Terraform", "Kubernetes", "Python", "Scala"]
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Data Scientist", "Lumen Labs", "2019"),
+        ("Analyst", "Harbor Systems Ltd.", "2015"),
+    ]
+
+
+def test_years_written_with_an_apostrophe_at_the_right_of_the_company():
+    """A startup-style page: the company with "Mar '23 — Present" at the right of its row, the
+    title under it; "School '16 · Degree". Two digits after an apostrophe are a year."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("dejavu", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    _put(pdf, 15, 15, "Patricia Bazin", style="B", size=22)
+    _put(pdf, 15, 27, "patricia.bazin@example.net", size=10)
+    _put(pdf, 15, 38, "EXPERIENCE", style="B", size=11)
+    y = 47
+    for company, dates, title in (
+        ("Leblanc Co.", "Mar '23 — Present", "Data Engineer"),
+        ("Cedar Labs", "Nov '20 — Jun '22", "Analytics Engineer"),
+    ):
+        _put(pdf, 15, y, company, style="B", size=10)
+        _put(pdf, 150, y, dates, size=10, width=45, align="R", font="dejavu")
+        _put(pdf, 15, y + 6, title, size=10)
+        _put(pdf, 15, y + 12, "- Moved the reports to dbt and Airflow", size=10)
+        y += 22
+    _put(pdf, 15, y, "EDUCATION", style="B", size=11)
+    _put(pdf, 15, y + 9, "Reyestown State University '16 · BSc Computer Science", size=10, font="dejavu")
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Data Engineer", "Leblanc Co.", "2023-03", "present"),
+        ("Analytics Engineer", "Cedar Labs", "2020-11", "2022-06"),
+    ]
+    assert [(e["university"], e["year"]) for e in profile["education"]] == [
+        ("Reyestown State University", "2016")
+    ]
