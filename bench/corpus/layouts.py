@@ -213,6 +213,9 @@ LAYOUTS = (
     # added after the parser's thirty-fifth freeze: held out
     + [Layout("docx:indian", "docx"), Layout("html:polish", "pdf"), Layout("text:functional", "text")]
     + [Layout("html:startup", "pdf")]
+    # added after the parser's thirty-sixth freeze: held out
+    + [Layout("docx:styles", "docx"), Layout("html:turkish", "pdf"), Layout("text:academic", "text")]
+    + [Layout("office:indian", "pdf")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1643,6 +1646,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_footer(document, resume, rng)
     elif shape == "indian":
         _docx_indian(document, resume, rng)
+    elif shape == "styles":
+        _docx_styles(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -2056,6 +2061,7 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "czech": _czech_page,
         "polish": _polish_page,
         "startup": _startup_page,
+        "turkish": _turkish_page,
     }
     return pages[variant](resume, rng)
 
@@ -5320,6 +5326,128 @@ def _text_functional(resume: dict, target: Path, rng: random.Random) -> None:
     target.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+def _docx_styles(document, resume: dict, rng: random.Random) -> None:
+    """ "styles": a Word resume made only of Word's own styles: the name in "Title", the headline
+    in "Subtitle", sections in "Heading 1", each job's title in "Heading 2" and "Company · Town ·
+    Jan 2019 – Present" in "Heading 3", bullets in "List Bullet"; each degree in "Heading 2"
+    over "School, 2016"; skills as "List Bullet" items."""
+    b = resume["basics"]
+    dates = rng.choice(["mon", "long", "num"])
+    document.add_paragraph(b["name"], style="Title")
+    document.add_paragraph(b.get("label") or "Professional", style="Subtitle")
+    document.add_paragraph(" · ".join(v for v in (b["email"], b.get("phone")) if v))
+    document.add_heading("Experience", level=1)
+    for job in resume["work"]:
+        document.add_heading(job["position"], level=2)
+        where = [job["name"]] + ([job["location"]] if job.get("location") else [])
+        span = fmt_range(job["startDate"], job.get("endDate"), dates)
+        document.add_heading(" · ".join([*where, span]), level=3)
+        for h in job["highlights"]:
+            document.add_paragraph(h, style="List Bullet")
+    if resume["education"]:
+        document.add_heading("Education", level=1)
+        for edu in resume["education"]:
+            document.add_heading(degree_of(edu), level=2)
+            document.add_paragraph(f"{edu['institution']}, {ym(edu['endDate'])[0]}")
+    document.add_heading("Skills", level=1)
+    for skill in skills_flat(resume):
+        document.add_paragraph(skill, style="List Bullet")
+
+
+_TR_MONTHS = [
+    "Ocak",
+    "Şubat",
+    "Mart",
+    "Nisan",
+    "Mayıs",
+    "Haziran",
+    "Temmuz",
+    "Ağustos",
+    "Eylül",
+    "Ekim",
+    "Kasım",
+    "Aralık",
+]
+
+
+def _turkish_page(resume: dict, rng: random.Random) -> str:
+    """ "turkish": a Turkish CV as a web page: the name, "E-posta:" and "Telefon:"; "İş Deneyimi"
+    with each job's title in bold, "Şirket, Şehir" under it and "Ocak 2019 – Halen" (or "Devam
+    ediyor") in grey; "Eğitim" as "Okul" over "Derece · 2016"; "Yetenekler" as a comma list;
+    "Yabancı Diller"."""
+    from html import escape as e
+
+    b = resume["basics"]
+    present = rng.choice(["Halen", "Devam ediyor", "Günümüz"])
+
+    def when(value: str | None) -> str:
+        return month_year(value, _TR_MONTHS, present)
+
+    parts = [f"<h1>{e(b['name'])}</h1><p>E-posta: {e(b['email'])}</p>"]
+    if b.get("phone"):
+        parts.append(f"<p>Telefon: {e(b['phone'])}</p>")
+    parts.append("<h2>İş Deneyimi</h2>")
+    for job in resume["work"]:
+        where = f", {e(job['location'])}" if job.get("location") else ""
+        parts.append(
+            f"<p class=t>{e(job['position'])}</p><p>{e(job['name'])}{where}</p>"
+            f"<p class=g>{when(job['startDate'])} – {when(job.get('endDate'))}</p>"
+            "<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Eğitim</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<p class=t>{e(edu['institution'])}</p><p>{e(degree_of(edu))} · {ym(edu['endDate'])[0]}</p>"
+            )
+    parts.append(f"<h2>Yetenekler</h2><p>{e(', '.join(skills_flat(resume)))}</p>")
+    parts.append("<h2>Yabancı Diller</h2><p>İngilizce (İleri), Almanca (Başlangıç)</p>")
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:40px 50px;font-size:10pt}"
+        "h1{font-size:22pt;margin:0 0 6px}h2{font-size:13pt;color:#b00;margin:14px 0 4px}"
+        ".t{font-weight:bold;margin-top:6px}.g{color:#777}p{margin:1px 0}ul{margin:2px 0;padding-left:18px}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _text_academic(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "academic": an academic's CV as plain text: "CURRICULUM VITAE", the name, a department
+    line, the e-mail; "APPOINTMENTS" with "2019–present   Title, Employer" (years first, spaces to
+    the rest); "EDUCATION" as "2016   Degree, School"; "PUBLICATIONS" numbered, each with its
+    year in brackets; "INVITED TALKS" with years; "TEACHING" ("2018   Guest lecture, …");
+    "SKILLS" as "Programming: Python, R"."""
+    b = resume["basics"]
+    out = ["CURRICULUM VITAE", "", b["name"], "Department of Data Science", b["email"], "", "APPOINTMENTS"]
+    for job in resume["work"]:
+        end = "present" if job.get("endDate") is None else str(ym(job["endDate"])[0])
+        out.append(f"{ym(job['startDate'])[0]}–{end}   {job['position']}, {job['name']}")
+    if resume["education"]:
+        out += ["", "EDUCATION"]
+        out += [
+            f"{ym(edu['endDate'])[0]}   {degree_of(edu)}, {edu['institution']}" for edu in resume["education"]
+        ]
+    surname = b["name"].split()[-1]
+    topics = ["causal inference", "streaming joins", "query planning", "graph embeddings", "data quality"]
+    out += ["", "PUBLICATIONS"]
+    for n in range(rng.randint(2, 5)):
+        year = 2010 + rng.randint(0, 15)
+        topic = rng.choice(topics)
+        out.append(
+            f"[{n + 1}] {surname}, A. and Okafor, C. ({year}). Notes on {topic}. Journal of Data {n + 3}(2): 11–29."
+        )
+    out += ["", "INVITED TALKS"]
+    out += [
+        f"{2015 + n}   {rng.choice(topics).capitalize()}, Data Systems Seminar"
+        for n in range(rng.randint(1, 3))
+    ]
+    out += ["", "TEACHING", f"{2012 + rng.randint(0, 10)}   Guest lecture, Introduction to Databases"]
+    out += ["", "SKILLS"]
+    for group in resume.get("skills", []):
+        if group.get("keywords"):
+            out.append(f"{group['name']}: {', '.join(group['keywords'])}")
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -5385,6 +5513,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_banners(resume, target, rng)
     if style == "functional":
         return _text_functional(resume, target, rng)
+    if style == "academic":
+        return _text_academic(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
