@@ -26,10 +26,16 @@ _CORK = str.maketrans({
 
 def reference_text(path: Path, kind: str) -> str:
     if kind == "pdf":
-        return (
-            subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
+        # pdftotext's reading order, and the order the text was drawn in (-raw): a table cell's
+        # wrapped lines ("Seoul National" over "University") stand together only in the second,
+        # while the first interleaves them with the next cell's. A value shown in either is shown.
+        return "\n".join(
+            subprocess.run(
+                ["pdftotext", "-enc", "UTF-8", *mode, str(path), "-"], capture_output=True, check=True
+            )
             .stdout.decode()
             .translate(_CORK)
+            for mode in ((), ("-raw",))
         )
     if kind == "docx":
         with zipfile.ZipFile(path) as archive:

@@ -26,7 +26,14 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from careeros.onboarding.layout import Segment, body_size, join_wrapped, rows_of, split_columns
+from careeros.onboarding.layout import (
+    Segment,
+    body_size,
+    join_table_rows,
+    join_wrapped,
+    rows_of,
+    split_columns,
+)
 
 MAX_PDF_PAGES = 20
 MAX_DOCX_UNPACKED = 40 * 1024 * 1024
@@ -396,7 +403,8 @@ def read_pdf(data: bytes) -> list[Line]:
     body = body_size([s for page in per_page for s in page])
     lines: list[Line] = []
     region = 0
-    paged = [split_columns(segments, body) for segments in per_page]
+    # (a table's wrapped rows are put back first: its cells' pieces would read as columns)
+    paged = [split_columns(join_table_rows(segments), body) for segments in per_page]
     for number, blocks in enumerate(paged):
         # a page in one column continues the one-column pages around it
         elsewhere = (
@@ -708,6 +716,7 @@ def read_docx(data: bytes) -> list[Line]:
                         reader.block(edge._element, 0)
                 except Exception:
                     continue
+        from_edges = len(reader.raw)  # what the page's header and footer hold
         reader.block(document.element.body, 0)
     except UnreadableResume:
         raise
@@ -722,7 +731,7 @@ def read_docx(data: bytes) -> list[Line]:
     body = sizes.most_common(1)[0][0] if sizes else 0
     lines: list[Line] = []
     seen_header: set[str] = set()
-    for text, style, bold, size, region in reader.raw:
+    for number, (text, style, bold, size, region) in enumerate(reader.raw):
         level = 1 if style == "Title" else int(style[8:]) if re.fullmatch(r"Heading \d", style) else 0
         for part in clean(text).split("\n"):
             if not part.strip():
@@ -737,9 +746,12 @@ def read_docx(data: bytes) -> list[Line]:
                 column=region,
                 cells=cells,
             )
+            # (the body's top repeating the page header's line is read once; a job title that
+            # repeats the headline under the name is a line of its own)
             if line.text in seen_header and region == 0 and len(lines) < 10:
                 continue
-            seen_header.add(line.text)
+            if number < from_edges:
+                seen_header.add(line.text)
             lines.append(line)
     if not lines:
         raise UnreadableResume("The DOCX has no text")

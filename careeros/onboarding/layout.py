@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 # A date, a year range, a place: the attribute columns that are read with their rows.
 _DATE_UNIT = (
@@ -512,6 +512,105 @@ _WHOLE_RANGE = re.compile(
     re.IGNORECASE,
 )
 _ENDS_OPEN = re.compile(r"(,|-|–|\b(and|or|of|the|a|an|to|in|for|with|on|at|by|from|&))$", re.IGNORECASE)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def join_table_rows(segments: list[Segment]) -> list[Segment]:
+    """Put back a table's rows whose cells wrapped: a line of three or more cells, then a line
+    just under it whose fewer cells each start where one of its cells starts, in the same type,
+    holding no figure where the row above has one (its year or its grade: a row of its own would
+    have it too) or going on where each cell above was left open ("Board /" over "University"),
+    and each piece too long to have fitted after the line above it within its cell (the next
+    cell's start; for the last cell, its longest line). Each piece joins the cell above it."""
+    replaced: dict[int, Segment] = {}  # id of a segment of a row that went on -> what it became
+    dropped: set[int] = set()
+    host: list[list] = []  # per cell of the row being continued: [original, now, its last line's end]
+    last_y = 0.0
+    rows = rows_of(segments)
+    # A table's columns start where they start on every row: a row whose cells' starts no other
+    # row of three cells shares is no table's (a justified date's pieces: "Jan", "2021", "–").
+    starts = [[s.x0 for s in r.segments] for r in rows if len(r.segments) >= 3]
+
+    def tabled(cells: list[Segment]) -> bool:
+        own = [c.x0 for c in cells]
+        return (
+            sum(
+                all(
+                    any(abs(x - y) <= max(2.0, 0.2 * c.size) for y in other)
+                    for x, c in zip(own, cells, strict=True)
+                )
+                for other in starts
+            )
+            >= 2  # (itself and another)
+        )
+
+    for row in rows:
+        cells = sorted(row.segments, key=lambda s: s.x0)
+        if (
+            len(host) >= 3
+            and len(cells) < len(host)
+            and tabled([pair[0] for pair in host])
+            and _continues_row(host, cells, row.y - last_y)
+        ):
+            for cell in cells:
+                n = next(
+                    n
+                    for n, (_, now, _) in enumerate(host)
+                    if abs(now.x0 - cell.x0) <= max(2.0, 0.2 * now.size)
+                )
+                original, current, _ = host[n]
+                grown = replace(
+                    current,
+                    text=f"{current.text} {cell.text}",
+                    x1=max(current.x1, cell.x1),
+                    chars=current.chars + cell.chars,
+                )
+                host[n] = [original, grown, cell.x1]
+                replaced[id(original)] = grown
+                dropped.add(id(cell))
+            last_y = row.y
+            continue
+        host = [[c, c, c.x1] for c in cells]
+        last_y = row.y
+    return [replaced.get(id(s), s) for s in segments if id(s) not in dropped]
+
+
+def _continues_row(host: list[list], cells: list[Segment], gap: float) -> bool:
+    """Is this line (`cells`) the rest of the table row `host` whose cells wrapped?"""
+    now = [pair[1] for pair in host]
+    size = max(s.size for s in now)
+    under: list[int] = []
+    for cell in cells:
+        n = next((n for n, s in enumerate(now) if abs(s.x0 - cell.x0) <= max(2.0, 0.2 * size)), None)
+        if n is None or n in under:
+            return False
+        under.append(n)
+    if gap > 1.8 * size or any(_BULLET_START.match(c.text) or _is_attribute(c.text) for c in cells):
+        return False  # (a date's rest, "Present", is joined to its range by the parser)
+    for cell, n in zip(cells, under, strict=True):
+        above = now[n]
+        if abs(cell.bold - above.bold) >= 0.5 or abs(cell.size - above.size) >= 0.6:
+            return False  # (a heading in bold after the table is no cell's rest)
+        if n + 1 == len(now):
+            # the last cell's width is not known: only a cell left open goes on ("Percentage /")
+            if not (above.text.rstrip().endswith("/") or _ENDS_OPEN.search(above.text.rstrip())):
+                return False
+            continue
+        # (the next cell's text starts past its border and both cells' padding)
+        edge = now[n + 1].x0 - 1.0 * size
+        if n + 1 < len(now) and cell.x1 > now[n + 1].x0:
+            return False  # wider than the cell: a line of its own under the row (a description)
+        first = cell.text.split(" ", 1)[0]
+        per_char = cell.width / max(1, len(cell.text))
+        if host[n][2] + 0.3 * size + per_char * len(first) <= edge:
+            return False  # the word would have fitted on the line above: no wrap
+    figure_missing = not any(_DIGIT.search(c.text) for c in cells) and any(_DIGIT.search(a.text) for a in now)
+    open_above = all(
+        now[n].text.rstrip().endswith("/") or _ENDS_OPEN.search(now[n].text.rstrip()) for n in under
+    )
+    return figure_missing or open_above
 
 
 def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None) -> list[Segment]:

@@ -107,7 +107,8 @@ MONTHS = {
     "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9, "octombrie": 10, "noiembrie": 11,
     "decembrie": 12, "tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5,
     "kesäkuu": 6, "heinäkuu": 7, "elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11,
-    "joulukuu": 12,
+    "joulukuu": 12, "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6,
+    "temmuz": 7, "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
 }  # fmt: skip
 _THIS_YEAR = datetime.date.today().year
 SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
@@ -129,6 +130,7 @@ _PRESENT = (
     r"|till date|till now|until now|to date"
     r"|oggi|ad oggi|in corso|attuale|atual|atualmente|en cours|à ce jour|nu|nå|pågående|dags dato|obecnie|nyt"
     r"|současnosti?|dosud|doposud|nyní|súčasnosť|doteraz|teraz|nadal|jelenleg|halen|nykyään"
+    r"|günümüz|devam ediyor"
     r"|現在|至今|现在|היום|עד היום|כיום|حتى الآن)"
 )
 # ("t o": letter-spaced)
@@ -210,9 +212,17 @@ def find_period(text: str) -> tuple[Period | None, str]:
     foreign = _FOREIGN_MONTHS.fullmatch(text.strip())
     if foreign and not best.group("end"):
         # a line that is only a range whose months are in a language the list lacks ("ožujak
-        # 2019 – svibanj 2021"): the years are still right
-        years = (int(foreign.group("y1")), None), (int(foreign.group("y2")), None)
-        return Period(text.strip(), *years, current=False), ""
+        # 2019 – svibanj 2021"): the years are still right; one word at its end is its "now"
+        start_year = (int(foreign.group("y1")), None)
+        if foreign.group("y2"):
+            return Period(text.strip(), start_year, (int(foreign.group("y2")), None), current=False), ""
+        unknown_month = (
+            foreign.group("m1").lower() not in MONTHS and foreign.group("m1").lower() not in SEASONS
+        )
+        now = foreign.group("now").lower()
+        if unknown_month and now not in MONTHS and now not in words()["work_modes"]:
+            # (after a month we know, a word is no "now" we lack: "Oct 2022 – Brightleaf")
+            return Period(text.strip(), start_year, None, current=True), ""
     start = _one(best.group("start"))
     end_text = best.group("end")
     end: tuple[int, int | None] | None = None
@@ -247,7 +257,8 @@ def find_period(text: str) -> tuple[Period | None, str]:
 
 
 _FOREIGN_MONTHS = re.compile(
-    rf"(?P<m1>[^\W\d_]{{3,12}})\.?\s+(?P<y1>{_YEAR4})\s*[-–—]\s*(?:(?P<m2>[^\W\d_]{{3,12}})\.?\s+)(?P<y2>{_YEAR4})"
+    rf"(?P<m1>[^\W\d_]{{3,12}})\.?\s+(?P<y1>{_YEAR4})\s*[-–—]\s*"
+    rf"(?:(?:(?P<m2>[^\W\d_]{{3,12}})\.?\s+)(?P<y2>{_YEAR4})|(?P<now>[^\W\d_]{{2,16}}))"
 )
 _OPEN_END = re.compile(r"\s*[-–—]\s*(?P<word>[^\W\d_A-Z]{2,16})\s*(?=$|\t|\))")
 
@@ -593,7 +604,8 @@ _CEFR = re.compile(r"[(\s,:–-](?:[ABC][12])(?:[)\s,/]|$)")
 
 def _names_spoken(texts) -> bool:
     """Does this text name a spoken language ("English (native)", "angličtina (C1)")?"""
-    named = {t for text in texts for t in re.findall(r"[^\W\d_]+", text.lower())}
+    # (Turkish "İ" lowers to "i" and a combining dot: "İngilizce" is "ingilizce")
+    named = {t for text in texts for t in re.findall(r"[^\W\d_]+", text.lower().replace("\u0307", ""))}
     return bool(named & words()["spoken"]) or any(_CEFR.search(f" {text}") for text in texts)
 
 
@@ -1131,6 +1143,10 @@ def _first_cell_size(line: Line) -> float:
     return line.cell_sizes[0] if line.cell_sizes else line.size
 
 
+def _ideographic(text: str) -> bool:
+    return bool(re.search(r"[\u3400-\u9fff\uac00-\ud7af\u3040-\u30ff]", text))
+
+
 def _surname_below(lines: list[Line], name: str) -> str:
     """A name set large with lines near it in the same type holding the rest of it is the whole:
     moderncv's first name over surname, a first name set light over the surname in bold, or a
@@ -1149,6 +1165,8 @@ def _surname_below(lines: list[Line], name: str) -> str:
                 and len(other.split()) <= 2
                 and abs(after.size - line.size) < 0.05
                 and after.bold == line.bold
+                and title_score(after.text) < 1.0  # (the headline under the name: "Staff Engineer")
+                and _ideographic(name) == _ideographic(other)  # ("秦霞" has no Latin surname)
             ):
                 return _name_joined([name, other])
             return name
@@ -1336,10 +1354,13 @@ def parse_skills(sections: list[Section]) -> list[str]:
                 and not is_bullet(following.text)
                 and (
                     _skills_sentence(following.text)
+                    or _spoken_line(following.text)
                     or (len(_split_items(following.text)) >= 3 and _skill_in_words(plain(line.text)) is None)
                 )
             ):
                 continue  # a skill group's name over its list or its paragraph ("Cloud")
+            if _spoken_line(text):
+                continue  # languages spoken, under a name we cannot read ("Yabancı Diller")
             sentence = _skills_sentence(text)
             for number, item in enumerate(_split_items(text)):
                 cleaned = _clean_item(item)
@@ -1348,6 +1369,13 @@ def parse_skills(sections: list[Section]) -> list[str]:
                 if cleaned and cleaned.lower() not in {f.lower() for f in found}:
                     found.append(cleaned)
     return found[:150]
+
+
+def _spoken_line(text: str) -> bool:
+    """Does the line list languages spoken, each with its level ("İngilizce (İleri), Almanca
+    (Başlangıç)", "English (C1)"): at least half its items name one?"""
+    items = [i.strip() for i in _split_items(plain(text)) if i.strip()]
+    return bool(items) and 2 * sum(_names_spoken([i]) for i in items) >= len(items)
 
 
 def _skills_sentence(text: str) -> bool:
@@ -2571,7 +2599,7 @@ def _skill_categories(sections: list[Section]) -> list[Section]:
             continue
         if section.kind == "languages" and _names_spoken(items):
             continue
-        if sum(_names_spoken([item]) for item in items) * 2 > len(items):
+        if sum(_names_spoken([item]) for item in items) * 2 >= len(items):
             continue  # spoken languages under a heading we cannot read ("Språk")
         found.append(section)
     return found

@@ -3015,3 +3015,109 @@ def test_years_written_with_an_apostrophe_at_the_right_of_the_company():
     assert [(e["university"], e["year"]) for e in profile["education"]] == [
         ("Reyestown State University", "2016")
     ]
+
+
+def test_a_bordered_table_whose_cells_wrap_in_a_pdf():
+    """A qualifications table a word processor printed with narrow columns: the header's cells
+    and the rows' cells wrap ("Board /" over "University", "Seoul National" over "University");
+    each row is read whole, its wrapped lines joined to the cells they stand under."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    _put(pdf, 15, 15, "Priya Sharma", style="B", size=18)
+    _put(pdf, 15, 26, "priya.sharma@example.in", size=10)
+    _put(pdf, 15, 38, "ACADEMIC QUALIFICATIONS", style="B", size=11)
+    # a word processor's table: columns 30 mm wide with 2 mm of padding, each cell's text
+    # wrapped to its width from the cell's top, the next row under the tallest cell
+    pdf.set_font("helvetica", size=10)
+
+    def wrapped(text: str) -> list[str]:
+        lines = [""]
+        for word in text.split():
+            trial = f"{lines[-1]} {word}".strip()
+            if lines[-1] and pdf.get_string_width(trial) > 26:
+                lines.append(word)
+            else:
+                lines[-1] = trial
+        return lines
+
+    y = 46.0
+    for values in (
+        ("Qualification", "Board / University", "Year of Passing", "Percentage / CGPA"),
+        ("M.Sc. in Psychology", "Seoul National University", "2011", "9.4 CGPA"),
+        ("Bachelor of Arts in Economics", "Politecnico di Milano", "2009", "85%"),
+    ):
+        cells = [wrapped(value) for value in values]
+        for column, lines in enumerate(cells):
+            for n, text in enumerate(lines):
+                _put(pdf, 17 + 30 * column, y + 4.5 * n, text, size=10)
+        y += 4.5 * max(len(lines) for lines in cells) + 1.5
+    _put(pdf, 15, y + 6, "PROFESSIONAL EXPERIENCE", style="B", size=11)
+    _put(pdf, 15, y + 14, "Data Analyst, Infosys Ltd.", size=10)
+    _put(pdf, 15, y + 20, "June 2019 - Present", size=10)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(e["degree"], e["university"], e["year"]) for e in profile["education"]] == [
+        ("M.Sc. in Psychology", "Seoul National University", "2011"),
+        ("Bachelor of Arts in Economics", "Politecnico di Milano", "2009"),
+    ]
+    assert [(j["title"], j["company"]) for j in profile["experience"]] == [("Data Analyst", "Infosys Ltd.")]
+
+
+def test_a_word_resume_of_words_own_styles_whose_headline_is_also_a_job_title(tmp_path):
+    """The name in Word's "Title" style, the headline in "Subtitle" ("Principal Data Engineer"),
+    each job's title in "Heading 2" (the same words as the headline, for the current job) over
+    "Company · Town · dates" in "Heading 3"; an ideographic name takes no Latin line as a surname."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("秦霞", style="Title")
+    document.add_paragraph("Principal Data Engineer", style="Subtitle")
+    document.add_paragraph("qin.xia@example.cn")
+    document.add_heading("Experience", level=1)
+    for title, line in (
+        ("Principal Data Engineer", "Vargas Ltd. · Lake Angiestad, ID · Nov 2025 – Present"),
+        ("Data Engineer", "Vertex Media · Jessicabury, WA · Sep 2022 – Dec 2025"),
+    ):
+        document.add_heading(title, level=2)
+        document.add_heading(line, level=3)
+        document.add_paragraph("Moved the warehouse to Snowflake", style="List Bullet")
+    path = tmp_path / "resume.docx"
+    document.save(path)
+    profile = parse(read(path.read_bytes(), "docx"))
+    assert profile["name"] == "秦霞"
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Principal Data Engineer", "Vargas Ltd.", "2025-11", "present"),
+        ("Data Engineer", "Vertex Media", "2022-09", "2025-12"),
+    ]
+
+
+def test_a_range_in_capitals_of_a_language_the_lists_lack_and_languages_with_a_dotted_capital():
+    """ "Kolovoz 2022 – Danas" alone on its line (a month and a word for "now" no list holds, both
+    capitalised) is a job going on since 2022; "İngilizce (İleri), Almanca (Başlangıç)" names
+    languages spoken (Turkish "İ" lowers with a combining dot), not skills."""
+    text = "\n".join(
+        [
+            "Ana Kovač",
+            "ana.kovac@example.hr",
+            "",
+            "Experience",
+            "Data Engineer, Jadran Logistics",
+            "Kolovoz 2022 – Danas",
+            "- Built the routing service",
+            "Analyst, Adriatic Bank",
+            "Ožujak 2019 – Srpanj 2022",
+            "",
+            "Skills",
+            "Python, Kafka",
+            "",
+            "Yabancı Diller",
+            "İngilizce (İleri), Almanca (Başlangıç)",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Data Engineer", "Jadran Logistics", "2022", "present"),
+        ("Analyst", "Adriatic Bank", "2019", "2022"),
+    ]
+    assert profile["skills"] == ["Python", "Kafka"]
