@@ -216,6 +216,9 @@ LAYOUTS = (
     # added after the parser's thirty-sixth freeze: held out
     + [Layout("docx:styles", "docx"), Layout("html:turkish", "pdf"), Layout("text:academic", "text")]
     + [Layout("office:indian", "pdf")]
+    # added after the parser's thirty-seventh freeze: held out
+    + [Layout("html:vietnamese", "pdf"), Layout("office:styles", "pdf"), Layout("html:arabic", "pdf")]
+    + [Layout("html:bilingual", "pdf")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -2062,6 +2065,9 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "polish": _polish_page,
         "startup": _startup_page,
         "turkish": _turkish_page,
+        "vietnamese": _vietnamese_page,
+        "arabic": _arabic_page,
+        "bilingual": _bilingual_page,
     }
     return pages[variant](resume, rng)
 
@@ -5446,6 +5452,136 @@ def _text_academic(resume: dict, target: Path, rng: random.Random) -> None:
         if group.get("keywords"):
             out.append(f"{group['name']}: {', '.join(group['keywords'])}")
     target.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def _vietnamese_page(resume: dict, rng: random.Random) -> str:
+    """ "vietnamese": a Vietnamese CV as a web page: the name in capitals, "Email:" and "Điện
+    thoại:"; "KINH NGHIỆM LÀM VIỆC" with "01/2019 - Hiện tại" (or "- nay") at the left of a two-
+    column row and "Công ty" in bold over "Vị trí: Title" at the right; "HỌC VẤN"; "KỸ NĂNG" as a
+    list."""
+    from html import escape as e
+
+    b = resume["basics"]
+    now = rng.choice(["Hiện tại", "nay"])
+
+    def when(value: str | None) -> str:
+        return now if value is None else f"{ym(value)[1]:02d}/{ym(value)[0]}"
+
+    parts = [f"<h1>{e(b['name'].upper())}</h1><p>Email: {e(b['email'])}</p>"]
+    if b.get("phone"):
+        parts.append(f"<p>Điện thoại: {e(b['phone'])}</p>")
+    parts.append("<h2>KINH NGHIỆM LÀM VIỆC</h2><table>")
+    for job in resume["work"]:
+        bullets = "".join(f"<li>{e(h)}</li>" for h in job["highlights"])
+        parts.append(
+            f"<tr><td class=l>{when(job['startDate'])} - {when(job.get('endDate'))}</td>"
+            f"<td><b>{e(job['name'])}</b><br>Vị trí: {e(job['position'])}<ul>{bullets}</ul></td></tr>"
+        )
+    parts.append("</table>")
+    if resume["education"]:
+        parts.append("<h2>HỌC VẤN</h2><table>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<tr><td class=l>{ym(edu['endDate'])[0]}</td><td><b>{e(edu['institution'])}</b><br>{e(degree_of(edu))}</td></tr>"
+            )
+        parts.append("</table>")
+    parts.append("<h2>KỸ NĂNG</h2><ul>" + "".join(f"<li>{e(k)}</li>" for k in skills_flat(resume)) + "</ul>")
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:36px 44px;font-size:10pt}"
+        "h1{font-size:20pt;margin:0 0 6px}h2{font-size:12pt;background:#e8eef6;padding:2px 4px;margin:14px 0 6px}"
+        "table{border-collapse:collapse}td{vertical-align:top;padding:2px 6px}td.l{width:130px}"
+        "ul{margin:2px 0;padding-left:16px}p{margin:1px 0}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _arabic_page(resume: dict, rng: random.Random) -> str:
+    """ "arabic": an Arabic CV as a web page, right to left: the name, "البريد الإلكتروني:" and
+    "الهاتف:"; "الخبرة المهنية" with each job's title and company (in Latin letters, as many
+    Arabic CVs keep them) over "2019 - حتى الآن"; "التعليم"; "المهارات" as a list."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def when(value: str | None) -> str:
+        return "حتى الآن" if value is None else f"{ym(value)[1]:02d}/{ym(value)[0]}"
+
+    parts = [f"<h1>{e(b['name'])}</h1><p>البريد الإلكتروني: {e(b['email'])}</p>"]
+    if b.get("phone"):
+        parts.append(f"<p>الهاتف: <span dir=ltr>{e(b['phone'])}</span></p>")
+    parts.append("<h2>الخبرة المهنية</h2>")
+    for job in resume["work"]:
+        parts.append(
+            f"<p class=t><bdi>{e(job['position'])}</bdi> - <bdi>{e(job['name'])}</bdi></p>"
+            f"<p class=g><span dir=ltr>{when(job['startDate'])} - {when(job.get('endDate'))}</span></p>"
+            "<ul>" + "".join(f"<li><bdi>{e(h)}</bdi></li>" for h in job["highlights"]) + "</ul>"
+        )
+    if resume["education"]:
+        parts.append("<h2>التعليم</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<p class=t><bdi>{e(degree_of(edu))}</bdi></p><p><bdi>{e(edu['institution'])}</bdi>، {ym(edu['endDate'])[0]}</p>"
+            )
+    parts.append(
+        "<h2>المهارات</h2><ul>"
+        + "".join(f"<li><bdi>{e(k)}</bdi></li>" for k in skills_flat(resume))
+        + "</ul>"
+    )
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans Arabic','Noto Sans CJK SC',sans-serif;margin:40px 50px;font-size:10pt}"
+        "h1{font-size:21pt;margin:0 0 6px}h2{font-size:13pt;color:#064;margin:14px 0 4px}"
+        ".t{font-weight:bold;margin-top:6px}.g{color:#666}p{margin:1px 0}ul{margin:2px 0}"
+    )
+    return f"<!doctype html><html dir=rtl lang=ar><head><meta charset=utf-8><style>{style}</style></head><body>{''.join(parts)}</body></html>"
+
+
+def _bilingual_page(resume: dict, rng: random.Random) -> str:
+    """ "bilingual": a CV in two languages at once, as in Switzerland or Canada: each section named
+    in both ("Berufserfahrung / Professional Experience", "Ausbildung / Education", "Kenntnisse /
+    Skills"), jobs as "Title · Company" in bold with "03/2019 – heute / present" under it."""
+    from html import escape as e
+
+    b = resume["basics"]
+    pairs = rng.choice(
+        [
+            (
+                "Berufserfahrung / Professional Experience",
+                "Ausbildung / Education",
+                "Kenntnisse / Skills",
+                "heute / present",
+            ),
+            (
+                "Expérience professionnelle | Professional Experience",
+                "Formation | Education",
+                "Compétences | Skills",
+                "aujourd'hui | present",
+            ),
+        ]
+    )
+
+    def when(value: str | None) -> str:
+        return pairs[3] if value is None else f"{ym(value)[1]:02d}/{ym(value)[0]}"
+
+    parts = [f"<h1>{e(b['name'])}</h1><p>{' · '.join(e(v) for v in (b['email'], b.get('phone')) if v)}</p>"]
+    parts.append(f"<h2>{e(pairs[0])}</h2>")
+    for job in resume["work"]:
+        parts.append(
+            f"<p class=t>{e(job['position'])} · {e(job['name'])}</p><p class=g>{when(job['startDate'])} – {when(job.get('endDate'))}</p>"
+            "<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul>"
+        )
+    if resume["education"]:
+        parts.append(f"<h2>{e(pairs[1])}</h2>")
+        parts += [
+            f"<p class=t>{e(degree_of(edu))}</p><p>{e(edu['institution'])}, {ym(edu['endDate'])[0]}</p>"
+            for edu in resume["education"]
+        ]
+    parts.append(f"<h2>{e(pairs[2])}</h2><p>{e(', '.join(skills_flat(resume)))}</p>")
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:40px 50px;font-size:10pt}"
+        "h1{font-size:21pt;margin:0 0 6px}h2{font-size:12pt;border-bottom:2px solid #c00;margin:14px 0 4px}"
+        ".t{font-weight:bold;margin-top:6px}.g{color:#666}p{margin:1px 0}ul{margin:2px 0;padding-left:18px}"
+    )
+    return _html(style, "".join(parts))
 
 
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
