@@ -159,6 +159,23 @@ def _independent(side: list[Segment], other: list[Segment]) -> bool:
     return (attributes + repeated + labels) / len(side) < 0.5
 
 
+def _labelled_rows(lhs: list[Segment], rhs: list[Segment]) -> bool:
+    """A table of rows inside a page of one column ("11/2023 - nay | Company" over "Vị trí: …"):
+    beside the right side's lines, the left holds only dates or labels, each level with a row of
+    the right side, while the rest of the left (a list of skills below, the name above) lies
+    where the right side has nothing. The gutter is a table's, not the page's."""
+    level = [s for s in lhs if any(abs(o.y - s.y) <= 0.35 * s.size for o in rhs)]
+    if len(level) < 2 or not all(_is_attribute(s.text) or s.text.rstrip().endswith(":") for s in level):
+        return False
+    size = max(s.size for s in rhs)
+    body = sorted(s.size for s in rhs)[len(rhs) // 2]
+    top, bottom = min(o.y for o in rhs), max(o.y for o in rhs)
+    beside = [s for s in lhs if top - size <= s.y <= bottom + size]
+    # (a section's name between the table's rows, at the page's margin, is no column's text)
+    heading = lambda s: len(s.text.split()) <= 5 and (s.size >= 1.1 * body or s.bold >= 0.9)  # noqa: E731
+    return all(any(s is t for t in level) or heading(s) for s in beside)
+
+
 def _dense(side: list[Segment]) -> bool:
     """Lines set one under the other (a short sidebar of contact details), not labels spread
     down a margin one beside each section."""
@@ -327,6 +344,8 @@ def split_columns(segments: list[Segment], body: float, depth: int = 0) -> list[
             if len(crossing) > max(2, 0.15 * len(free)):
                 continue
             if not (_independent(lhs, rhs) and _independent(rhs, lhs)):
+                continue
+            if _labelled_rows(lhs, rhs):
                 continue
             overlap = min(max(s.y for s in lhs), max(s.y for s in rhs)) - max(
                 min(s.y for s in lhs), min(s.y for s in rhs)
@@ -719,9 +738,13 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
                 for s in ordered
             )
             left_open = bool(_ENDS_OPEN.search(tail_text.rstrip()))  # "West Institute of"
+            # (under a line that is no bullet, a line set in by an indent is a list's item whose
+            # glyph the text layer lacks, not the line's rest: a wrapped line starts where it did)
+            indented = not bulleted and other.x0 > current.x0 + 0.6 * size and not left_open
             if (
                 _BULLET_START.match(other.text)
                 or marked
+                or indented
                 or (labelled and not left_open)
                 or _STARTS_WITH_DATE.match(other.text)
                 or _LABELLED.match(other.text)

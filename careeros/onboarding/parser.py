@@ -130,13 +130,14 @@ _PRESENT = (
     r"|till date|till now|until now|to date"
     r"|oggi|ad oggi|in corso|attuale|atual|atualmente|en cours|à ce jour|nu|nå|pågående|dags dato|obecnie|nyt"
     r"|současnosti?|dosud|doposud|nyní|súčasnosť|doteraz|teraz|nadal|jelenleg|halen|nykyään"
-    r"|günümüz|devam ediyor"
+    r"|günümüz|devam ediyor|hiện tại|đến nay|nay|sekarang|saat ini"
     r"|現在|至今|现在|היום|עד היום|כיום|حتى الآن)"
 )
 # ("t o": letter-spaced)
 _SEP = r"\s*(?:[-–—‒―~～〜→⟶➔➜➝➞⇒]+|t ?o|until|till|through|thru|bis|à|a|au|hasta|al|do)\s*"
 RANGE = re.compile(
-    rf"(?<![\w/])(?P<start>{_ONE})(?:{_SEP}(?P<end>{_ONE}|{_PRESENT}|\d{{2}}(?!\d))|\s*[-–—]\s*(?=$|\s*[)|,]))?(?![\w/])",
+    rf"(?<![\w/])(?P<start>{_ONE})(?:{_SEP}(?P<end>{_ONE}|{_PRESENT}(?:\s*[/|]?\s*{_PRESENT})?|\d{{2}}(?!\d))"
+    rf"|\s*[-–—]\s*(?=$|\s*[)|,]))?(?![\w/])",
     re.IGNORECASE,
 )
 _SINCE = re.compile(rf"\b(?:since|seit|depuis|desde|dal|dall'|sinds)\s*(?P<start>{_ONE})", re.I)
@@ -228,7 +229,7 @@ def find_period(text: str) -> tuple[Period | None, str]:
     end: tuple[int, int | None] | None = None
     current = False
     if end_text:
-        if re.fullmatch(_PRESENT, end_text.strip(), re.I):
+        if re.fullmatch(rf"{_PRESENT}(?:\s*[/|]?\s*{_PRESENT})?", end_text.strip(), re.I):
             current = True
         elif re.fullmatch(r"\d{2}", end_text.strip()):
             end = ((start[0] // 100) * 100 + int(end_text), None) if start else None
@@ -246,6 +247,14 @@ def find_period(text: str) -> tuple[Period | None, str]:
         # "03/2019 – dosud": after the dash, one word in lower case ending the line or cell, no
         # month: the word for "now" in a language the list lacks
         current, stop = True, open_end.end()
+    elif (
+        not end_text
+        and re.fullmatch(r"[\s\-–—\u0590-\u08ff]*[-–—][\s\-–—\u0590-\u08ff]*", text[stop:])
+        and (_RTL.search(text[stop:]))
+    ):
+        # a right-to-left "until now" whose runs a PDF laid out in visual order ("01/2022 <tab>
+        # ىتح الآن -"): the dash and the words after the start, in any order
+        current, stop = True, len(text)
     printed = text[best.start() : stop].strip().strip("(),").strip()
     after = _DURATION_NEXT.sub("", text[stop:], count=1)  # "Oct. 2024 - Aujourd'hui 2 ans"
     before = _RANGE_OPENER.sub("", text[: best.start()])  # "De mars 2017 à …", "From 2019 to …"
@@ -493,9 +502,14 @@ def _style(line: Line) -> tuple:
 
 def _heading_candidate(line: Line) -> bool:
     text = plain(despace(line.text.strip())).strip().rstrip(":").strip()  # ("E X P E R I E N C E")
-    if not text or len(text) > 48 or EMAIL.search(text) or re.search(r"\d{2,}", text):
+    # (a name in two languages is longer: "Expérience professionnelle | Professional Experience")
+    bilingual = _BILINGUAL.search(text) is not None
+    if not text or len(text) > (64 if bilingual else 48) or EMAIL.search(text) or re.search(r"\d{2,}", text):
         return False
-    return len(text.split()) <= 5 and not text.endswith((".", ","))
+    return len(text.split()) <= (7 if bilingual else 5) and not text.endswith((".", ","))
+
+
+_BILINGUAL = re.compile(r"\s[/|]\s")
 
 
 def known_section(line: Line) -> str | None:
@@ -512,6 +526,12 @@ def heading_section(text: str, *, joined: bool = True) -> str | None:
     """The section a heading's text names: from the vocabulary, or two names joined ("Skills and
     Tech", unless `joined` is False), or with a typing slip, or a section name with a word before
     it ("Top Skills")."""
+    halves = _BILINGUAL.split(text, maxsplit=1)
+    if len(halves) == 2:
+        # the name in two languages, each a section's: "Berufserfahrung / Professional Experience"
+        # (not a name and a headline: "Rehime Yılmaz | Software Engineer")
+        kinds = [heading_section(h, joined=joined) for h in halves]
+        return kinds[0] if all(kinds) else None
     key = heading_key(text)
     found = words()["headings"].get(key)
     if found is None and joined and len(key.split()) <= 4:
@@ -912,6 +932,20 @@ _REGIONS = [
 ]
 
 
+_RTL = re.compile(r"[\u0590-\u08ff]")
+
+
+def _rtl_number_pieces(text: str) -> str:
+    """A number on a right-to-left line, which a PDF lays out as separate runs ("06 <tab> 96 <tab>
+    … <tab> : 12 <tab> الهاتف", "708 <tab> — <tab> 084"): its groups put back together, the label's
+    colon that fell between them left out, a dash between two groups kept without spaces."""
+    if not _RTL.search(text) or "\t" not in text:
+        return text
+    text = re.sub(r"(?<=\d)\t:\s*(?=\d)", "\t", text)
+    text = re.sub(r"(?<=\d)\t([-–—.])\t(?=\d)", r"\1", text)
+    return re.sub(r"(?<=\d)\t(?=\d)", " ", text)
+
+
 def _phone_text(text: str) -> str:
     """The text with every dash a hyphen and "(+44)" as " +44 ", character for character."""
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
@@ -932,7 +966,7 @@ def find_phone(lines: list[Line], email: str | None) -> tuple[str | None, float]
         if label:
             return label.group("number").strip(), 0.85
     for index, line in enumerate(lines):
-        raw = line.text
+        raw = _rtl_number_pieces(line.text)
         following = lines[index + 1].text if index + 1 < len(lines) else ""
         if (
             re.search(r"(?:^|[\s·|,])[+(][\d\s().\-–]*[\d)]\s*$", raw)  # ("+44 (0) 20", "(030)")
@@ -1635,6 +1669,13 @@ FIELD_LABELS = {
     "name of the organization": "company", "name of the organisation": "company",
     "name of company": "company",
     "duration": "dates", "tenure": "dates", "employment period": "dates", "period of employment": "dates",
+    # a job's description under a label (Europass: "Main activities and responsibilities")
+    "main activities and responsibilities": "description", "main activities": "description",
+    "responsibilities": "description", "duties": "description", "description": "description",
+    # and in more languages: Vietnamese, Polish, Czech, Turkish, Indonesian, Swedish
+    "vị trí": "title", "chức vụ": "title", "công ty": "company", "stanowisko": "title", "pozice": "title",
+    "pozisyon": "title", "unvan": "title", "şirket": "company", "posisi": "title", "jabatan": "title",
+    "perusahaan": "company", "befattning": "title", "roll": "title", "arbetsgivare": "company",
     # the same fields in Spanish, Portuguese, French, German, Italian and Dutch
     "puesto": "title", "cargo": "title", "poste": "title", "fonction": "title", "funktion": "title",
     "ruolo": "title", "mansione": "title", "functie": "title", "empresa": "company",
@@ -2017,11 +2058,38 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
             slot = {"title": "title", "company": "company", "degree": "degree", "school": "school"}.get(label)
             if slot is None:
                 continue
+            if (
+                slot == "title"
+                and current is not None
+                and current.guessed
+                and current.company is None
+                and not current.body
+            ):
+                # what we took for a title, over "Position: …", was the company ("Brightstack")
+                current.company, current.title, current.guessed = current.title, None, False
             if current is None or getattr(current, slot) is not None or (current.body and current.heads):
                 current = Entry()
                 entries.append(current)
             setattr(current, slot, value)
             current.heads += 1
+            continue
+        elif (
+            kind == "job"
+            and role == "head"
+            and current is not None
+            and current.heads
+            and (current.title is None or current.guessed)
+            and not current.body
+            and (detail := re.match(r"^([^\W\d_][^\W\d_ ]{0,20}(?: [^\W\d_]+){0,2}):\s*(.+)$", plain(text)))
+            and title_score(detail.group(2)) >= 1.5
+            and title_score(detail.group(2)) > company_score(detail.group(2))
+        ):
+            # a label we cannot read before the entry's title ("Vị trí: Staff DevOps Engineer")
+            if current.guessed and current.company is None:
+                current.company = current.title
+            current.title, current.guessed = detail.group(2).strip(), False
+            current.heads += 1
+            after_head = True
             continue
         elif (
             role == "head"

@@ -3121,3 +3121,93 @@ def test_a_range_in_capitals_of_a_language_the_lists_lack_and_languages_with_a_d
         ("Analyst", "Adriatic Bank", "2019", "2022"),
     ]
     assert profile["skills"] == ["Python", "Kafka"]
+
+
+def test_a_one_column_page_with_a_table_of_dates_beside_the_jobs():
+    """A Vietnamese CV: a table of two cells per job ("11/2023 - nay" at the left, the company
+    in bold over "Vị trí: Title" at the right) inside a page of one column (section names and a
+    list of skills down the left margin): the gutter is the table's, not the page's; the items
+    under a job, set in without a glyph, are not the title's rest; "Peran:", a label no list
+    holds, before a title is the title's."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("dejavu", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_font("dejavu", style="B", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    _put(pdf, 15, 15, "KHOA HẢI ĐẶNG", style="B", size=20, font="dejavu")
+    _put(pdf, 15, 26, "Email: khoa.dang@example.vn", size=10, font="dejavu")
+    _put(pdf, 15, 36, "KINH NGHIỆM LÀM VIỆC", style="B", size=12, font="dejavu")
+    y = 45
+    for dates, company, title in (
+        ("11/2023 - nay", "Vertex Systems Ltd.", "Vị trí: Principal Research Scientist"),
+        ("04/2019 - 08/2023", "Brightstack", "Peran: Staff DevOps Engineer"),
+    ):
+        _put(pdf, 15, y, dates, size=10, font="dejavu")
+        _put(pdf, 55, y, company, style="B", size=10, font="dejavu")
+        _put(pdf, 55, y + 5, title, size=10, font="dejavu")
+        _put(pdf, 60, y + 10, "Led a team of 5 engineers", size=10, font="dejavu")
+        y += 18
+    _put(pdf, 15, y, "KỸ NĂNG", style="B", size=12, font="dejavu")
+    for n, skill in enumerate(["Next.js", "Redux", "Kubernetes", "Docker", "Azure", "Figma"]):
+        _put(pdf, 15, y + 8 + 5 * n, skill, size=10, font="dejavu")
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Principal Research Scientist", "Vertex Systems Ltd.", "2023-11", "present"),
+        ("Staff DevOps Engineer", "Brightstack", "2019-04", "2023-08"),
+    ]
+    assert profile["skills"] == ["Next.js", "Redux", "Kubernetes", "Docker", "Azure", "Figma"]
+
+
+def test_section_names_and_now_in_two_languages_and_a_labelled_description():
+    """A bilingual CV ("Berufserfahrung / Professional Experience", "03/2019 – heute / present");
+    a name and a headline ("Rehime Yılmaz | Software Engineer") is no section; a Europass
+    "Main activities" row is the job's description, not its company."""
+    text = "\n".join(
+        [
+            "Rehime Yılmaz | Software Engineer",
+            "rehime@example.ch",
+            "",
+            "Berufserfahrung / Professional Experience",
+            "Senior Recruiter · The Vertex Group",
+            "03/2019 – heute / present",
+            "- Hired the platform team",
+            "",
+            "Expérience professionnelle | Professional Experience",
+            "Occupation or position held\tRecruiter",
+            "Name of employer\tHarborforge",
+            "Main activities\tGrew revenue from the growth line",
+            "Dates\tAugust 2016 – February 2019",
+            "",
+            "Kenntnisse / Skills",
+            "Greenhouse, Excel",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Senior Recruiter", "The Vertex Group", "2019-03", "present"),
+        ("Recruiter", "Harborforge", "2016-08", "2019-02"),
+    ]
+    assert profile["skills"] == ["Greenhouse", "Excel"]
+
+
+def test_a_right_to_left_line_whose_number_and_until_now_a_pdf_laid_out_in_runs():
+    """An Arabic CV printed from a browser: PDFium gives a right-to-left line in visual runs, the
+    phone's groups apart with the label's colon among them ("06 <tab> 96 <tab> 20 <tab> 24 <tab>
+    : 12 <tab> الهاتف") and "حتى الآن" after the start with its dash at the end."""
+    lines = [
+        Line("Thomas Watkins", size=2.1, bold=True),
+        Line("dylan.patton@example.com :البريد", cells=("dylan.patton@example.com :البريد",)),
+        Line("06\t96\t20\t24\t: 12\tالهاتف", cells=("06", "96", "20", "24", ": 12", "الهاتف")),
+        Line("الخبرة المهنية", size=1.3, bold=True),
+        Line("Acme Media - Principal QA Analyst", bold=True),
+        Line("01/2022\tىتح الآن -", cells=("01/2022", "ىتح الآن -")),
+        Line("Harborforge - QA Analyst", bold=True),
+        Line("07/2019 - 10/2021"),
+    ]
+    profile = parse(lines)
+    assert profile["phone"] == "06 96 20 24 12"
+    assert [(j["start"], j["end"]) for j in profile["experience"]] == [
+        ("2022-01", "present"),
+        ("2019-07", "2021-10"),
+    ]
