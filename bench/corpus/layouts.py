@@ -219,6 +219,9 @@ LAYOUTS = (
     # added after the parser's thirty-seventh freeze: held out
     + [Layout("html:vietnamese", "pdf"), Layout("office:styles", "pdf"), Layout("html:arabic", "pdf")]
     + [Layout("html:bilingual", "pdf")]
+    # added after the parser's thirty-eighth freeze: held out
+    + [Layout("office:hebrew", "pdf"), Layout("html:korean", "pdf"), Layout("text:latexsource", "text")]
+    + [Layout("html:threecolumns", "pdf")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -2068,6 +2071,8 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "vietnamese": _vietnamese_page,
         "arabic": _arabic_page,
         "bilingual": _bilingual_page,
+        "korean": _korean_page,
+        "threecolumns": _three_columns_page,
     }
     return pages[variant](resume, rng)
 
@@ -5584,6 +5589,125 @@ def _bilingual_page(resume: dict, rng: random.Random) -> str:
     return _html(style, "".join(parts))
 
 
+def _korean_page(resume: dict, rng: random.Random) -> str:
+    """ "korean": a Korean 이력서 as a web page: the name, "이메일:" and "연락처:"; "경력" with
+    "2019.03 ~ 현재" (or "재직중") in a left cell and "Company | Title" at the right; "학력";
+    "보유 기술" as a comma list."""
+    from html import escape as e
+
+    b = resume["basics"]
+    now = rng.choice(["현재", "재직중"])
+
+    def when(value: str | None) -> str:
+        return now if value is None else f"{ym(value)[0]}.{ym(value)[1]:02d}"
+
+    parts = [f"<h1>{e(b['name'])}</h1><p>이메일: {e(b['email'])}</p>"]
+    if b.get("phone"):
+        parts.append(f"<p>연락처: {e(b['phone'])}</p>")
+    parts.append("<h2>경력</h2><table>")
+    for job in resume["work"]:
+        parts.append(
+            f"<tr><td class=l>{when(job['startDate'])} ~ {when(job.get('endDate'))}</td>"
+            f"<td><b>{e(job['name'])}</b> | {e(job['position'])}"
+            "<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul></td></tr>"
+        )
+    parts.append("</table>")
+    if resume["education"]:
+        parts.append("<h2>학력</h2><table>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<tr><td class=l>{ym(edu['endDate'])[0]}</td><td><b>{e(edu['institution'])}</b> | {e(degree_of(edu))}</td></tr>"
+            )
+        parts.append("</table>")
+    parts.append(f"<h2>보유 기술</h2><p>{e(', '.join(skills_flat(resume)))}</p>")
+    style = (
+        "body{font-family:'Noto Sans CJK KR','Noto Sans CJK SC','DejaVu Sans',sans-serif;margin:36px 44px;font-size:10pt}"
+        "h1{font-size:22pt;margin:0 0 6px}h2{font-size:13pt;border-bottom:1px solid #333;margin:14px 0 6px}"
+        "table{border-collapse:collapse}td{vertical-align:top;padding:2px 6px}td.l{width:140px}"
+        "ul{margin:2px 0;padding-left:16px}p{margin:1px 0}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _three_columns_page(resume: dict, rng: random.Random) -> str:
+    """ "threecolumns": a web resume in three columns under a band with the name: contact details
+    and skills at the left, the jobs in the middle ("Title" in bold, "Company", "2019 – Present"
+    in grey), education and languages at the right."""
+    from html import escape as e
+
+    b = resume["basics"]
+    style_dates = rng.choice(["mon", "year"])
+    left = ["<h3>Contact</h3>", f"<p>{e(b['email'])}</p>"] + (
+        [f"<p>{e(b['phone'])}</p>"] if b.get("phone") else []
+    )
+    left += ["<h3>Skills</h3>"] + [f"<p>{e(k)}</p>" for k in skills_flat(resume)]
+    middle = ["<h3>Experience</h3>"]
+    for job in resume["work"]:
+        middle.append(
+            f"<p class=t>{e(job['position'])}</p><p>{e(job['name'])}</p>"
+            f"<p class=g>{fmt_range(job['startDate'], job.get('endDate'), style_dates)}</p>"
+            "<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul>"
+        )
+    right = ["<h3>Education</h3>"]
+    right += [
+        f"<p class=t>{e(degree_of(edu))}</p><p>{e(edu['institution'])}</p><p class=g>{ym(edu['endDate'])[0]}</p>"
+        for edu in resume["education"]
+    ]
+    right += ["<h3>Languages</h3><p>English</p><p>Spanish</p>"]
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:0;font-size:9pt}"
+        ".band{background:#223;color:#fff;padding:18px 30px}.band h1{margin:0;font-size:22pt}"
+        ".cols{display:flex;gap:18px;padding:14px 30px}.c1{width:24%}.c2{width:46%}.c3{width:30%}"
+        "h3{font-size:11pt;color:#223;border-bottom:1px solid #99a;margin:10px 0 4px}.t{font-weight:bold;margin-top:6px}"
+        ".g{color:#777}p{margin:1px 0}ul{margin:2px 0;padding-left:14px}"
+    )
+    body = (
+        f"<div class=band><h1>{e(b['name'])}</h1></div><div class=cols>"
+        f"<div class=c1>{''.join(left)}</div><div class=c2>{''.join(middle)}</div><div class=c3>{''.join(right)}</div></div>"
+    )
+    return _html(style, body)
+
+
+def _text_latex_source(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "latexsource": a LaTeX CV's source uploaded as text (the .tex, not the PDF): the preamble,
+    "\\name{…}" or a centred "{\\Large\\bfseries Name}", "\\section{Experience}", each job
+    "\\textbf{Title} \\hfill 2019--Present \\\\" then "\\textit{Company}" and an itemize;
+    "\\section{Education}"; "\\section{Skills}" as "\\textbf{Languages:} Python, Go"."""
+    resume = latin(resume)
+    b = resume["basics"]
+    out = [
+        r"\documentclass[11pt]{article}",
+        r"\usepackage[margin=2cm]{geometry}",
+        r"\begin{document}",
+        r"\begin{center}",
+        rf"{{\Large\bfseries {tex(b['name'])}}}\\",
+        rf"\href{{mailto:{b['email']}}}{{{tex(b['email'])}}}"
+        + (rf" \quad {tex(b['phone'])}" if b.get("phone") else ""),
+        r"\end{center}",
+        r"\section{Experience}",
+    ]
+    for job in resume["work"]:
+        end = "Present" if job.get("endDate") is None else fmt_date(job["endDate"], "mon")
+        out.append(rf"\textbf{{{tex(job['position'])}}} \hfill {fmt_date(job['startDate'], 'mon')}--{end} \\")
+        out.append(rf"\textit{{{tex(job['name'])}}}")
+        if job["highlights"]:
+            out.append(r"\begin{itemize}")
+            out += [rf"  \item {tex(h)}" for h in job["highlights"]]
+            out.append(r"\end{itemize}")
+    if resume["education"]:
+        out.append(r"\section{Education}")
+        out += [
+            rf"\textbf{{{tex(edu['institution'])}}} \hfill {ym(edu['endDate'])[0]} \\ {tex(degree_of(edu))}"
+            for edu in resume["education"]
+        ]
+    out.append(r"\section{Skills}")
+    for group in resume.get("skills", []):
+        if group.get("keywords"):
+            out.append(rf"\textbf{{{tex(group['name'])}:}} {tex(', '.join(group['keywords']))} \\")
+    out.append(r"\end{document}")
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -5651,6 +5775,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_functional(resume, target, rng)
     if style == "academic":
         return _text_academic(resume, target, rng)
+    if style == "latexsource":
+        return _text_latex_source(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
