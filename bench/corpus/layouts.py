@@ -220,7 +220,11 @@ LAYOUTS = (
     + [Layout("html:vietnamese", "pdf"), Layout("office:styles", "pdf"), Layout("html:arabic", "pdf")]
     + [Layout("html:bilingual", "pdf")]
     # added after the parser's thirty-eighth freeze: held out
-    + [Layout("office:hebrew", "pdf"), Layout("html:korean", "pdf"), Layout("text:latexsource", "text")]
+    + [
+        Layout("office:hebrew", "pdf"),
+        Layout("html:korean", "pdf"),
+        Layout("text:latexsource", "text", latin_only=True),
+    ]
     + [Layout("html:threecolumns", "pdf")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}

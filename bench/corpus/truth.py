@@ -48,7 +48,9 @@ def reference_text(path: Path, kind: str) -> str:
                 and any(p in n for p in ("document", "header", "footer"))
             )
         return re.sub(r"<[^>]+>", " ", xml)
-    return path.read_text()
+    text = path.read_text()
+    # (a TeX source shows "Maldonado & Sons" as "Maldonado \& Sons": the escaped form is it too)
+    return text + "\n" + re.sub(r"\\([&%$#_])", r"\1", text) if "\\documentclass" in text else text
 
 
 def norm(text: str | None) -> str:

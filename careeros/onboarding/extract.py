@@ -926,6 +926,83 @@ def _org(raw: list[str]) -> list[str]:
     return out
 
 
+# A LaTeX source uploaded as text (the .tex, not its PDF).
+_TEX_SOURCE = re.compile(r"\\documentclass|\\begin\{document\}")
+# Commands whose argument is a section's name, a heading, or the page's top.
+_TEX_SECTION = re.compile(r"^\s*\\(?:sub)*section\*?\{(?P<name>[^{}]*)\}\s*$")
+_TEX_NAME = re.compile(r"^\s*\\(?:name|author|firstname|familyname)\{(?P<a>[^{}]*)\}(?:\{(?P<b>[^{}]*)\})?")
+_TEX_FIELD = re.compile(
+    r"^\s*\\(?:email|phone|mobile|address|homepage|title)(?:\[[^\]]*\])?\{(?P<value>[^{}]*)\}"
+)
+# moderncv's entries: \cventry{years}{title}{employer}{town}{grade}{description}
+_TEX_CVENTRY = re.compile(r"^\s*\\cv(?:entry|item|listitem)\*?((?:\{[^{}]*\})+)")
+_TEX_ESCAPES = {
+    "\\&": "&",
+    "\\%": "%",
+    "\\$": "$",
+    "\\#": "#",
+    "\\_": "_",
+    "~": " ",
+    "---": "—",
+    "--": "–",
+    "``": '"',
+    "''": '"',
+}
+
+
+def _tex_text(line: str) -> str:
+    """A line of LaTeX as the words it prints: commands that style their argument keep it
+    (\\textbf{Title}), a link keeps its text, \\hfill parts two fields, the rest goes."""
+    line = re.sub(r"(?<!\\)%.*$", "", line)  # a comment
+    line = re.sub(r"\\href\{[^{}]*\}\{([^{}]*)\}", r"\1", line)
+    line = re.sub(r"\\(?:hfill|hspace\*?\{[^{}]*\}|quad|qquad|tab)\b\s*", "\t", line)
+    line = re.sub(r"\\\\(?:\[[^\]]*\])?", "", line)  # a line break
+    line = re.sub(
+        r"^\s*\\item(?:\[([^\]]*)\])?\s*", lambda m: f"{m.group(1)}: " if m.group(1) else "- ", line
+    )
+    for _ in range(3):  # \textbf{\emph{x}}: the innermost first
+        line = re.sub(r"\\[a-zA-Z]+\*?(?:\[[^\]]*\])?\{([^{}]*)\}", r"\1", line)
+    line = re.sub(r"\\[a-zA-Z]+\*?", "", line)  # switches: \Large, \bfseries, \centering
+    for code, char in _TEX_ESCAPES.items():
+        line = line.replace(code.replace("\\\\", "\\"), char)
+    return re.sub(r"[{}]", "", line).strip()
+
+
+def _latex_source(raw: list[str]) -> list[str]:
+    """A LaTeX source's lines as plain lines: the preamble left out but for the name and contact
+    fields it sets, sections as Markdown headings, moderncv's entries as their fields, and every
+    other line as the words it prints."""
+    out = []
+    in_body = not any(r"\begin{document}" in line for line in raw)
+    for line in raw:
+        if r"\begin{document}" in line:
+            in_body = True
+            continue
+        name = _TEX_NAME.match(line)
+        field = _TEX_FIELD.match(line)
+        if name:
+            out.append(" ".join(p for p in (name.group("a"), name.group("b")) if p))
+            continue
+        if field:
+            out.append(_tex_text(field.group("value")))
+            continue
+        if not in_body or re.match(
+            r"^\s*\\(?:begin|end|usepackage|documentclass|maketitle|newcommand)\b", line
+        ):
+            continue
+        section = _TEX_SECTION.match(line)
+        if section:
+            out += ["", f"## {_tex_text(section.group('name'))}", ""]
+            continue
+        entry = _TEX_CVENTRY.match(line)
+        if entry:
+            fields = [_tex_text(f) for f in re.findall(r"\{([^{}]*)\}", entry.group(1))]
+            out.append("\t".join(f for f in fields if f))
+            continue
+        out.append(_tex_text(line))
+    return out
+
+
 # Text laid out in columns of characters: a run of words, and the gap of 3 or more spaces that
 # ends it inside a line.
 _RUN = re.compile(r"\S+(?: {1,2}\S+)*")
@@ -1195,6 +1272,8 @@ def read_text(data: bytes) -> list[Line]:
     # (a hard-wrapped text is put back together before its indents are cleaned away)
     raw = clean("\n".join(columns if columns is not None else _unwrapped(typed))).split("\n")
     raw = _html_in_markdown(_title_block(_front_matter(raw)))
+    if sum(bool(_TEX_SOURCE.search(line)) for line in raw[:60]) >= 1:
+        raw = _latex_source(raw)
     if sum(bool(_ORG_KEYWORD.match(line)) for line in raw[:30]) >= 1 and any(
         _ORG_HEADING.match(line) for line in raw
     ):

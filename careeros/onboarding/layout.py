@@ -17,15 +17,15 @@ from dataclasses import dataclass, field, replace
 
 # A date, a year range, a place: the attribute columns that are read with their rows.
 _DATE_UNIT = (
-    r"(?:\(?\b(?:19|20)\d{2}(?:-\d{2}){0,2}\b\)?|\d{1,2}/\d{2,4}|[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d{2}"
+    r"(?:\(?\b(?:19|20)\d{2}(?:[-.]\d{1,2}){0,2}\b\)?|\d{1,2}/\d{2,4}|[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d{2}"
     r"|(?:[^\W\d_]{3,9}\.?\s*)?['’‘]\d{2}\b"  # "Jan '19"
     r"|present|current|now|today)"
 )
 _ATTRIBUTE = re.compile(
     # (a range's second half on a line of its own, "– Sep 2025", is one too)
     # (and a range whose end's year went to the next line, "Nov 2019 - Feb")
-    rf"^\s*(?:[-–—]\s*)?{_DATE_UNIT}(?:\s*(?:[-–—→]+|->|t ?o|until|bis)\s*"
-    rf"(?:{_DATE_UNIT}|\d{{2}}|[A-Za-z]{{3,9}}\.?)?)?\s*$",
+    rf"^\s*(?:[-–—]\s*)?{_DATE_UNIT}(?:\s*(?:[-–—→~～]+|->|t ?o|until|bis)\s*"
+    rf"(?:{_DATE_UNIT}|\d{{2}}|[^\W\d_]{{2,12}}\.?)?)?\s*$",  # (a word: "now" in any language)
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"^[\w .'-]{2,30},\s*[\w .'-]{2,30}$")
@@ -737,6 +737,14 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
                 and not re.fullmatch(r"[A-Z]{1,3}", s.text.strip())  # (a badge of initials)
                 for s in ordered
             )
+            # a date at its left on its row (a table's date column): a row of its own
+            dated_left = any(
+                s is not other
+                and abs(s.y - other.y) < 0.35 * size
+                and s.x1 <= other.x0
+                and _is_attribute(s.text)
+                for s in ordered
+            )
             left_open = bool(_ENDS_OPEN.search(tail_text.rstrip()))  # "West Institute of"
             # (under a line that is no bullet, a line set in by an indent is a list's item whose
             # glyph the text layer lacks, not the line's rest: a wrapped line starts where it did)
@@ -745,6 +753,7 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
                 _BULLET_START.match(other.text)
                 or marked
                 or indented
+                or dated_left
                 or (labelled and not left_open)
                 or _STARTS_WITH_DATE.match(other.text)
                 or _LABELLED.match(other.text)

@@ -130,7 +130,7 @@ _PRESENT = (
     r"|till date|till now|until now|to date"
     r"|oggi|ad oggi|in corso|attuale|atual|atualmente|en cours|à ce jour|nu|nå|pågående|dags dato|obecnie|nyt"
     r"|současnosti?|dosud|doposud|nyní|súčasnosť|doteraz|teraz|nadal|jelenleg|halen|nykyään"
-    r"|günümüz|devam ediyor|hiện tại|đến nay|nay|sekarang|saat ini"
+    r"|günümüz|devam ediyor|hiện tại|đến nay|nay|sekarang|saat ini|현재|재직\s?중"
     r"|現在|至今|现在|היום|עד היום|כיום|حتى الآن)"
 )
 # ("t o": letter-spaced)
@@ -255,9 +255,23 @@ def find_period(text: str) -> tuple[Period | None, str]:
         # a right-to-left "until now" whose runs a PDF laid out in visual order ("01/2022 <tab>
         # ىتح الآن -"): the dash and the words after the start, in any order
         current, stop = True, len(text)
+    before_start = text[: best.start()]
+    if (
+        not end_text
+        and not current
+        and _RTL.search(before_start)
+        and re.fullmatch(r"[\s\-–—\u0590-\u08ff]*[-–—][\s\-–—\u0590-\u08ff]*", before_start)
+    ):
+        # "– היום <tab> 2023": a right-to-left line laid out in visual order puts the start last
+        current = True
+    if end is not None and start is not None and end[0] < start[0]:
+        # "2022 – 2021": a range in a right-to-left paragraph, its ends shown the other way round
+        start, end = end, start
     printed = text[best.start() : stop].strip().strip("(),").strip()
     after = _DURATION_NEXT.sub("", text[stop:], count=1)  # "Oct. 2024 - Aujourd'hui 2 ans"
-    before = _RANGE_OPENER.sub("", text[: best.start()])  # "De mars 2017 à …", "From 2019 to …"
+    before = _RANGE_OPENER.sub("", before_start)  # "De mars 2017 à …", "From 2019 to …"
+    if current and _RTL.search(before) and not re.search(r"[^\s\-–—\u0590-\u08ff]", before):
+        before = ""  # (the right-to-left "until now" read before the start)
     rest = before + " " + after
     rest = re.sub(r"\(\s*\)", " ", rest)
     if re.fullmatch(r"\s*[^\W\d_A-Z]{3,12}\.?\s*", before) and not after.strip():
@@ -269,7 +283,7 @@ _FOREIGN_MONTHS = re.compile(
     rf"(?P<m1>[^\W\d_]{{3,12}})\.?\s+(?P<y1>{_YEAR4})\s*[-–—]\s*"
     rf"(?:(?:(?P<m2>[^\W\d_]{{3,12}})\.?\s+)(?P<y2>{_YEAR4})|(?P<now>[^\W\d_]{{2,16}}))"
 )
-_OPEN_END = re.compile(r"\s*[-–—]\s*(?P<word>[^\W\d_A-Z]{2,16})\s*(?=$|\t|\))")
+_OPEN_END = re.compile(r"\s*[-–—~～〜]\s*(?P<word>[^\W\d_A-Z]{2,16})\s*(?=$|\t|\))")
 
 
 # The word a range written out starts with: "De mars 2017 à décembre 2019", "From 2019 to 2021",
@@ -305,12 +319,16 @@ EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-
 _URL = re.compile(r"(https?://\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|io|dev|me|ai|co)(?:/\S*)?\b)", re.I)
 
 
+# A right-to-left list's bullet, which a PDF leaves at the end of its line ("Led a team <tab> •")
+_TRAILING_BULLET = re.compile(r"\s+[•▪◦●○■➢►▸‣∙]\s*$")
+
+
 def is_bullet(text: str) -> bool:
-    return bool(_BULLET.match(text))
+    return bool(_BULLET.match(text) or _TRAILING_BULLET.search(text))
 
 
 def strip_bullet(text: str) -> str:
-    return _BULLET.sub("", text).strip()
+    return _TRAILING_BULLET.sub("", _BULLET.sub("", text)).strip()
 
 
 def is_prose(text: str) -> bool:
@@ -1460,6 +1478,9 @@ _PHONE_ONLY = re.compile(r"^\+?[\d\s().\-–—/]{7,22}$")
 def _line_role(line: Line) -> str:
     text = plain(line.text)
     if is_bullet(line.text):
+        period, rest = find_period(text)
+        if period is not None and period.current and not rest and _RTL.search(text):
+            return "date"  # "– היום 2023": a right-to-left range's dash first, no bullet's
         return "bullet"
     if _PHONE_ONLY.match(text) and sum(c.isdigit() for c in text) >= 7 and not RANGE.fullmatch(text):
         return "link"  # contact details are no entry's header
@@ -3001,8 +3022,22 @@ def _small_print(lines: list[Line]) -> list[Line]:
     return lines[:end]
 
 
+def _rtl_stray_stops(lines: list[Line]) -> list[Line]:
+    """In a right-to-left document, a line of Latin text whose last full stop a PDF shows at its
+    start (". Full Stack Developer | Lee, Jackson & Co"): the stop is put back at its end."""
+    if sum(bool(_RTL.search(line.text)) for line in lines) < 3:
+        return lines
+    return [
+        replace(line, text=f"{m.group(2)}{m.group(1)}", cells=())
+        if (m := re.match(r"^([.,;:])\s+([A-Za-z].*)$", line.text))
+        else line
+        for line in lines
+    ]
+
+
 _PREPARED_BY = (
     _cover_letter,
+    _rtl_stray_stops,
     _small_print,
     _leading_links,
     _cjk_marks,

@@ -3211,3 +3211,95 @@ def test_a_right_to_left_line_whose_number_and_until_now_a_pdf_laid_out_in_runs(
         ("2022-01", "present"),
         ("2019-07", "2021-10"),
     ]
+
+
+def test_a_latex_source_uploaded_as_text():
+    """The .tex of a CV uploaded as text: the preamble left out, "\\section{Experience}" a
+    section, "\\textbf{Title} \\hfill May 2023--Present \\\\" a title with its dates, "\\textit{…}"
+    the company, "\\&" an ampersand, "\\item" a bullet, moderncv's "\\cventry" its fields."""
+    source = r"""\documentclass[11pt]{article}
+\usepackage[margin=2cm]{geometry}
+\begin{document}
+\begin{center}
+{\Large\bfseries Matteo Hellstr\"om}\\
+\href{mailto:matteo@example.se}{matteo@example.se} \quad +46 70 762 21 18
+\end{center}
+\section{Experience}
+\textbf{Engineering Manager} \hfill May 2023--Present \\
+\textit{Maldonado \& Sons}
+\begin{itemize}
+  \item Reduced latency by 11\% across the payments stack
+\end{itemize}
+\cventry{2019--2023}{Data Engineer}{Lumen Systems Ltd.}{Malm\"o}{}{}
+\section{Education}
+\textbf{Lund University} \hfill 2016 \\ MSc in Computer Science
+\section{Skills}
+\textbf{Languages:} Python, Go \\
+\end{document}
+"""
+    profile = parse(read_text(source.encode()))
+    assert profile["email"] == "matteo@example.se"
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Engineering Manager", "Maldonado & Sons", "2023-05", "present"),
+        ("Data Engineer", "Lumen Systems Ltd.", "2019", "2023"),
+    ]
+    assert [e["university"] for e in profile["education"]] == ["Lund University"]
+    assert profile["skills"] == ["Python", "Go"]
+
+
+def test_a_korean_cv_whose_dates_run_with_a_tilde_to_a_word_for_now():
+    """A Korean 이력서: "2023.12 ~ 재직중" and "2019.03 ~ 현재" (a tilde, then "now" in Korean)
+    in the date cell beside "Company | Title"; "보유 기술" (the skills one holds) as the skills'
+    section."""
+    text = "\n".join(
+        [
+            "김지혜",
+            "이메일: jihye.kim@example.kr",
+            "",
+            "경력",
+            "2023.12 ~ 재직중\tTerry Foods GmbH | Lead QA Analyst",
+            "2019.03 ~ 2023.11\tQuantum.io | Backend Developer",
+            "",
+            "학력",
+            "2012\tLake University | Master of Science in Economics",
+            "",
+            "보유 기술",
+            "Python, Selenium",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Lead QA Analyst", "Terry Foods GmbH", "2023-12", "present"),
+        ("Backend Developer", "Quantum.io", "2019-03", "2023-11"),
+    ]
+    assert profile["skills"] == ["Python", "Selenium"]
+
+
+def test_a_right_to_left_word_cv_as_a_pdf_in_visual_order():
+    """A Hebrew Word CV saved as PDF: its lines come in visual order, so a current job's range
+    reads "– היום <tab> 2023", a past one "2022 – 2021" (the ends swapped), a bullet sits at its
+    line's end, and a company's last full stop at the line's start."""
+    lines = [
+        Line("Michelle Goncalves", size=2.4),
+        Line("collins.f@example.net | +33 6 20 85 34 41"),
+        Line("ניסיון מקצועי", size=1.3, bold=True),
+        Line(". Lead Project Coordinator | The Vertex Group Ltd", bold=True),
+        Line("– היום\t2023", cells=("– היום", "2023")),
+        Line(
+            "Reduced latency by 63% across the core data stack\t•",
+            cells=("Reduced latency by 63% across the core data stack", "•"),
+        ),
+        Line("Security Engineer | Acme Logistics", bold=True),
+        Line("2022 – 2021"),
+        Line("Led a team of 3 engineers\t•", cells=("Led a team of 3 engineers", "•")),
+        Line("השכלה", size=1.3, bold=True),
+    ]
+    profile = parse(lines)
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Lead Project Coordinator", "The Vertex Group Ltd.", "2023", "present"),
+        ("Security Engineer", "Acme Logistics", "2021", "2022"),
+    ]
+    assert [j["highlights"] for j in profile["experience"]] == [
+        ["Reduced latency by 63% across the core data stack"],
+        ["Led a team of 3 engineers"],
+    ]
