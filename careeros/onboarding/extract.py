@@ -964,7 +964,7 @@ def _tex_text(line: str) -> str:
         line = re.sub(r"\\[a-zA-Z]+\*?(?:\[[^\]]*\])?\{([^{}]*)\}", r"\1", line)
     line = re.sub(r"\\[a-zA-Z]+\*?", "", line)  # switches: \Large, \bfseries, \centering
     for code, char in _TEX_ESCAPES.items():
-        line = line.replace(code.replace("\\\\", "\\"), char)
+        line = line.replace(code, char)
     return re.sub(r"[{}]", "", line).strip()
 
 
