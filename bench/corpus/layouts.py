@@ -226,6 +226,13 @@ LAYOUTS = (
         Layout("text:latexsource", "text", latin_only=True),
     ]
     + [Layout("html:threecolumns", "pdf")]
+    # added after the parser's thirty-ninth freeze: held out
+    + [
+        Layout("html:indonesian", "pdf"),
+        Layout("html:notion", "pdf"),
+        Layout("latex:twocolumn", "pdf", latin_only=True),
+    ]
+    + [Layout("text:boxed", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -905,6 +912,8 @@ def latex_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
         source = _latex_article(resume, rng)
     elif variant == "minipages":
         source = _latex_minipages(resume, rng)
+    elif variant == "twocolumn":
+        source = _latex_twocolumn(resume, rng)
     else:
         source = _latex_paracol(resume, rng)
     with tempfile.TemporaryDirectory() as work:
@@ -2077,6 +2086,8 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "bilingual": _bilingual_page,
         "korean": _korean_page,
         "threecolumns": _three_columns_page,
+        "indonesian": _indonesian_page,
+        "notion": _notion_page,
     }
     return pages[variant](resume, rng)
 
@@ -5712,6 +5723,174 @@ def _text_latex_source(resume: dict, target: Path, rng: random.Random) -> None:
     target.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+_ID_MONTHS = [
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+]  # fmt: skip
+
+
+def _indonesian_page(resume: dict, rng: random.Random) -> str:
+    """ "indonesian": an Indonesian CV as a web page: the name, "Email:" and "No. HP:";
+    "Pengalaman Kerja" with "Januari 2019 – Sekarang" in grey over "Posisi di Perusahaan" in
+    bold ("Title di Company"); "Pendidikan"; "Keahlian" as a list; "Bahasa"."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def when(value: str | None) -> str:
+        return month_year(value, _ID_MONTHS, "Sekarang")
+
+    parts = [f"<h1>{e(b['name'])}</h1><p>Email: {e(b['email'])}</p>"]
+    if b.get("phone"):
+        parts.append(f"<p>No. HP: {e(b['phone'])}</p>")
+    parts.append("<h2>Pengalaman Kerja</h2>")
+    for job in resume["work"]:
+        parts.append(
+            f"<p class=g>{when(job['startDate'])} – {when(job.get('endDate'))}</p>"
+            f"<p class=t>{e(job['position'])} di {e(job['name'])}</p>"
+            "<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Pendidikan</h2>")
+        parts += [
+            f"<p class=t>{e(edu['institution'])}</p><p>{e(degree_of(edu))}, lulus {ym(edu['endDate'])[0]}</p>"
+            for edu in resume["education"]
+        ]
+    parts.append("<h2>Keahlian</h2><ul>" + "".join(f"<li>{e(k)}</li>" for k in skills_flat(resume)) + "</ul>")
+    parts.append("<h2>Bahasa</h2><p>Bahasa Indonesia (penutur asli), Inggris (lancar)</p>")
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:40px 50px;font-size:10pt}"
+        "h1{font-size:21pt;margin:0 0 6px}h2{font-size:13pt;color:#a50;margin:14px 0 4px}"
+        ".t{font-weight:bold}.g{color:#777;margin-top:6px}p{margin:1px 0}ul{margin:2px 0;padding-left:18px}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _notion_page(resume: dict, rng: random.Random) -> str:
+    """ "notion": a note-taking app's page exported to PDF: a large title (the name), a callout
+    with an emoji and the contact details, "Experience" as a database table (Company | Role |
+    Dates), the dates written "January 1, 2019 → March 31, 2021" (or "→ Present"), each job's
+    highlights in a toggle under the table; "Education" and "Skills" as bulleted lists."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def when(value: str | None) -> str:
+        if value is None:
+            return "Present"
+        year, month = ym(value)
+        return f"{LONG_MONTHS[month - 1]} {rng.randint(1, 28)}, {year}"
+
+    parts = [
+        f"<h1>{e(b['name'])}</h1>",
+        "<div class=callout>📫 " + " · ".join(e(v) for v in (b["email"], b.get("phone")) if v) + "</div>",
+    ]
+    parts.append("<h2>Experience</h2><table><tr><th>Company</th><th>Role</th><th>Dates</th></tr>")
+    for job in resume["work"]:
+        parts.append(
+            f"<tr><td>{e(job['name'])}</td><td>{e(job['position'])}</td><td>{when(job['startDate'])} → {when(job.get('endDate'))}</td></tr>"
+        )
+    parts.append("</table>")
+    for job in resume["work"]:
+        if job["highlights"]:
+            parts.append(
+                f"<p class=toggle>▾ {e(job['name'])}</p><ul>"
+                + "".join(f"<li>{e(h)}</li>" for h in job["highlights"])
+                + "</ul>"
+            )
+    if resume["education"]:
+        parts.append("<h2>Education</h2><ul>")
+        parts += [
+            f"<li>{e(degree_of(edu))} — {e(edu['institution'])} ({ym(edu['endDate'])[0]})</li>"
+            for edu in resume["education"]
+        ]
+        parts.append("</ul>")
+    parts.append("<h2>Skills</h2><ul>" + "".join(f"<li>{e(k)}</li>" for k in skills_flat(resume)) + "</ul>")
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC','Noto Color Emoji',sans-serif;margin:48px 60px;font-size:10pt;color:#37352f}"
+        "h1{font-size:28pt;margin:0 0 10px}.callout{background:#f1f1ef;padding:10px;border-radius:4px}"
+        "h2{font-size:15pt;margin:18px 0 6px}table{border-collapse:collapse;width:100%}"
+        "td,th{border:1px solid #e9e9e7;padding:4px 6px;text-align:left;vertical-align:top}th{color:#787774;font-weight:normal}"
+        ".toggle{font-weight:bold;margin-top:6px}ul{margin:2px 0;padding-left:20px}p{margin:1px 0}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _latex_twocolumn(resume: dict, rng: random.Random) -> str:
+    """ "twocolumn": a CV on the article class in its twocolumn option, the text flowing down the
+    left column and on into the right one: "\\section*{Experience}", each job "\\textbf{Title}"
+    over "Company, Town" and "2019--2021" in italics, then a list; education and skills after,
+    wherever the flow puts them."""
+    b = resume["basics"]
+    style = rng.choice(["mon", "year"])
+    lines = [
+        r"\documentclass[10pt,twocolumn]{article}",
+        *_TEX_FONTS,
+        r"\usepackage[margin=1.6cm]{geometry}",
+        r"\usepackage{enumitem}",
+        r"\pagestyle{empty}",
+        rf"\title{{\vspace{{-1.5cm}}{tex(b['name'])}}}",
+        rf"\author{{{tex(b['email'])}" + (rf" \and {tex(b['phone'])}" if b.get("phone") else "") + "}",
+        r"\date{}",
+        r"\begin{document}",
+        r"\maketitle",
+        r"\section*{Experience}",
+    ]
+    for job in resume["work"]:
+        where = f", {tex(job['location'])}" if job.get("location") else ""
+        lines.append(
+            rf"\noindent\textbf{{{tex(job['position'])}}}\\ {tex(job['name'])}{where}\\ \textit{{{fmt_range(job['startDate'], job.get('endDate'), style, '--')}}}"
+        )
+        if job["highlights"]:
+            lines.append(r"\begin{itemize}[noitemsep,topsep=1pt]")
+            lines += [rf"\item {tex(h)}" for h in job["highlights"]]
+            lines.append(r"\end{itemize}")
+        lines.append(r"\medskip")
+    if resume["education"]:
+        lines.append(r"\section*{Education}")
+        for edu in resume["education"]:
+            lines.append(
+                rf"\noindent\textbf{{{tex(edu['institution'])}}}\\ {tex(degree_of(edu))}, {ym(edu['endDate'])[0]}\par\smallskip"
+            )
+    lines += [r"\section*{Skills}", tex(", ".join(skills_flat(resume))), r"\end{document}"]
+    return "\n".join(lines)
+
+
+def _text_boxed(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "boxed": plain text with ASCII-art boxes: the name in a box of "+", "-" and "|", each
+    section a grid table ("+------+-----+", "| 2019 - 2021 | Title | Company |") with a header
+    row; skills as "| Skills | Python, Go |"."""
+    b = resume["basics"]
+
+    def box(rows: list[list[str]]) -> list[str]:
+        widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+        rule = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+        out = [rule]
+        for n, row in enumerate(rows):
+            out.append("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |")
+            if n == 0:
+                out.append(rule.replace("-", "="))
+        out.append(rule)
+        return out
+
+    out = [*box([[b["name"]], [" · ".join(v for v in (b["email"], b.get("phone")) if v)]]), "", "EXPERIENCE"]
+    dates = rng.choice(["mon", "num", "year"])
+    out += box(
+        [["Dates", "Title", "Company"]]
+        + [
+            [fmt_range(j["startDate"], j.get("endDate"), dates), j["position"], j["name"]]
+            for j in resume["work"]
+        ]
+    )
+    if resume["education"]:
+        out += ["", "EDUCATION"]
+        out += box(
+            [["Year", "Degree", "School"]]
+            + [[str(ym(e["endDate"])[0]), degree_of(e), e["institution"]] for e in resume["education"]]
+        )
+    out += ["", "SKILLS", ", ".join(skills_flat(resume))]
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -5781,6 +5960,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_academic(resume, target, rng)
     if style == "latexsource":
         return _text_latex_source(resume, target, rng)
+    if style == "boxed":
+        return _text_boxed(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
