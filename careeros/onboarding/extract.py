@@ -797,7 +797,8 @@ def _unmarked(line: str) -> str:
 
 # A table row of Markdown or Org ("| 2019 – 2021 | Engineer | Acme |"); its rule ("|---|:--|").
 _PIPE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
-_PIPE_RULE = re.compile(r"^\s*\|?[\s:|+-]*-{3,}[\s:|+-]*\|?\s*$")
+# (a grid table's rules too: "+-----+", and "+=====+" under its header)
+_PIPE_RULE = re.compile(r"^\s*\|?[\s:|+=-]*(?:-{3,}|\+={3,})[\s:|+=-]*\|?\s*$")
 # Items written as inline code, one after another ("`Go` `Rust` `SQL`"): a list.
 _LITERALS = re.compile(r"^(?:\s*`[^`]+`\s*[,;·•|]?)+$")
 
@@ -1294,7 +1295,7 @@ def read_text(data: bytes) -> list[Line]:
                     Line(previous.text, True, 1 if line.strip()[0] == "=" else 2, cells=previous.cells)
                 )
             continue
-        if _PIPE_RULE.match(line) and "-" in line:
+        if _PIPE_RULE.match(line) and ("-" in line or "+=" in line):
             continue  # a table's rule
         row = _PIPE_ROW.match(line)
         if row:

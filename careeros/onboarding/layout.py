@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 # A date, a year range, a place: the attribute columns that are read with their rows.
 _DATE_UNIT = (
     r"(?:\(?\b(?:19|20)\d{2}(?:[-.]\d{1,2}){0,2}\b\)?|\d{1,2}/\d{2,4}|[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d{2}"
+    # with a day: "January 17, 2024", "17 January 2024"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d{2}"
     r"|(?:[^\W\d_]{3,9}\.?\s*)?['’‘]\d{2}\b"  # "Jan '19"
     r"|present|current|now|today)"
 )
@@ -509,7 +511,7 @@ def _banded(segments, crossing, side_of, body, depth, extra_cuts=()) -> list[lis
 
 
 _STARTS_WITH_DATE = re.compile(
-    r"^\(?(?:[A-Za-z]{3,9}\.?,?\s+)?(?:18|19|20)\d{2}\b|^\d{1,2}/(?:18|19|20)\d{2}\b"
+    r"^\(?(?:[A-Za-z]{3,9}\.?,?\s+(?:\d{1,2},?\s+)?)?(?:18|19|20)\d{2}\b|^\d{1,2}/(?:18|19|20)\d{2}\b"
 )
 _LABELLED = re.compile(r"^[A-Za-z][\w &/+.-]{0,30}:\s")
 _BULLET_ALONE = re.compile(r"^[•·▪◦●○■□➢►▸‣∙*\-–—✓✔➤→]$")
@@ -566,10 +568,14 @@ def join_table_rows(segments: list[Segment]) -> list[Segment]:
         )
 
     for row in rows:
-        cells = sorted(row.segments, key=lambda s: s.x0)
+        everything = sorted(row.segments, key=lambda s: s.x0)
+        # (a date's rest in its own cell, "March 4, 2019", is left to the parser's joining of
+        # ranges; the other pieces of the line may still be the row's rest)
+        cells = [c for c in everything if not _is_attribute(c.text)]
         if (
             len(host) >= 3
-            and len(cells) < len(host)
+            and cells
+            and len(everything) < len(host)
             and tabled([pair[0] for pair in host])
             and _continues_row(host, cells, row.y - last_y)
         ):
@@ -591,7 +597,7 @@ def join_table_rows(segments: list[Segment]) -> list[Segment]:
                 dropped.add(id(cell))
             last_y = row.y
             continue
-        host = [[c, c, c.x1] for c in cells]
+        host = [[c, c, c.x1] for c in everything]
         last_y = row.y
     return [replaced.get(id(s), s) for s in segments if id(s) not in dropped]
 
@@ -606,8 +612,8 @@ def _continues_row(host: list[list], cells: list[Segment], gap: float) -> bool:
         if n is None or n in under:
             return False
         under.append(n)
-    if gap > 1.8 * size or any(_BULLET_START.match(c.text) or _is_attribute(c.text) for c in cells):
-        return False  # (a date's rest, "Present", is joined to its range by the parser)
+    if gap > 1.8 * size or any(_BULLET_START.match(c.text) for c in cells):
+        return False
     for cell, n in zip(cells, under, strict=True):
         above = now[n]
         if abs(cell.bold - above.bold) >= 0.5 or abs(cell.size - above.size) >= 0.6:
@@ -745,6 +751,14 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
                 and _is_attribute(s.text)
                 for s in ordered
             )
+            # a cell at its left on its row that starts where a cell at the left of the line
+            # above starts: the next row of a table, not the rest of this row's cell
+            lefts_above = [t.x0 for t in ordered if abs(t.y - tail_y) < 0.35 * size and t.x1 <= current.x0]
+            row_mates = [s for s in ordered if s is not other and abs(s.y - other.y) < 0.35 * size]
+            next_row = len(row_mates) >= 2 and any(  # (a table of three columns or more)
+                s.x1 <= other.x0 and any(abs(s.x0 - x) <= max(2.0, 0.2 * size) for x in lefts_above)
+                for s in row_mates
+            )
             left_open = bool(_ENDS_OPEN.search(tail_text.rstrip()))  # "West Institute of"
             # (under a line that is no bullet, a line set in by an indent is a list's item whose
             # glyph the text layer lacks, not the line's rest: a wrapped line starts where it did)
@@ -754,6 +768,7 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
                 or marked
                 or indented
                 or dated_left
+                or next_row
                 or (labelled and not left_open)
                 or _STARTS_WITH_DATE.match(other.text)
                 or _LABELLED.match(other.text)

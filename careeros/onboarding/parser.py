@@ -108,14 +108,17 @@ MONTHS = {
     "decembrie": 12, "tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5,
     "kesäkuu": 6, "heinäkuu": 7, "elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11,
     "joulukuu": 12, "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6,
-    "temmuz": 7, "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    "temmuz": 7, "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12, "maret": 3, "agustus": 8,
 }  # fmt: skip
 _THIS_YEAR = datetime.date.today().year
 SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
 _MONTH_WORD = "|".join(sorted(map(re.escape, [*MONTHS, *SEASONS]), key=len, reverse=True))
 _YEAR4 = r"(?:18|19|20)\d{2}"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _ONE = (
-    rf"(?:(?:{_MONTH_WORD})\.?,?\s*{_YEAR4}"  # Jun 2016, June, 2016, Sept. 2012, Summer 2013
+    rf"(?:(?:{_MONTH_WORD})\.?\s+{_DAY},?\s*{_YEAR4}"  # January 17, 2024
+    rf"|{_DAY}\.?\s+(?:{_MONTH_WORD})\.?,?\s*{_YEAR4}"  # 17 January 2024, 17. Januar 2024
+    rf"|(?:{_MONTH_WORD})\.?,?\s*{_YEAR4}"  # Jun 2016, June, 2016, Sept. 2012, Summer 2013
     rf"|\d{{1,2}}[/.]{_YEAR4}"  # 06/2016
     rf"|{_YEAR4}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?"  # 2016-06(-01)
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR4}"  # 01/06/2016
@@ -159,6 +162,9 @@ class Period:
 
 def _one(text: str) -> tuple[int, int | None] | None:
     text = text.strip().lower().rstrip(".,")
+    # a day of the month is more than a resume says: "January 17, 2024" is January 2024
+    text = re.sub(rf"^({_MONTH_WORD})\.?\s+{_DAY},?\s*(?={_YEAR4}$)", r"\1 ", text, flags=re.I)
+    text = re.sub(rf"^{_DAY}\.?\s+(?=(?:{_MONTH_WORD})\.?,?\s*{_YEAR4}$)", "", text, flags=re.I)
     match = re.match(rf"^(?:({_MONTH_WORD})\.?\s*)?['’‘](\d{{2}})$", text, re.I)
     if match:  # "Jan '19": the century is the one that puts the year at most a year ahead
         short = int(match.group(2))
@@ -1522,6 +1528,17 @@ def _parts(text: str) -> list[str]:
             pieces = re.split(r"\s+(?:at|bij|bei|chez|presso)\s+(?=[A-Z0-9])", chunk)  # "Engineer bij Acme"
             if len(pieces) == 2 and institution_score(pieces[0]) > 0 and degree_score(pieces[0]) <= 0:
                 pieces = [chunk]
+            if len(pieces) == 1:
+                # words for "at" that are also other words ("Politecnico di Milano", "Banca di
+                # Roma"): only after a title ("Data Engineer di Tokopedia", "Udvikler hos Acme")
+                weak = re.split(r"\s+(?:di|hos|på)\s+(?=[A-Z0-9])", chunk, maxsplit=1)
+                if (
+                    len(weak) == 2
+                    and title_score(weak[0]) >= 1.0
+                    and title_score(weak[0]) > company_score(weak[0])
+                    and max(degree_score(weak[0]), institution_score(weak[0])) <= 0
+                ):
+                    pieces = weak
             for piece in pieces:
                 piece = piece.strip(" ,;:")
                 if piece:
@@ -2041,13 +2058,15 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
                 entries.append(row)
                 continue
             slots = None
-        if role == "head" and (
+        if role in ("head", "bullet") and (
             named := next(
                 (
                     e
                     for e in entries
                     if e.tabled
-                    and plain(text).lower() in {(e.company or "").lower(), (e.school or "").lower()}
+                    # (under a toggle's triangle in a note-taking app: "▾ Bright Health")
+                    and _DISCLOSURE.sub("", plain(text)).lower()
+                    in {(e.company or "").lower(), (e.school or "").lower()}
                 ),
                 None,
             )
@@ -2193,6 +2212,9 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
     return [e for e in entries if e.heads]
 
 
+_DISCLOSURE = re.compile(r"^\s*[▾▼▶▸▹▿►▷]\s*")
+
+
 def _dated_row(following: list[tuple]) -> bool:
     """Is the next line a header of cells whose last one is the entry's dates?"""
     if not following:
@@ -2286,7 +2308,7 @@ def _cells_apart(line: Line) -> list[tuple[str, str]]:
 
 
 _OPEN_RANGE = re.compile(
-    rf"(?P<start>{_ONE})\s*(?P<dash>[-–—]|\b(?:to|until|till|bis|à|au|hasta|al|tot|do)\b)\s*(?=\t|$)", re.I
+    rf"(?P<start>{_ONE})\s*(?P<dash>[-–—→]|\b(?:to|until|till|bis|à|au|hasta|al|tot|do)\b)\s*(?=\t|$)", re.I
 )
 
 
@@ -2358,7 +2380,9 @@ def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tu
         for nearest, index in enumerate(recent):
             previous = out[index][0]
             first_cell, tab, rest_cells = previous.partition("\t")
-            month_left = rf"[-–—]\s*(?:{_MONTH_WORD})\.?\s*$"
+            month_left = (
+                rf"[-–—→]\s*(?:{_MONTH_WORD})\.?(?:\s+{_DAY},?)?\s*$"  # (with its day: "September 28,")
+            )
             if not fragment.group("lead") and re.fullmatch(_YEAR4, fragment.group("value")):
                 # "September 2010 - February" over "2012": the end's year wrapped (in a date
                 # column beside the entry's first line too, "Feb 2017 – May <tab> Acme")

@@ -3303,3 +3303,84 @@ def test_a_right_to_left_word_cv_as_a_pdf_in_visual_order():
         ["Reduced latency by 63% across the core data stack"],
         ["Led a team of 3 engineers"],
     ]
+
+
+def test_plain_text_of_ascii_art_grid_tables():
+    """Plain text whose sections are grid tables ("+-----+", "+=====+" under the header row,
+    "| 11/2024 – Present | Marketing Manager | South Energy B.V. |"): the rules are no text."""
+    text = "\n".join(
+        [
+            "+----------------------+",
+            "| Fadime Wähner        |",
+            "+======================+",
+            "| fadime@example.de    |",
+            "+----------------------+",
+            "",
+            "EXPERIENCE",
+            "+-------------------+-------------------+-------------------+",
+            "| Dates             | Title             | Company           |",
+            "+===================+===================+===================+",
+            "| 11/2024 – Present | Marketing Manager | South Energy B.V. |",
+            "| 10/2020 – 02/2024 | Analyst           | Cooper & Sons     |",
+            "+-------------------+-------------------+-------------------+",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Marketing Manager", "South Energy B.V.", "2024-11", "present"),
+        ("Analyst", "Cooper & Sons", "2020-10", "2024-02"),
+    ]
+
+
+def test_dates_with_a_day_a_table_of_jobs_and_its_toggles():
+    """A note-taking app's export: the jobs as a table (Company | Role | Dates) whose dates carry
+    a day ("January 17, 2024 → Present", "April 19, 2020 → September 28," over "2024"), the
+    highlights later under a toggle's triangle and the company's name ("▾ Brooks Ltd.")."""
+    lines = [
+        Line("Juana Torre", size=2.8, bold=True),
+        Line("juana@example.es"),
+        Line("Experience", size=1.5, bold=True),
+        Line("Company\tRole\tDates", cells=("Company", "Role", "Dates")),
+        Line(
+            "North.io\tJunior QA Analyst\tJanuary 17, 2024 → Present",
+            cells=("North.io", "Junior QA Analyst", "January 17, 2024 → Present"),
+        ),
+        Line(
+            "Brooks Ltd.\tBackend Developer\tApril 19, 2020 → September 28,",
+            cells=("Brooks Ltd.", "Backend Developer", "April 19, 2020 → September 28,"),
+        ),
+        Line("2024"),
+        Line("▾ Brooks Ltd.", bold=True),
+        Line("Moved the billing service to Go"),
+    ]
+    profile = parse(lines)
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Junior QA Analyst", "North.io", "2024-01", "present"),
+        ("Backend Developer", "Brooks Ltd.", "2020-04", "2024-09"),
+    ]
+
+
+def test_an_indonesian_title_at_its_company_and_months():
+    """An Indonesian CV: "Maret 2022 – Sekarang" over "Data Engineer di Tokopedia" ("di" is
+    "at" after a title; "Politecnico di Milano" stays one school)."""
+    text = "\n".join(
+        [
+            "Putri Wulandari",
+            "putri@example.id",
+            "",
+            "Pengalaman Kerja",
+            "Maret 2022 – Sekarang",
+            "Data Engineer di Tokopedia",
+            "Agustus 2019 – Februari 2022",
+            "Analyst di Bank Mandiri",
+            "",
+            "Pendidikan",
+            "Politecnico di Milano, 2019",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Data Engineer", "Tokopedia", "2022-03", "present"),
+        ("Analyst", "Bank Mandiri", "2019-08", "2022-02"),
+    ]
+    assert [e["university"] for e in profile["education"]] == ["Politecnico di Milano"]
