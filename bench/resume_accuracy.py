@@ -98,7 +98,10 @@ from careeros.onboarding.parser import parse  # noqa: E402
 # the thirty-eighth (freeze38.json: the Hebrew Word CV as PDF, a Korean web page, a LaTeX CV's
 # source uploaded as text, a web resume in three columns), worked on in turn, and four after
 # the thirty-ninth (freeze39.json: an Indonesian web page, a note-taking app's page as PDF, a
-# LaTeX CV in twocolumn, plain text of ASCII-art grid tables), worked on in turn.
+# LaTeX CV in twocolumn, plain text of ASCII-art grid tables), worked on in turn, and four after
+# the fortieth (freeze40.json: a Greek web page, the Word footer resume as PDF, a resume
+# builder's "Employment History", text pasted from a spreadsheet), not worked on: they are the
+# held-out figure of the parser as it stands.
 TUNED = {
     "shared",
     # freeze 1

@@ -233,6 +233,9 @@ LAYOUTS = (
         Layout("latex:twocolumn", "pdf", latin_only=True),
     ]
     + [Layout("text:boxed", "text")]
+    # added after the parser's fortieth freeze: held out
+    + [Layout("html:greek", "pdf"), Layout("office:footer", "pdf"), Layout("html:employment", "pdf")]
+    + [Layout("text:tabs", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -2088,6 +2091,8 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "threecolumns": _three_columns_page,
         "indonesian": _indonesian_page,
         "notion": _notion_page,
+        "greek": _greek_page,
+        "employment": _employment_page,
     }
     return pages[variant](resume, rng)
 
@@ -5891,6 +5896,126 @@ def _text_boxed(resume: dict, target: Path, rng: random.Random) -> None:
     target.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+_EL_MONTHS = ["Ιαν", "Φεβ", "Μαρ", "Απρ", "Μάι", "Ιούν", "Ιούλ", "Αύγ", "Σεπ", "Οκτ", "Νοέ", "Δεκ"]
+
+
+def _greek_page(resume: dict, rng: random.Random) -> str:
+    """ "greek": a Greek CV as a web page: the name, "Email:" and "Τηλέφωνο:"; "Επαγγελματική
+    Εμπειρία" with each job's title and company in bold ("Title – Company") over "Ιαν 2019 –
+    Σήμερα" in grey; "Εκπαίδευση"; "Δεξιότητες" as a list; "Ξένες Γλώσσες"."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def when(value: str | None) -> str:
+        return month_year(value, _EL_MONTHS, "Σήμερα")
+
+    parts = [f"<h1>{e(b['name'])}</h1><p>Email: {e(b['email'])}</p>"]
+    if b.get("phone"):
+        parts.append(f"<p>Τηλέφωνο: {e(b['phone'])}</p>")
+    parts.append("<h2>Επαγγελματική Εμπειρία</h2>")
+    for job in resume["work"]:
+        parts.append(
+            f"<p class=t>{e(job['position'])} – {e(job['name'])}</p><p class=g>{when(job['startDate'])} – {when(job.get('endDate'))}</p>"
+            "<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Εκπαίδευση</h2>")
+        parts += [
+            f"<p class=t>{e(degree_of(edu))}</p><p>{e(edu['institution'])}, {ym(edu['endDate'])[0]}</p>"
+            for edu in resume["education"]
+        ]
+    parts.append(
+        "<h2>Δεξιότητες</h2><ul>" + "".join(f"<li>{e(k)}</li>" for k in skills_flat(resume)) + "</ul>"
+    )
+    parts.append("<h2>Ξένες Γλώσσες</h2><p>Αγγλικά (C2), Γερμανικά (B1)</p>")
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:40px 50px;font-size:10pt}"
+        "h1{font-size:21pt;margin:0 0 6px}h2{font-size:13pt;color:#0d5eaf;margin:14px 0 4px}"
+        ".t{font-weight:bold;margin-top:6px}.g{color:#777}p{margin:1px 0}ul{margin:2px 0;padding-left:18px}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _employment_page(resume: dict, rng: random.Random) -> str:
+    """ "employment": a resume builder's page: the name and headline in a band; a "Details"
+    column at the right with "Address", "Phone" and "Email" labels over their values;
+    "Employment History" with "Title at Company, Town" in bold and "JAN 2019 — PRESENT" in
+    small grey capitals under it; "Education" as "Degree, School" over the dates; "Skills" with a
+    level word beside each ("Expert", "Experienced", "Skillful")."""
+    from html import escape as e
+
+    b = resume["basics"]
+    levels = ["Expert", "Experienced", "Skillful", "Intermediate"]
+
+    def when(value: str | None) -> str:
+        return "PRESENT" if value is None else f"{MONTHS[ym(value)[1] - 1].upper()} {ym(value)[0]}"
+
+    main = ["<h2>Employment History</h2>"]
+    for job in resume["work"]:
+        town = f", {e(job['location'])}" if job.get("location") else ""
+        main.append(
+            f"<p class=t>{e(job['position'])} at {e(job['name'])}{town}</p><p class=g>{when(job['startDate'])} — {when(job.get('endDate'))}</p>"
+            "<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul>"
+        )
+    if resume["education"]:
+        main.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            start = ym(edu.get("startDate"))
+            span = f"{start[0]} — {ym(edu['endDate'])[0]}" if start else str(ym(edu["endDate"])[0])
+            main.append(f"<p class=t>{e(degree_of(edu))}, {e(edu['institution'])}</p><p class=g>{span}</p>")
+    main.append(
+        "<h2>Skills</h2><table>"
+        + "".join(
+            f"<tr><td>{e(k)}</td><td class=g>{rng.choice(levels)}</td></tr>" for k in skills_flat(resume)
+        )
+        + "</table>"
+    )
+    side = ["<h3>Details</h3>"]
+    if b.get("location", {}).get("city"):
+        side.append(f"<p class=l>Address</p><p>{e(b['location']['city'])}</p>")
+    if b.get("phone"):
+        side.append(f"<p class=l>Phone</p><p>{e(b['phone'])}</p>")
+    side.append(f"<p class=l>Email</p><p>{e(b['email'])}</p>")
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:0;font-size:9.5pt}"
+        ".band{padding:24px 40px 8px}.band h1{margin:0;font-size:24pt}.band p{margin:2px 0;color:#555}"
+        ".cols{display:flex;gap:28px;padding:0 40px}.main{width:70%}.side{width:30%}"
+        "h2{font-size:12pt;margin:14px 0 4px}h3{font-size:11pt;margin:14px 0 4px}.t{font-weight:bold;margin-top:6px}"
+        ".g{color:#888;font-size:8pt;letter-spacing:.5px}.l{color:#888;margin-top:6px}p{margin:1px 0}"
+        "ul{margin:2px 0;padding-left:16px}table{border-collapse:collapse}td{padding:1px 12px 1px 0}"
+    )
+    body = (
+        f"<div class=band><h1>{e(b['name'])}</h1><p>{e(b.get('label') or '')}</p></div>"
+        f"<div class=cols><div class=main>{''.join(main)}</div><div class=side>{''.join(side)}</div></div>"
+    )
+    return _html(style, body)
+
+
+def _text_tabs(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "tabs": plain text pasted from a spreadsheet, fields parted by single tabs: the name, the
+    e-mail and phone on one line; "Experience" then one job a row ("2019-03<tab>2021-05<tab>Title
+    <tab>Company"); "Education" rows ("2016<tab>School<tab>Degree"); "Skills" one per row."""
+    b = resume["basics"]
+    out = [b["name"], "\t".join(v for v in (b["email"], b.get("phone")) if v), "", "Experience"]
+    for job in resume["work"]:
+        end = (
+            "present"
+            if job.get("endDate") is None
+            else f"{ym(job['endDate'])[0]}-{ym(job['endDate'])[1]:02d}"
+        )
+        out.append(
+            f"{ym(job['startDate'])[0]}-{ym(job['startDate'])[1]:02d}\t{end}\t{job['position']}\t{job['name']}"
+        )
+    if resume["education"]:
+        out += ["", "Education"]
+        out += [
+            f"{ym(edu['endDate'])[0]}\t{edu['institution']}\t{degree_of(edu)}" for edu in resume["education"]
+        ]
+    out += ["", "Skills", *skills_flat(resume)]
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -5962,6 +6087,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_latex_source(resume, target, rng)
     if style == "boxed":
         return _text_boxed(resume, target, rng)
+    if style == "tabs":
+        return _text_tabs(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
