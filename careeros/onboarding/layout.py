@@ -635,7 +635,8 @@ def _continues_row(host: list[list], cells: list[Segment], gap: float) -> bool:
     open_above = all(
         now[n].text.rstrip().endswith("/") or _ENDS_OPEN.search(now[n].text.rstrip()) for n in under
     )
-    return figure_missing or open_above
+    goes_on = all(c.text[:1].islower() for c in cells)  # ("Stakeholder" over "management")
+    return figure_missing or open_above or goes_on
 
 
 def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None) -> list[Segment]:

@@ -1280,6 +1280,7 @@ def _same_type_near(lines: list[Line], index: int, step: int, size: float) -> in
 LEVELS = re.compile(
     r"^(expert|advanced|intermediate|beginner|basic|proficient|fluent|native|native speaker|"
     r"professional|elementary|good|excellent|strong|working knowledge|familiar|master|novice|"
+    r"experienced|skillful|skilled|competent|limited|conversational|"  # (a builder's five levels)
     r"\d{1,3}\s*%|[★☆●○]+)$",
     re.I,
 )
@@ -1351,6 +1352,8 @@ def _clean_item(item: str) -> str | None:
     item = _LEVEL_BEFORE.sub("", item)
     if not item or len(item) > 60 or LEVELS.match(item) or len(item.split()) > 6:
         return None
+    if EMAIL.search(item) or _URL.match(item):
+        return None  # contact details (a page's foot read after the last section) are no skill
     if re.fullmatch(r"[\d\W]+", item):
         return None
     return item
@@ -2328,10 +2331,25 @@ _DATE_PIECE = re.compile(rf"^(?:(?:{_MONTH_WORD})\.?|{_YEAR4}|\d{{1,2}}/{_YEAR4}
 _JOINER = re.compile(rf"^(?:(?:{_MONTH_WORD})\.?|[-–—]+|{_PRESENT})$", re.I)
 
 
+def _whole_date(cell: str) -> bool:
+    """A month and a year, and nothing else ("2019-03", "03/2019", "Mar 2019")."""
+    found = _one(cell) if re.fullmatch(_ONE, cell.strip(), re.I) else None
+    return found is not None and found[1] is not None
+
+
 def _date_pieces_joined(cells) -> list[str]:
     """A date that justified type spread over a narrow column comes in pieces ("Oct", "2022",
     "–"): pieces side by side of which one is a month, a dash or "Present" make one cell. (Two
     years side by side stay apart: they may be two columns' facts.)"""
+    cells = list(cells)
+    if (
+        len(cells) >= 3
+        and _whole_date(cells[0])
+        and (_whole_date(cells[1]) or re.fullmatch(_PRESENT, cells[1].strip(), re.I))
+    ):
+        # a row whose first two cells are a start and an end ("2019-03 <tab> 2021-05 <tab> Title"),
+        # as a spreadsheet pasted as text parts them: one range
+        cells = [f"{cells[0].strip()} – {cells[1].strip()}", *cells[2:]]
     out: list[str] = []
     for cell in cells:
         if (

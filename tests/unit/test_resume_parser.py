@@ -3384,3 +3384,38 @@ def test_an_indonesian_title_at_its_company_and_months():
         ("Analyst", "Bank Mandiri", "2019-08", "2022-02"),
     ]
     assert [e["university"] for e in profile["education"]] == ["Politecnico di Milano"]
+
+
+def test_text_pasted_from_a_spreadsheet_with_the_dates_in_two_cells():
+    """Rows pasted from a spreadsheet: "2019-03 <tab> 2021-05 <tab> Title <tab> Company", a
+    start and an end in cells of their own, "present" for a job going on."""
+    text = "\n".join(
+        [
+            "Bảo Mai Trần",
+            "bao.tran@example.vn\t+84 91 910 98 65",
+            "",
+            "Experience",
+            "2022-07\tpresent\tAssociate Mobile Developer\tBlue Robotics",
+            "2019-04\t2021-07\tStaff Marketing Manager\tLin Bank GmbH",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Associate Mobile Developer", "Blue Robotics", "2022-07", "present"),
+        ("Staff Marketing Manager", "Lin Bank GmbH", "2019-04", "2021-07"),
+    ]
+
+
+def test_a_builders_skill_levels_and_contact_details_at_the_foot_are_no_skills():
+    """A builder's skills with a level word beside each ("Experienced", "Skillful"), and the
+    page's foot holding the e-mail, read after the last section: neither is a skill."""
+    lines = [
+        Line("Ana Ruiz", size=2.2, bold=True),
+        Line("Skills", size=1.3, bold=True),
+        Line("Python\tExperienced", cells=("Python", "Experienced")),
+        Line("Kafka\tSkillful", cells=("Kafka", "Skillful")),
+        Line("ana.ruiz@example.com · +34 613 913 593"),
+    ]
+    profile = parse(lines)
+    assert profile["skills"] == ["Python", "Kafka"]
+    assert profile["email"] == "ana.ruiz@example.com"
