@@ -236,6 +236,9 @@ LAYOUTS = (
     # added after the parser's fortieth freeze: held out
     + [Layout("html:greek", "pdf"), Layout("office:footer", "pdf"), Layout("html:employment", "pdf")]
     + [Layout("text:tabs", "text")]
+    # added after the parser's forty-first freeze: held out
+    + [Layout("html:romanian", "pdf"), Layout("office:classicus", "pdf"), Layout("text:emoji", "text")]
+    + [Layout("html:hungarian", "pdf")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -2093,6 +2096,8 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "notion": _notion_page,
         "greek": _greek_page,
         "employment": _employment_page,
+        "romanian": _romanian_page,
+        "hungarian": _hungarian_page,
     }
     return pages[variant](resume, rng)
 
@@ -6016,6 +6021,116 @@ def _text_tabs(resume: dict, target: Path, rng: random.Random) -> None:
     target.write_text("\n".join(out) + "\n", encoding="utf-8")
 
 
+_RO_MONTHS = ["ian.", "feb.", "mar.", "apr.", "mai", "iun.", "iul.", "aug.", "sept.", "oct.", "nov.", "dec."]
+_HU_MONTHS = [
+    "január", "február", "március", "április", "május", "június",
+    "július", "augusztus", "szeptember", "október", "november", "december",
+]  # fmt: skip
+
+
+def _romanian_page(resume: dict, rng: random.Random) -> str:
+    """ "romanian": a Romanian CV as a web page: "Experiență profesională" with "Title, Company"
+    in bold over "ian. 2019 – prezent" (abbreviated months with a full stop); "Educație";
+    "Competențe" as a comma list; "Limbi străine"."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def when(value: str | None) -> str:
+        return month_year(value, _RO_MONTHS, "prezent")
+
+    parts = [f"<h1>{e(b['name'])}</h1><p>E-mail: {e(b['email'])}</p>"]
+    if b.get("phone"):
+        parts.append(f"<p>Telefon: {e(b['phone'])}</p>")
+    parts.append("<h2>Experiență profesională</h2>")
+    for job in resume["work"]:
+        parts.append(
+            f"<p class=t>{e(job['position'])}, {e(job['name'])}</p><p class=g>{when(job['startDate'])} – {when(job.get('endDate'))}</p>"
+            "<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Educație</h2>")
+        parts += [
+            f"<p class=t>{e(degree_of(edu))}</p><p>{e(edu['institution'])}, {ym(edu['endDate'])[0]}</p>"
+            for edu in resume["education"]
+        ]
+    parts.append(f"<h2>Competențe</h2><p>{e(', '.join(skills_flat(resume)))}</p>")
+    parts.append("<h2>Limbi străine</h2><p>Engleză (C1), Franceză (B2)</p>")
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:40px 50px;font-size:10pt}"
+        "h1{font-size:21pt;margin:0 0 6px}h2{font-size:13pt;color:#1a4d8f;margin:14px 0 4px}"
+        ".t{font-weight:bold;margin-top:6px}.g{color:#777}p{margin:1px 0}ul{margin:2px 0;padding-left:18px}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _hungarian_page(resume: dict, rng: random.Random) -> str:
+    """ "hungarian": a Hungarian CV (önéletrajz) as a web page: the family name first as
+    Hungarians write it is not imitated (the name as given); "Szakmai tapasztalat" with
+    "2019. március – jelenleg" (the year first, with a full stop) in a left cell and "Company"
+    in bold over "Title" at the right; "Tanulmányok"; "Készségek"; "Nyelvtudás"."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def when(value: str | None) -> str:
+        return "jelenleg" if value is None else f"{ym(value)[0]}. {_HU_MONTHS[ym(value)[1] - 1]}"
+
+    parts = [f"<h1>{e(b['name'])}</h1><p>E-mail: {e(b['email'])}</p>"]
+    if b.get("phone"):
+        parts.append(f"<p>Telefon: {e(b['phone'])}</p>")
+    parts.append("<h2>Szakmai tapasztalat</h2><table>")
+    for job in resume["work"]:
+        parts.append(
+            f"<tr><td class=l>{when(job['startDate'])} – {when(job.get('endDate'))}</td>"
+            f"<td><b>{e(job['name'])}</b><br>{e(job['position'])}"
+            "<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul></td></tr>"
+        )
+    parts.append("</table>")
+    if resume["education"]:
+        parts.append("<h2>Tanulmányok</h2><table>")
+        parts += [
+            f"<tr><td class=l>{ym(edu['endDate'])[0]}</td><td><b>{e(edu['institution'])}</b><br>{e(degree_of(edu))}</td></tr>"
+            for edu in resume["education"]
+        ]
+        parts.append("</table>")
+    parts.append(f"<h2>Készségek</h2><p>{e(', '.join(skills_flat(resume)))}</p>")
+    parts.append("<h2>Nyelvtudás</h2><p>angol (felsőfok), német (középfok)</p>")
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:36px 44px;font-size:10pt}"
+        "h1{font-size:21pt;margin:0 0 6px}h2{font-size:13pt;border-bottom:1px solid #477050;margin:14px 0 6px}"
+        "table{border-collapse:collapse}td{vertical-align:top;padding:2px 6px}td.l{width:190px}"
+        "ul{margin:2px 0;padding-left:16px}p{margin:1px 0}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _text_emoji(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "emoji": plain text as people paste it from a networking site's "About": the name,
+    "📧 e-mail", "📱 phone"; "💼 Experience" with "▪️ Title @ Company (2019 – Present)" and
+    "→" bullets; "🎓 Education"; "🛠️ Skills" parted by " | "."""
+    b = resume["basics"]
+    out = (
+        [b["name"], f"📧 {b['email']}"]
+        + ([f"📱 {b['phone']}"] if b.get("phone") else [])
+        + ["", "💼 Experience"]
+    )
+    dates = rng.choice(["mon", "year"])
+    for job in resume["work"]:
+        out.append(
+            f"▪️ {job['position']} @ {job['name']} ({fmt_range(job['startDate'], job.get('endDate'), dates)})"
+        )
+        out += [f"→ {h}" for h in job["highlights"]]
+    if resume["education"]:
+        out += ["", "🎓 Education"]
+        out += [
+            f"▪️ {degree_of(edu)} — {edu['institution']} ({ym(edu['endDate'])[0]})"
+            for edu in resume["education"]
+        ]
+    out += ["", "🛠️ Skills", " | ".join(skills_flat(resume))]
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
 def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> None:
     b = resume["basics"]
     dates = rng.choice(["mon", "long", "num", "short-years", "year"])
@@ -6089,6 +6204,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_boxed(resume, target, rng)
     if style == "tabs":
         return _text_tabs(resume, target, rng)
+    if style == "emoji":
+        return _text_emoji(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
