@@ -173,8 +173,11 @@ def _labelled_rows(lhs: list[Segment], rhs: list[Segment]) -> bool:
     body = sorted(s.size for s in rhs)[len(rhs) // 2]
     top, bottom = min(o.y for o in rhs), max(o.y for o in rhs)
     beside = [s for s in lhs if top - size <= s.y <= bottom + size]
+
     # (a section's name between the table's rows, at the page's margin, is no column's text)
-    heading = lambda s: len(s.text.split()) <= 5 and (s.size >= 1.1 * body or s.bold >= 0.9)  # noqa: E731
+    def heading(s: Segment) -> bool:
+        return len(s.text.split()) <= 5 and (s.size >= 1.1 * body or s.bold >= 0.9)
+
     return all(any(s is t for t in level) or heading(s) for s in beside)
 
 
@@ -730,35 +733,33 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
                 break
             other_index, other = below
             column = right - current.x0
-            marked = any(
-                abs(s.y - other.y) < 0.35 * size and s.x1 <= other.x0 + 1.0 and _BULLET_ALONE.match(s.text)
-                for s in ordered
-            )  # its bullet drawn apart, at the left (a word processor's list)
+            # what else stands on the line's row (read once: every rule below looks at it)
+            row_mates = [s for s in ordered if s is not other and abs(s.y - other.y) < 0.35 * size]
+            left_of = [s for s in row_mates if s.x1 <= other.x0 + 1.0]
+            # its bullet drawn apart, at the left (a word processor's list)
+            marked = any(_BULLET_ALONE.match(s.text) for s in left_of)
             # a short label just at its left on its row (a table's label cell, a date column):
             # a row of its own, not the rest of the line above
             labelled = any(
-                s is not other
-                and abs(s.y - other.y) < 0.35 * size
-                and other.x0 - 4 * size < s.x1 <= other.x0 + 1.0
+                other.x0 - 4 * size < s.x1
                 and len(s.text.split()) <= 4
                 and not re.fullmatch(r"[A-Z]{1,3}", s.text.strip())  # (a badge of initials)
-                for s in ordered
+                for s in left_of
             )
             # a date at its left on its row (a table's date column): a row of its own
-            dated_left = any(
-                s is not other
-                and abs(s.y - other.y) < 0.35 * size
-                and s.x1 <= other.x0
-                and _is_attribute(s.text)
-                for s in ordered
-            )
+            dated_left = any(s.x1 <= other.x0 and _is_attribute(s.text) for s in left_of)
             # a cell at its left on its row that starts where a cell at the left of the line
-            # above starts: the next row of a table, not the rest of this row's cell
-            lefts_above = [t.x0 for t in ordered if abs(t.y - tail_y) < 0.35 * size and t.x1 <= current.x0]
-            row_mates = [s for s in ordered if s is not other and abs(s.y - other.y) < 0.35 * size]
-            next_row = len(row_mates) >= 2 and any(  # (a table of three columns or more)
-                s.x1 <= other.x0 and any(abs(s.x0 - x) <= max(2.0, 0.2 * size) for x in lefts_above)
-                for s in row_mates
+            # above starts (in a table of three columns or more): the next row, not the rest of
+            # this row's cell
+            next_row = len(row_mates) >= 2 and any(
+                s.x1 <= other.x0
+                and any(
+                    abs(t.y - tail_y) < 0.35 * size
+                    and t.x1 <= current.x0
+                    and abs(s.x0 - t.x0) <= max(2.0, 0.2 * size)
+                    for t in ordered
+                )
+                for s in left_of
             )
             left_open = bool(_ENDS_OPEN.search(tail_text.rstrip()))  # "West Institute of"
             # (under a line that is no bullet, a line set in by an indent is a list's item whose
@@ -789,7 +790,7 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
                 len(tail_text.split()) <= 3
                 and len(other.text.split()) <= 3
                 and not bulleted
-                and any(abs(s.y - other.y) < 0.35 * size and s.x0 > other.x1 for s in ordered)
+                and any(s.x0 > other.x1 for s in row_mates)
             )
             if (other.bold <= 0.1 and tail_bold >= 0.9) or (other.bold >= 0.9 and tail_bold <= 0.1):
                 break  # a change of weight starts something new (a label, a school under a degree)
@@ -802,7 +803,7 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
                 and len(other.text.split()) <= 4
                 and tail_x1 + 0.3 * size + per_char * len(first) > cell_edge
                 and (tail_x1 - current.x0) / max(1.0, cell_edge - current.x0) >= 0.75
-                and not any(abs(s.y - other.y) < 0.35 * size and s.x0 > other.x1 for s in ordered)
+                and not any(s.x0 > other.x1 for s in row_mates)
             )
             # Bold to the column's edge, going on in bold in one word: a title or a degree too
             # long for a narrow column ("… in Data" over "Science"). (Two bold lines of some

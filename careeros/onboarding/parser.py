@@ -199,6 +199,15 @@ def _one(text: str) -> tuple[int, int | None] | None:
     return None
 
 
+_RTL_DASHED = re.compile(r"[\s\-–—\u0590-\u08ff]*[-–—][\s\-–—\u0590-\u08ff]*")
+
+
+def _rtl_until_now(text: str) -> bool:
+    """Right-to-left words and a dash, nothing else: "until now" beside a range's start, in the
+    visual order a PDF may give ("ىتح الآن -", "– היום")."""
+    return bool(_RTL.search(text)) and _RTL_DASHED.fullmatch(text) is not None
+
+
 def find_period(text: str) -> tuple[Period | None, str]:
     """The first date range (or single date) in `text`, and the text without it."""
     best = None
@@ -253,21 +262,12 @@ def find_period(text: str) -> tuple[Period | None, str]:
         # "03/2019 – dosud": after the dash, one word in lower case ending the line or cell, no
         # month: the word for "now" in a language the list lacks
         current, stop = True, open_end.end()
-    elif (
-        not end_text
-        and re.fullmatch(r"[\s\-–—\u0590-\u08ff]*[-–—][\s\-–—\u0590-\u08ff]*", text[stop:])
-        and (_RTL.search(text[stop:]))
-    ):
+    elif not end_text and _rtl_until_now(text[stop:]):
         # a right-to-left "until now" whose runs a PDF laid out in visual order ("01/2022 <tab>
         # ىتح الآن -"): the dash and the words after the start, in any order
         current, stop = True, len(text)
     before_start = text[: best.start()]
-    if (
-        not end_text
-        and not current
-        and _RTL.search(before_start)
-        and re.fullmatch(r"[\s\-–—\u0590-\u08ff]*[-–—][\s\-–—\u0590-\u08ff]*", before_start)
-    ):
+    if not end_text and not current and _rtl_until_now(before_start):
         # "– היום <tab> 2023": a right-to-left line laid out in visual order puts the start last
         current = True
     if end is not None and start is not None and end[0] < start[0]:
@@ -1435,7 +1435,11 @@ def parse_skills(sections: list[Section]) -> list[str]:
 def _spoken_line(text: str) -> bool:
     """Does the line list languages spoken, each with its level ("İngilizce (İleri), Almanca
     (Başlangıç)", "English (C1)"): at least half its items name one?"""
-    items = [i.strip() for i in _split_items(plain(text)) if i.strip()]
+    return _mostly_spoken([i.strip() for i in _split_items(plain(text)) if i.strip()])
+
+
+def _mostly_spoken(items: list[str]) -> bool:
+    """Does at least half of a list name languages spoken?"""
     return bool(items) and 2 * sum(_names_spoken([i]) for i in items) >= len(items)
 
 
@@ -2730,7 +2734,7 @@ def _skill_categories(sections: list[Section]) -> list[Section]:
             continue
         if section.kind == "languages" and _names_spoken(items):
             continue
-        if sum(_names_spoken([item]) for item in items) * 2 >= len(items):
+        if _mostly_spoken(items):
             continue  # spoken languages under a heading we cannot read ("Språk")
         found.append(section)
     return found
