@@ -21,6 +21,7 @@ _DATE_UNIT = (
     # with a day: "January 17, 2024", "17 January 2024"
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,12}\.?\s+(?:19|20)\d{2}"
     r"|(?:[^\W\d_]{3,9}\.?\s*)?['’‘]\d{2}\b"  # "Jan '19"
+    r"|(?:19|20)\d{2}\.?\s+[^\W\d_]{3,12}\b\.?"  # the year first: "2019. március", "2016 June"
     r"|present|current|now|today)"
 )
 _ATTRIBUTE = re.compile(

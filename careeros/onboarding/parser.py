@@ -103,26 +103,83 @@ MONTHS = {
     "květen": 5, "května": 5, "červen": 6, "června": 6, "červenec": 7, "července": 7, "srpen": 8,
     "srpna": 8, "září": 9, "říjen": 10, "října": 10, "listopadu": 11, "prosinec": 12, "prosince": 12,
     "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
-    "augusztus": 8, "szeptember": 9, "október": 10, "ianuarie": 1, "februarie": 2, "martie": 3,
+    "augusztus": 8, "szeptember": 9, "október": 10, "febr": 2, "márc": 3, "ápr": 4, "máj": 5,
+    "jún": 6, "júl": 7, "szept": 9, "ianuarie": 1, "februarie": 2, "martie": 3,
     "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9, "octombrie": 10, "noiembrie": 11,
     "decembrie": 12, "tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5,
     "kesäkuu": 6, "heinäkuu": 7, "elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11,
     "joulukuu": 12, "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6,
     "temmuz": 7, "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12, "maret": 3, "agustus": 8,
+    # Croatian (not "listopad", October there and November in Polish and Czech), Serbian and
+    # Slovenian; Russian, Ukrainian and Bulgarian; Greek; Lithuanian, Latvian and Estonian - each
+    # also in the genitive a date puts it in
+    "siječanj": 1, "siječnja": 1, "veljača": 2, "veljače": 2, "ožujak": 3, "ožujka": 3, "travanj": 4,
+    "travnja": 4, "svibanj": 5, "svibnja": 5, "lipanj": 6, "lipnja": 6, "srpanj": 7, "srpnja": 7,
+    "kolovoz": 8, "kolovoza": 8, "rujan": 9, "rujna": 9, "studeni": 11, "studenoga": 11, "studenog": 11,
+    "prosinac": 12, "prosinca": 12, "avgust": 8, "septembar": 9, "oktobar": 10, "novembar": 11,
+    "decembar": 12, "marec": 3, "junij": 6, "julij": 7,
+    "январь": 1, "января": 1, "янв": 1, "февраль": 2, "февраля": 2, "фев": 2, "март": 3, "марта": 3,
+    "апрель": 4, "апреля": 4, "апр": 4, "май": 5, "мая": 5, "июнь": 6, "июня": 6, "июн": 6, "июль": 7,
+    "июля": 7, "июл": 7, "август": 8, "августа": 8, "авг": 8, "сентябрь": 9, "сентября": 9, "сен": 9,
+    "сент": 9, "октябрь": 10, "октября": 10, "окт": 10, "ноябрь": 11, "ноября": 11, "ноя": 11,
+    "декабрь": 12, "декабря": 12, "дек": 12, "січень": 1, "січня": 1, "лютий": 2, "лютого": 2,
+    "березень": 3, "березня": 3, "квітень": 4, "квітня": 4, "травень": 5, "травня": 5, "червень": 6,
+    "червня": 6, "липень": 7, "липня": 7, "серпень": 8, "серпня": 8, "вересень": 9, "вересня": 9,
+    "жовтень": 10, "жовтня": 10, "листопад": 11, "листопада": 11, "грудень": 12, "грудня": 12,
+    "януари": 1, "февруари": 2, "април": 4, "юни": 6, "юли": 7, "септември": 9, "октомври": 10,
+    "ноември": 11, "декември": 12,
+    "ιανουάριος": 1, "ιανουαρίου": 1, "ιαν": 1, "φεβρουάριος": 2, "φεβρουαρίου": 2, "φεβ": 2,
+    "μάρτιος": 3, "μαρτίου": 3, "απρίλιος": 4, "απριλίου": 4, "απρ": 4, "μάιος": 5, "μαΐου": 5,
+    "ιούνιος": 6, "ιουνίου": 6, "ιούλιος": 7, "ιουλίου": 7, "αύγουστος": 8, "αυγούστου": 8, "αυγ": 8,
+    "σεπτέμβριος": 9, "σεπτεμβρίου": 9, "σεπ": 9, "οκτώβριος": 10, "οκτωβρίου": 10, "οκτ": 10,
+    "νοέμβριος": 11, "νοεμβρίου": 11, "νοε": 11, "δεκέμβριος": 12, "δεκεμβρίου": 12, "δεκ": 12,
+    "sausis": 1, "sausio": 1, "vasaris": 2, "vasario": 2, "kovas": 3, "kovo": 3, "balandis": 4,
+    "balandžio": 4, "gegužė": 5, "gegužės": 5, "birželis": 6, "birželio": 6, "liepa": 7, "liepos": 7,
+    "rugpjūtis": 8, "rugpjūčio": 8, "rugsėjis": 9, "rugsėjo": 9, "spalis": 10, "spalio": 10,
+    "lapkritis": 11, "lapkričio": 11, "gruodis": 12, "gruodžio": 12, "janvāris": 1, "februāris": 2,
+    "aprīlis": 4, "maijs": 5, "jūnijs": 6, "jūlijs": 7, "augusts": 8, "septembris": 9, "oktobris": 10,
+    "novembris": 11, "decembris": 12, "jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "juuni": 6,
+    "juuli": 7, "oktoober": 10, "detsember": 12,
 }  # fmt: skip
 _THIS_YEAR = datetime.date.today().year
 SEASONS = {"spring": 4, "summer": 7, "fall": 10, "autumn": 10, "winter": 1}
-_MONTH_WORD = "|".join(sorted(map(re.escape, [*MONTHS, *SEASONS]), key=len, reverse=True))
+
+
+def _trie_pattern(names) -> str:
+    """An alternation of `names` factored by their common beginnings ("ma(?:r(?:ch|zo)?|y)"): the
+    same matches, longest first, as "|".join of them, without trying hundreds of branches at
+    every position of every line."""
+    trie: dict = {}
+    for name in names:
+        node = trie
+        for char in name:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        if "" in node:
+            return f"(?:{'|'.join(branches)})?"
+        return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+    return pattern(trie)
+
+
+_MONTH_WORD = _trie_pattern([*MONTHS, *SEASONS])
 _YEAR4 = r"(?:18|19|20)\d{2}"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _ONE = (
     rf"(?:(?:{_MONTH_WORD})\.?\s+{_DAY},?\s*{_YEAR4}"  # January 17, 2024
     rf"|{_DAY}\.?\s+(?:{_MONTH_WORD})\.?,?\s*{_YEAR4}"  # 17 January 2024, 17. Januar 2024
-    rf"|(?:{_MONTH_WORD})\.?,?\s*{_YEAR4}"  # Jun 2016, June, 2016, Sept. 2012, Summer 2013
-    rf"|\d{{1,2}}[/.]{_YEAR4}"  # 06/2016
-    rf"|{_YEAR4}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?"  # 2016-06(-01)
+    # Jun 2016, June, 2016, Sept. 2012, Summer 2013, ožujak 2019. (a year with its full stop)
+    rf"|(?:{_MONTH_WORD})\.?,?\s*{_YEAR4}(?:\.(?=\s*[-–—]))?"
+    rf"|\d{{1,2}}[/.]{_YEAR4}(?:\.(?=\s*[-–—]))?"  # 06/2016, 06.2016.
+    rf"|{_YEAR4}[-/.]\d{{1,2}}(?:[-/.]\d{{1,2}})?(?:\.(?=\s*[-–—]))?"  # 2016-06(-01), 2016.06.–
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR4}"  # 01/06/2016
-    rf"|{_YEAR4}[-/. ](?:{_MONTH_WORD})\b"  # 2016-Jun, 2016 June
+    rf"|{_YEAR4}(?:[-/ ]|\.\s?)(?:{_MONTH_WORD})\b\.?"  # 2016-Jun, 2016 June, 2016. június
+    rf"|{_YEAR4}\.\s\d{{1,2}}\.(?!\d)"  # 2016. 06. (year first, each part with its full stop)
     rf"|(?:{_MONTH_WORD})[-/]{_YEAR4}"  # Jun-2016
     rf"|{_YEAR4}\s*年\s*\d{{1,2}}\s*月"  # 2016年6月
     rf"|(?:(?:{_MONTH_WORD})\.?\s*)?['’‘]\d{{2}}(?!\d)"  # Jan '19, '19
@@ -134,6 +191,9 @@ _PRESENT = (
     r"|oggi|ad oggi|in corso|attuale|atual|atualmente|en cours|à ce jour|nu|nå|pågående|dags dato|obecnie|nyt"
     r"|současnosti?|dosud|doposud|nyní|súčasnosť|doteraz|teraz|nadal|jelenleg|halen|nykyään"
     r"|günümüz|devam ediyor|hiện tại|đến nay|nay|sekarang|saat ini|현재|재직\s?중"
+    r"|prezent|în prezent|curent|napjainkig|máig|danas|do danas|sada|trenutno|danes|sedaj|zdaj"
+    r"|по настоящее время|настоящее время|наст\. время|н\.\s?в\.|сейчас|дотепер|тепер|теперішній час"
+    r"|до момента|момента|сега|σήμερα|τώρα|έως σήμερα|dabar|iki dabar|šiol|šobrīd|tagad|praegu|tänaseni"
     r"|現在|至今|现在|היום|עד היום|כיום|حتى الآن)"
 )
 # ("t o": letter-spaced)
@@ -143,6 +203,7 @@ RANGE = re.compile(
     rf"|\s*[-–—]\s*(?=$|\s*[)|,]))?(?![\w/])",
     re.IGNORECASE,
 )
+_PRESENT_END = re.compile(rf"{_PRESENT}(?:\s*[/|]?\s*{_PRESENT})?", re.I)
 _SINCE = re.compile(rf"\b(?:since|seit|depuis|desde|dal|dall'|sinds)\s*(?P<start>{_ONE})", re.I)
 
 
@@ -160,40 +221,53 @@ class Period:
         return f"{year}-{month:02d}" if month else str(year)
 
 
+# The shapes of one date, each read by _one (compiled once: the month names make them long)
+_DAY_BEFORE_YEAR = re.compile(rf"^({_MONTH_WORD})\.?\s+{_DAY},?\s*(?={_YEAR4}$)", re.I)
+_DAY_FIRST = re.compile(rf"^{_DAY}\.?\s+(?=(?:{_MONTH_WORD})\.?,?\s*{_YEAR4}$)", re.I)
+_APOSTROPHE_YEAR = re.compile(rf"^(?:({_MONTH_WORD})\.?\s*)?['’‘](\d{{2}})$", re.I)
+_MONTH_YEAR = re.compile(rf"^({_MONTH_WORD})\.?,?\s*({_YEAR4})$", re.I)
+_MONTH_DASH_YEAR = re.compile(rf"^(?P<m>{_MONTH_WORD})[-/](?P<y>{_YEAR4})$", re.I)
+_YEAR_MONTH = re.compile(rf"^(?P<y>{_YEAR4})(?:[-/ ]|\.\s?)(?P<m>{_MONTH_WORD})$", re.I)
+_NUMERIC_MONTH_YEAR = re.compile(rf"^(\d{{1,2}})[/.]({_YEAR4})$")
+_NUMERIC_YEAR_MONTH = re.compile(rf"^({_YEAR4})(?:[-/.]|\.\s)(\d{{1,2}})(?:[-/.]\d{{1,2}})?$")
+_NUMERIC_DAY_MONTH_YEAR = re.compile(rf"^\d{{1,2}}[/.](\d{{1,2}})[/.]({_YEAR4})$")
+_CJK_YEAR_MONTH = re.compile(rf"^({_YEAR4})\s*年\s*(\d{{1,2}})\s*月$")
+_YEAR_ONLY = re.compile(rf"^({_YEAR4})$")
+
+
+@functools.lru_cache(maxsize=8192)
 def _one(text: str) -> tuple[int, int | None] | None:
     text = text.strip().lower().rstrip(".,")
     # a day of the month is more than a resume says: "January 17, 2024" is January 2024
-    text = re.sub(rf"^({_MONTH_WORD})\.?\s+{_DAY},?\s*(?={_YEAR4}$)", r"\1 ", text, flags=re.I)
-    text = re.sub(rf"^{_DAY}\.?\s+(?=(?:{_MONTH_WORD})\.?,?\s*{_YEAR4}$)", "", text, flags=re.I)
-    match = re.match(rf"^(?:({_MONTH_WORD})\.?\s*)?['’‘](\d{{2}})$", text, re.I)
+    text = _DAY_BEFORE_YEAR.sub(r"\1 ", text)
+    text = _DAY_FIRST.sub("", text)
+    match = _APOSTROPHE_YEAR.match(text)
     if match:  # "Jan '19": the century is the one that puts the year at most a year ahead
         short = int(match.group(2))
         full = 2000 + short if 2000 + short <= _THIS_YEAR + 1 else 1900 + short
         named = (match.group(1) or "").lower()
         return full, (MONTHS.get(named) or SEASONS.get(named)) if named else None
-    match = re.match(rf"^({_MONTH_WORD})\.?,?\s*({_YEAR4})$", text, re.I)
+    match = _MONTH_YEAR.match(text)
     if match:
         word = match.group(1).lower()
         return int(match.group(2)), MONTHS.get(word) or SEASONS.get(word)
-    match = re.match(rf"^({_MONTH_WORD})[-/]({_YEAR4})$", text, re.I) or re.match(
-        rf"^(?P<y>{_YEAR4})[-/. ](?P<m>{_MONTH_WORD})$", text, re.I
-    )
+    match = _MONTH_DASH_YEAR.match(text) or _YEAR_MONTH.match(text)
     if match:
-        word, year = (match.group("m"), match.group("y")) if "y" in match.groupdict() else match.groups()
-        return int(year), MONTHS.get(word.lower()) or SEASONS.get(word.lower())
-    match = re.match(rf"^(\d{{1,2}})[/.]({_YEAR4})$", text)
+        word, year = match.group("m").lower(), match.group("y")
+        return int(year), MONTHS.get(word) or SEASONS.get(word)
+    match = _NUMERIC_MONTH_YEAR.match(text)
     if match and 1 <= int(match.group(1)) <= 12:
         return int(match.group(2)), int(match.group(1))
-    match = re.match(rf"^({_YEAR4})[-/.](\d{{1,2}})(?:[-/.]\d{{1,2}})?$", text)
+    match = _NUMERIC_YEAR_MONTH.match(text)
     if match and 1 <= int(match.group(2)) <= 12:
         return int(match.group(1)), int(match.group(2))
-    match = re.match(rf"^\d{{1,2}}[/.](\d{{1,2}})[/.]({_YEAR4})$", text)
+    match = _NUMERIC_DAY_MONTH_YEAR.match(text)
     if match:
         return int(match.group(2)), int(match.group(1)) if 1 <= int(match.group(1)) <= 12 else None
-    match = re.match(rf"^({_YEAR4})\s*年\s*(\d{{1,2}})\s*月$", text)
+    match = _CJK_YEAR_MONTH.match(text)
     if match and 1 <= int(match.group(2)) <= 12:
         return int(match.group(1)), int(match.group(2))
-    match = re.match(rf"^({_YEAR4})$", text)
+    match = _YEAR_ONLY.match(text)
     if match:
         return int(match.group(1)), None
     return None
@@ -208,6 +282,7 @@ def _rtl_until_now(text: str) -> bool:
     return bool(_RTL.search(text)) and _RTL_DASHED.fullmatch(text) is not None
 
 
+@functools.lru_cache(maxsize=8192)
 def find_period(text: str) -> tuple[Period | None, str]:
     """The first date range (or single date) in `text`, and the text without it."""
     best = None
@@ -244,7 +319,7 @@ def find_period(text: str) -> tuple[Period | None, str]:
     end: tuple[int, int | None] | None = None
     current = False
     if end_text:
-        if re.fullmatch(rf"{_PRESENT}(?:\s*[/|]?\s*{_PRESENT})?", end_text.strip(), re.I):
+        if _PRESENT_END.fullmatch(end_text.strip()):
             current = True
         elif re.fullmatch(r"\d{2}", end_text.strip()):
             end = ((start[0] // 100) * 100 + int(end_text), None) if start else None
@@ -280,6 +355,8 @@ def find_period(text: str) -> tuple[Period | None, str]:
         before = ""  # (the right-to-left "until now" read before the start)
     rest = before + " " + after
     rest = re.sub(r"\(\s*\)", " ", rest)
+    if re.fullmatch(r"[\s.]*", rest):
+        rest = ""  # (the full stop a year is written with: "03.2019. – 05.2021.")
     if re.fullmatch(r"\s*[^\W\d_A-Z]{3,12}\.?\s*", before) and not after.strip():
         rest = ""  # a month in lower case that the list lacks, before the start ("ožujak 2019 – …")
     return Period(printed, start, end, current), _strip_separators(rest)
@@ -612,6 +689,17 @@ def _one_edit_apart(a: str, b: str) -> bool:
     )
 
 
+@functools.cache
+def _headings_of_shape(count: int, length: int) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The vocabulary's headings of `count` words within one letter of `length` long: those a
+    single typing slip could have turned into a heading of that shape."""
+    return tuple(
+        (tuple(known.split()), section)
+        for known, section in words()["headings"].items()
+        if len(known.split()) == count and abs(len(known) - length) <= 1
+    )
+
+
 def _misspelt_heading(key: str) -> str | None:
     """A heading of two or more words with one typing slip ("Expérience professionelle",
     "Profesional Experience"): one word a single edit from the vocabulary's, the others the same.
@@ -619,10 +707,7 @@ def _misspelt_heading(key: str) -> str | None:
     typed = key.split()
     if len(typed) < 2 or len(key) < 12:
         return None
-    for known, section in words()["headings"].items():
-        names = known.split()
-        if len(names) != len(typed):
-            continue
+    for names, section in _headings_of_shape(len(typed), len(key)):
         slips = [(t, n) for t, n in zip(typed, names, strict=True) if t != n]
         if len(slips) == 1 and len(slips[0][1]) >= 6 and _one_edit_apart(*slips[0]):
             return section
@@ -1359,10 +1444,56 @@ def _clean_item(item: str) -> str | None:
     return item
 
 
+# A word an item cannot end with: the item goes on ("Agile and" / "Scrum")
+_CONNECTOR_END = re.compile(r"(?:^|\s)(?:and|&|of|for|with|in|und|et|y|e|og|och|en)$", re.I)
+
+
+def _continues_item(line: Line, following: Line) -> bool:
+    """Is `following` the rest of a comma list that wrapped inside its last item ("…, Docker,
+    Hugging" over "Face, MLflow")? A list wrapped between items keeps its comma at the line's
+    end; without one, the line's last piece and the next line's first are one item when that
+    piece cannot end an item (a connector), or the rest begins in lower case and neither half is
+    a skill of its own, or the two make a known skill that the halves alone are not."""
+    if len(line.cells or (line.text,)) > 1 or len(following.cells or (following.text,)) > 1:
+        return False
+    text, rest = plain(line.text), plain(following.text)
+    if (
+        is_bullet(text)
+        or is_bullet(rest)
+        or line.bold != following.bold
+        or abs(line.size - following.size) > 0.05
+    ):
+        return False
+    if text.count(",") < 2 or re.search(r"[,;|/·•:]$", text) or _LABEL.match(rest):
+        return False
+    last, first = text.rsplit(",", 1)[1].strip(), _split_items(rest)[0].strip()
+    if not last or not first or len(last.split()) > 3 or len(first.split()) > 3:
+        return False
+    if _CONNECTOR_END.search(last):
+        return True
+    from careeros.onboarding import taxonomy
+
+    known = taxonomy.load()
+    if first[:1].isalpha() and first[:1].islower():
+        return not (known.lookup(last) or known.lookup(first))
+    return known.lookup(f"{last} {first}") is not None and not (known.lookup(last) and known.lookup(first))
+
+
+def _lists_unwrapped(lines: list[Line]) -> list[Line]:
+    """The section's lines with each comma list that wrapped inside an item put back on one line."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _continues_item(out[-1], line):
+            out[-1] = replace(out[-1], text=f"{out[-1].text.rstrip()} {line.text.strip()}", cells=())
+            continue
+        out.append(line)
+    return out
+
+
 def parse_skills(sections: list[Section]) -> list[str]:
     found: list[str] = []
     for section in sections:
-        lines = [line for line in section.lines if plain(line.text)]
+        lines = _lists_unwrapped([line for line in section.lines if plain(line.text)])
         # A category name styled apart from the line it labels (bold or larger over a list:
         # "Frontend" over "React, TypeScript") is not a skill.
         for index, line in enumerate(lines):
@@ -1868,7 +1999,11 @@ def _assign_job(entry: Entry, text: str, order: dict, beside_dates: bool = False
             entry.company = entry.title  # what we took for a title was the company
         elif entry.guessed and entry.location is None:
             entry.location = entry.title  # ... or the town after the company
-        entry.title, entry.guessed = best_title, False
+        # (a word with only a role's shape beside a clear company, "NIMBUS LABS, Weißwasser", may
+        # be its town: a title the next line brings with the dates takes its place)
+        shaped_only = not any(t in words()["roles"] or t in words()["titles"] for t in _tokens(best_title))
+        beside_company = any(company_score(f) >= 1.0 for f in fields if f is not best_title)
+        entry.title, entry.guessed = best_title, shaped_only and beside_company
         unclear.remove(best_title)
         if entry.company is None:
             order.setdefault("first", "title")
@@ -1894,6 +2029,23 @@ def _assign_job(entry: Entry, text: str, order: dict, beside_dates: bool = False
     entry.heads += 1
 
 
+# The small words inside a town's name ("Santa Cruz de Tenerife", "Frankfurt am Main")
+_NAME_PARTICLES = frozenset("de del la las los di da do dos das am an der upon on sur en le el y i".split())
+
+
+def _town_shaped(text: str) -> bool:
+    """Could a guess beside the company be its town? Up to three words, or up to five that are
+    all capitalised but for the small words of a place's name, and none a role's."""
+    parts = text.split()
+    if len(parts) <= 3:
+        return True
+    return (
+        len(parts) <= 5
+        and all(p[:1].isupper() or p.lower() in _NAME_PARTICLES for p in parts)
+        and title_score(text) <= 0
+    )
+
+
 def _fills(entry: Entry, text: str, kind: str, beside_dates: bool = False) -> bool:
     """Would this header line give the entry a field it already has (so it starts a new one)?"""
     if kind == "job":
@@ -1914,7 +2066,7 @@ def _fills(entry: Entry, text: str, kind: str, beside_dates: bool = False) -> bo
         # (a guess beside the company, "THE CEDAR GROUP, Lorrainemouth", yields to a title that
         # comes with the dates: it was the town)
         guess_yields = entry.guessed and (
-            entry.company is None or (entry.period is None and len((entry.title or "").split()) <= 3)
+            entry.company is None or (entry.period is None and _town_shaped(entry.title or ""))
         )
         title_taken = entry.title is not None and not guess_yields
         return (wants_title and title_taken) or (wants_company and entry.company is not None)
@@ -2371,6 +2523,10 @@ def _date_pieces_joined(cells) -> list[str]:
     return out
 
 
+# A range written year first whose end is a year alone so far ("2024. augusztus – 2026.")
+_YEAR_FIRST_OPEN_MONTH = re.compile(rf"{_YEAR4}\.?\s*(?:{_MONTH_WORD})\.?\s*[-–—]\s*{_YEAR4}\.?\s*$", re.I)
+
+
 def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tuple]:
     """Each line's text and role (and style), with a date range broken over two lines put back
     together ('Jun 2019 –' then 'Present', '2017' then '– 2019', or a date column's two rows)."""
@@ -2390,6 +2546,8 @@ def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tu
                     out[index] = (f"{previous.rstrip()} –", *out[index][1:])
                     return True
             return False
+        if _year_first_month_wrapped(text, recent):
+            return True
         fragment = re.match(rf"^\s*(?P<lead>[-–—])?\s*(?P<value>{_ONE}|{_PRESENT})\s*$", text, re.I)
         if not fragment:
             # one word in lower case under a range left open ("od 05/2024 do" over
@@ -2458,6 +2616,19 @@ def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tu
             still_open = nearest == 0 or not any(m.group("end") for m in RANGE.finditer(previous))
             if fragment.group("lead") and ends_with_date and still_open:
                 out[index] = (f"{previous.rstrip()} – {fragment.group('value')}", *out[index][1:])
+                return True
+        return False
+
+    def _year_first_month_wrapped(text: str, recent: list[int]) -> bool:
+        """ "2024. augusztus – 2026." over "április": a range written year first whose end's
+        month wrapped (in a narrow date cell) - it ends the nearest such range."""
+        month = re.fullmatch(rf"\s*(?P<m>{_MONTH_WORD})\.?\s*", text, re.I)
+        if not month or month.group("m").lower() not in MONTHS:
+            return False
+        for index in recent:
+            first_cell, tab, rest_cells = out[index][0].partition("\t")
+            if _YEAR_FIRST_OPEN_MONTH.search(first_cell):
+                out[index] = (f"{first_cell.rstrip()} {month.group('m')}{tab}{rest_cells}", *out[index][1:])
                 return True
         return False
 
@@ -2656,10 +2827,38 @@ def _once(entries: list[dict], keys: tuple[str, ...]) -> list[dict]:
     return kept
 
 
+def _school_wrapped(line: Line, following: Line) -> bool:
+    """Is `following` the rest of a degree's line of fields that wrapped inside the school's
+    name, the year with it ("Degree, Technical" over "University of Jamesville, 2017")? The
+    line holds a degree and no date; the next line no degree and a year at its end; and the
+    two pieces are one name (one of them names no school alone, or the first ends in "of")."""
+    if len(line.cells or (line.text,)) > 1 or len(following.cells or (following.text,)) > 1:
+        return False
+    text, rest = plain(line.text), plain(following.text)
+    if "," not in text or is_bullet(text) or is_bullet(rest) or re.search(r"[,;|:]$", text):
+        return False
+    if find_period(text)[0] is not None or not re.search(rf"{_YEAR4}\W*$", rest):
+        return False
+    head, last = text.rsplit(",", 1)
+    first = rest.split(",", 1)[0].strip()
+    if degree_score(head) <= 0 or degree_score(rest) > 0 or "," not in rest or not last.strip():
+        return False
+    last = last.strip()
+    return institution_score(last) == 0 or institution_score(first) == 0 or bool(_CONNECTOR_END.search(last))
+
+
 def parse_education(sections: list[Section]) -> list[dict]:
     schools = []
     for section in sections:
-        entries = _entries(section.lines, "school")
+        lines: list[Line] = []
+        for line in section.lines:
+            if lines and _school_wrapped(lines[-1], line):
+                lines[-1] = replace(
+                    lines[-1], text=f"{lines[-1].text.rstrip()} {line.text.strip()}", cells=()
+                )
+                continue
+            lines.append(line)
+        entries = _entries(lines, "school")
         for index, entry in enumerate(entries):
             if not entry.school and not entry.degree:
                 continue

@@ -2907,7 +2907,7 @@ def test_an_indian_cv_of_labelled_jobs_and_a_qualifications_table(tmp_path):
 def test_month_names_of_more_languages_and_a_consent_clause_in_small_print():
     """A Polish CV: "styczeń 2019 – obecnie" (months in full), and the consent to the processing
     of personal data in small type at the foot, which is no skill; a range whose months are in
-    a language the lists lack ("ožujak 2019 – svibanj 2021") still gives its years."""
+    a language the lists lack ("shkurt 2019 – qershor 2021", Albanian) still gives its years."""
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -2922,7 +2922,7 @@ def test_month_names_of_more_languages_and_a_consent_clause_in_small_print():
         ("Data Engineer – Orbit Systems Ltd.", "", 10),
         ("ożujak 2016 – grudzień 2018", "B", 10),
         ("Analyst – Vistula Bank S.A.", "", 10),
-        ("ožujak 2014 – svibanj 2016", "B", 10),
+        ("shkurt 2014 – qershor 2016", "B", 10),
         ("Intern – Adriatic Labs", "", 10),
         ("Umiejętności", "B", 13),
         ("Python", "", 10),
@@ -3093,8 +3093,8 @@ def test_a_word_resume_of_words_own_styles_whose_headline_is_also_a_job_title(tm
 
 
 def test_a_range_in_capitals_of_a_language_the_lists_lack_and_languages_with_a_dotted_capital():
-    """ "Kolovoz 2022 – Danas" alone on its line (a month and a word for "now" no list holds, both
-    capitalised) is a job going on since 2022; "İngilizce (İleri), Almanca (Başlangıç)" names
+    """ "Gusht 2022 – Tani" alone on its line (Albanian: a month and a word for "now" no list
+    holds, both capitalised) is a job going on since 2022; "İngilizce (İleri), Almanca (Başlangıç)" names
     languages spoken (Turkish "İ" lowers with a combining dot), not skills."""
     text = "\n".join(
         [
@@ -3103,10 +3103,10 @@ def test_a_range_in_capitals_of_a_language_the_lists_lack_and_languages_with_a_d
             "",
             "Experience",
             "Data Engineer, Jadran Logistics",
-            "Kolovoz 2022 – Danas",
+            "Gusht 2022 – Tani",
             "- Built the routing service",
             "Analyst, Adriatic Bank",
-            "Ožujak 2019 – Srpanj 2022",
+            "Shkurt 2019 – Korrik 2022",
             "",
             "Skills",
             "Python, Kafka",
@@ -3419,3 +3419,148 @@ def test_a_builders_skill_levels_and_contact_details_at_the_foot_are_no_skills()
     profile = parse(lines)
     assert profile["skills"] == ["Python", "Kafka"]
     assert profile["email"] == "ana.ruiz@example.com"
+
+
+def test_a_hungarian_page_with_year_first_dates_in_a_table_cell_beside_the_jobs():
+    """A Hungarian CV: "2021. április – 2022." over "október" (the year first, with its full
+    stop; the end's month wrapped in the narrow date cell) beside the company in bold over the
+    title, under Hungarian section names; a list of skills across the whole page under them is
+    not the right-hand column's."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("dejavu", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_font("dejavu", style="B", fname="/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    _put(pdf, 12, 12, "Kovács Anna", style="B", size=20, font="dejavu")
+    _put(pdf, 12, 22, "E-mail: anna.kovacs@example.hu", size=9, font="dejavu")
+    _put(pdf, 12, 32, "Szakmai tapasztalat", style="B", size=13, font="dejavu")
+    y = 41
+    for start, end, wrapped, company, title in (
+        ("2022. január", "jelenleg", None, "Cedarstack", "Account Executive"),
+        ("2021. április", "2022.", "október", "Lewis, Chambers & Co.", "Lead Account Executive"),
+        ("2015. december", "2017.", "augusztus", "Holmes AG", "Account Executive, Growth Team"),
+    ):
+        _put(pdf, 13, y, f"{start} – {end}", size=9, font="dejavu")
+        if wrapped:
+            _put(pdf, 13, y + 4.5, wrapped, size=9, font="dejavu")
+        _put(pdf, 64, y, company, style="B", size=9, font="dejavu")
+        _put(pdf, 64, y + 4.5, title, size=9, font="dejavu")
+        _put(pdf, 68, y + 9, "Grew revenue from the risk line", size=9, font="dejavu")
+        y += 16
+    _put(pdf, 12, y, "Tanulmányok", style="B", size=13, font="dejavu")
+    _put(pdf, 13, y + 8, "2014", size=9, font="dejavu")
+    _put(pdf, 64, y + 8, "Universidad de Bassview", style="B", size=9, font="dejavu")
+    _put(pdf, 64, y + 12.5, "Master of Business Administration", size=9, font="dejavu")
+    _put(pdf, 12, y + 22, "Készségek", style="B", size=13, font="dejavu")
+    _put(
+        pdf,
+        12,
+        y + 30,
+        "Hugging Face, PyTorch, MLflow, Node.js, FastAPI, Express, Excel, Tableau, Scala,",
+        size=9,
+        font="dejavu",
+    )
+    _put(pdf, 12, y + 34.5, "Ruby", size=9, font="dejavu")
+    _put(pdf, 12, y + 44, "Nyelvtudás", style="B", size=13, font="dejavu")
+    _put(pdf, 12, y + 52, "angol (felsőfok), német (középfok)", size=9, font="dejavu")
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Account Executive", "Cedarstack", "2022-01", "present"),
+        ("Lead Account Executive", "Lewis, Chambers & Co.", "2021-04", "2022-10"),
+        ("Account Executive, Growth Team", "Holmes AG", "2015-12", "2017-08"),
+    ]
+    assert [(e["university"], e["year"]) for e in profile["education"]] == [
+        ("Universidad de Bassview", "2014")
+    ]
+    assert profile["skills"][0] == "Hugging Face" and profile["skills"][-1] == "Ruby"
+    assert len(profile["skills"]) == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2019. március – jelenleg", "2019-03", "present"),
+        ("2019. 03. – 2021. 05.", "2019-03", "2021-05"),
+        ("2019.03.–2021.05.", "2019-03", "2021-05"),
+        ("márc. 2019 – napjainkig", "2019-03", "present"),
+        ("ožujak 2019. – danas", "2019-03", "present"),
+        ("03.2019. – 05.2021.", "2019-03", "2021-05"),
+        ("январь 2019 – по настоящее время", "2019-01", "present"),
+        ("03.2019 – н.в.", "2019-03", "present"),
+        ("Μάρτιος 2019 – σήμερα", "2019-03", "present"),
+        ("вересень 2018 – травень 2021", "2018-09", "2021-05"),
+        ("sausio 2020 – dabar", "2020-01", "present"),
+        ("septembris 2017 – tagad", "2017-09", "present"),
+    ],
+)
+def test_dates_written_year_first_with_full_stops_and_in_more_languages(text, start, end):
+    """Years written first or with their full stop (Hungarian, Croatian), and the months and
+    words for "now" of Russian, Ukrainian, Greek and the Baltic languages."""
+    from careeros.onboarding.parser import find_period
+
+    period, rest = find_period(text)
+    assert period is not None and rest == ""
+    assert period.as_text(period.start) == start
+    assert ("present" if period.current else period.as_text(period.end)) == end
+
+
+def test_a_comma_list_and_a_line_of_fields_that_wrapped_inside_an_item():
+    """A list of skills that wrapped inside its items ("…, Hugging" over "Face, …"; "Agile and"
+    over "Scrum"; "Stakeholder" over "management") and a degree's line of fields that wrapped
+    inside the school's name, its year on the second line. Lists that end each line on their
+    own (no comma, each item whole) stay apart."""
+    lines = [
+        Line("Ana Ruiz", size=2.2, bold=True),
+        Line("ana.ruiz@example.com"),
+        Line("Education", size=1.3, bold=True),
+        Line("Master of Business Administration in Mechanical Engineering, Technical"),
+        Line("University of Jamesville, 2017"),
+        Line("Bachelor of Science in Physics, Seoul National"),
+        Line("University, 2012"),
+        Line("Skills", size=1.3, bold=True),
+        Line("gRPC, Django, Salesforce, Tableau, Excel, Financial modeling, PyTorch, Hugging"),
+        Line("Face, MLflow, Code review, Agile and"),
+        Line("Scrum, Terraform, Stakeholder"),
+        Line("management, Docker"),
+        Line("Python, Java, Go, TypeScript, Rust, Kotlin, Swift"),
+        Line("Kubernetes, Helm, AWS"),
+    ]
+    profile = parse(lines)
+    assert [(e["degree"], e["university"], e["year"]) for e in profile["education"]] == [
+        (
+            "Master of Business Administration in Mechanical Engineering",
+            "Technical University of Jamesville",
+            "2017",
+        ),
+        ("Bachelor of Science in Physics", "Seoul National University", "2012"),
+    ]
+    assert profile["skills"] == [
+        "gRPC", "Django", "Salesforce", "Tableau", "Excel", "Financial modeling", "PyTorch", "Hugging Face",
+        "MLflow", "Code review", "Agile and Scrum", "Terraform", "Stakeholder management", "Docker",
+        "Python", "Java", "Go", "TypeScript", "Rust", "Kotlin", "Swift", "Kubernetes", "Helm", "AWS",
+    ]  # fmt: skip
+
+
+def test_a_company_in_capitals_and_its_town_over_the_title_with_the_dates():
+    """ "ZEN LABS, Santa Cruz de Tenerife" and "NIMBUS LABS, Weißwasser" (a town of four words
+    with a particle; a town with a role's ending) over "Title (dates)": the town is the job's
+    place, the title the line under it."""
+    lines = [
+        Line("MARITA DE GORDILLO", size=2.0, bold=True),
+        Line("Albacete | jacob.norman@example.com"),
+        Line("PROFESSIONAL EXPERIENCE", size=1.2, bold=True),
+        Line("SPARKS S.A., Las Palmas", bold=True),
+        Line("Principal Security Engineer (May 2017 – Jul 2020)"),
+        Line("•\tMentored new hires", cells=("•", "Mentored new hires")),
+        Line("ZEN LABS, Santa Cruz de Tenerife", bold=True),
+        Line("Lead Consultant (Mar 2012 – Jul 2016)"),
+        Line("NIMBUS LABS, Weißwasser", bold=True),
+        Line("Marketing Manager (Jan 2010 – Feb 2012)"),
+    ]
+    profile = parse(lines)
+    assert [(j["title"], j["company"], j["location"], j["start"]) for j in profile["experience"]] == [
+        ("Principal Security Engineer", "SPARKS S.A.", "Las Palmas", "2017-05"),
+        ("Lead Consultant", "ZEN LABS", "Santa Cruz de Tenerife", "2012-03"),
+        ("Marketing Manager", "NIMBUS LABS", "Weißwasser", "2010-01"),
+    ]
