@@ -239,6 +239,9 @@ LAYOUTS = (
     # added after the parser's forty-first freeze: held out
     + [Layout("html:romanian", "pdf"), Layout("office:classicus", "pdf"), Layout("text:emoji", "text")]
     + [Layout("html:hungarian", "pdf")]
+    # added after the parser's forty-second freeze: held out
+    + [Layout("html:russian", "pdf"), Layout("docx:europass", "docx"), Layout("wkhtml:sidebar", "pdf")]
+    + [Layout("text:wordsaved", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1673,6 +1676,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_indian(document, resume, rng)
     elif shape == "styles":
         _docx_styles(document, resume, rng)
+    elif shape == "europass":
+        _docx_europass(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -2098,6 +2103,7 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "employment": _employment_page,
         "romanian": _romanian_page,
         "hungarian": _hungarian_page,
+        "russian": _russian_page,
     }
     return pages[variant](resume, rng)
 
@@ -2641,7 +2647,7 @@ def wkhtml_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> 
     program = shutil.which("wkhtmltopdf")
     if not program:
         raise RuntimeError("wkhtmltopdf not found (Debian: apt-get install wkhtmltopdf)")
-    html = {"tables": _tables_page}[variant](resume, rng)
+    html = {"tables": _tables_page, "sidebar": _floated_sidebar_page}[variant](resume, rng)
     with tempfile.TemporaryDirectory() as scratch:
         page = Path(scratch) / "page.html"
         page.write_text(html)
@@ -6206,6 +6212,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_tabs(resume, target, rng)
     if style == "emoji":
         return _text_emoji(resume, target, rng)
+    if style == "wordsaved":
+        return _text_word_saved(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
@@ -6542,3 +6550,234 @@ def _text_fixed(resume: dict, target: Path, rng: random.Random) -> None:
 
 def today() -> date:
     return date(2026, 11, 1)
+
+
+_RU_MONTHS = [
+    "Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь",
+    "Ноябрь", "Декабрь",
+]  # fmt: skip
+
+
+def _ru_count(n: int, one: str, few: str, many: str) -> str:
+    """A Russian count with its noun in the form the number asks for (1 год, 3 года, 5 лет)."""
+    if n % 10 == 1 and n % 100 != 11:
+        return f"{n} {one}"
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return f"{n} {few}"
+    return f"{n} {many}"
+
+
+def _ru_lasted(start: str, end: str | None) -> str:
+    """How long a job lasted, as a Russian job site prints it under the dates ("3 года 2 месяца")."""
+    y0, m0 = ym(start)
+    y1, m1 = ym(end) if end else (2026, 11)
+    months = max(1, (y1 - y0) * 12 + m1 - m0 + 1)
+    parts = []
+    if months // 12:
+        parts.append(_ru_count(months // 12, "год", "года", "лет"))
+    if months % 12:
+        parts.append(_ru_count(months % 12, "месяц", "месяца", "месяцев"))
+    return " ".join(parts)
+
+
+def _russian_page(resume: dict, rng: random.Random) -> str:
+    """ "russian": a CV as a Russian job site prints it: the name, the wished-for post, "Телефон"
+    and "Эл. почта"; "Опыт работы — 7 лет 3 месяца" over a table whose left cell holds "Январь
+    2019 — по настоящее время" over how long it lasted ("5 лет 11 месяцев"), and whose right
+    cell the company in bold, its town in grey, the post in bold, the duties; "Образование" with
+    "Высшее" (the level) over rows of year | school in bold over the degree; "Ключевые навыки"
+    as tags; "Знание языков"."""
+    from html import escape as e
+
+    b = resume["basics"]
+
+    def when(value: str | None) -> str:
+        return month_year(value, _RU_MONTHS, "по настоящее время")
+
+    total = sum(
+        (ym(j.get("endDate") or "2026-11")[0] - ym(j["startDate"])[0]) * 12
+        + ym(j.get("endDate") or "2026-11")[1]
+        - ym(j["startDate"])[1]
+        + 1
+        for j in resume["work"]
+    )
+    parts = [f"<h1>{e(b['name'])}</h1>"]
+    if b.get("label"):
+        parts.append(f"<p class=post>{e(b['label'])}</p>")
+    if b.get("phone"):
+        parts.append(f"<p>Телефон: {e(b['phone'])}</p>")
+    parts.append(f"<p>Эл. почта: {e(b['email'])}</p>")
+    years, months = divmod(total, 12)
+    length = " ".join(
+        x
+        for x in (
+            _ru_count(years, "год", "года", "лет") if years else "",
+            _ru_count(months, "месяц", "месяца", "месяцев") if months else "",
+        )
+        if x
+    )
+    parts.append(f"<h2>Опыт работы — {length}</h2><table>")
+    for job in resume["work"]:
+        town = f"<p class=g>{e(job['location'])}</p>" if job.get("location") else ""
+        duties = "".join(f"<li>{e(h)}</li>" for h in job["highlights"])
+        parts.append(
+            f"<tr><td class=l>{when(job['startDate'])} — {when(job.get('endDate'))}"
+            f"<p class=g>{_ru_lasted(job['startDate'], job.get('endDate'))}</p></td>"
+            f"<td><p class=b>{e(job['name'])}</p>{town}<p class=b>{e(job['position'])}</p>"
+            + (f"<ul>{duties}</ul>" if duties else "")
+            + "</td></tr>"
+        )
+    parts.append("</table>")
+    if resume["education"]:
+        parts.append("<h2>Образование</h2><p class=lvl>Высшее</p><table>")
+        parts += [
+            f"<tr><td class=l>{ym(edu['endDate'])[0]}</td><td><p class=b>{e(edu['institution'])}</p>"
+            f"<p>{e(degree_of(edu))}</p></td></tr>"
+            for edu in resume["education"]
+        ]
+        parts.append("</table>")
+    parts.append(
+        "<h2>Ключевые навыки</h2><p>"
+        + "".join(f"<span class=tag>{e(k)}</span>" for k in skills_flat(resume))
+        + "</p>"
+    )
+    parts.append("<h2>Знание языков</h2><p>Русский — Родной</p><p>Английский — C1 — Продвинутый</p>")
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:36px 44px;font-size:9.5pt}"
+        "h1{font-size:20pt;margin:0 0 4px}.post{font-size:13pt;font-weight:bold;margin:0 0 8px}"
+        "h2{font-size:13pt;color:#555;margin:16px 0 6px}table{border-collapse:collapse;width:100%}"
+        "td{vertical-align:top;padding:3px 6px}td.l{width:150px}p{margin:1px 0}.g{color:#888}"
+        ".b{font-weight:bold}.lvl{font-weight:bold;margin-bottom:4px}ul{margin:2px 0;padding-left:16px}"
+        ".tag{display:inline-block;background:#eee;border-radius:3px;padding:1px 6px;margin:2px 4px 2px 0}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _docx_europass(document, resume: dict, rng: random.Random) -> None:
+    """ "europass": the Europass CV as Word writes it: one table of two columns, the left a narrow
+    column of labels in small blue capitals, right-aligned ("PERSONAL INFORMATION", "WORK
+    EXPERIENCE", and each entry's dates "03/2019–Present"), the right the facts: the name beside
+    "PERSONAL INFORMATION", then a job's title (larger) over "Company, Town", its activities, and
+    "Business or sector"; "EDUCATION AND TRAINING" with the degree over the school; "PERSONAL
+    SKILLS": "Mother tongue(s)", "Digital skills" with the skills as a list."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Inches, Pt, RGBColor
+
+    b = resume["basics"]
+    table = document.add_table(rows=0, cols=2)
+    blue = RGBColor(0x0E, 0x41, 0x94)
+
+    def row(label: str, *, caps: bool = False):
+        cells = table.add_row().cells
+        cells[0].width, cells[1].width = Inches(1.9), Inches(4.6)
+        p = cells[0].paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        run = p.add_run(label.upper() if caps else label)
+        run.font.size = Pt(8 if caps else 8.5)
+        run.font.color.rgb = blue
+        return cells[1]
+
+    def first(cell, text: str, size: float = 9, bold: bool = False) -> None:
+        p = cell.paragraphs[0] if not cell.paragraphs[0].text else cell.add_paragraph()
+        run = p.add_run(text)
+        run.font.size = Pt(size)
+        run.bold = bold
+
+    numeric = rng.random() < 0.6
+    dates = "num" if numeric else "mon"
+    cell = row("Personal information", caps=True)
+    first(cell, b["name"], size=13)
+    for label, value in (("Telephone", b.get("phone")), ("E-mail", b["email"])):
+        if value:
+            first(row(label), value)
+    if b.get("label"):
+        first(row("Job applied for", caps=True), b["label"], size=11)
+    row("Work experience", caps=True)
+    for job in resume["work"]:
+        cell = row(fmt_range(job["startDate"], job.get("endDate"), dates, dash="–"))
+        first(cell, job["position"], size=11)
+        first(cell, ", ".join(v for v in (job["name"], job.get("location")) if v))
+        for h in job["highlights"]:
+            first(cell, "▪ " + h)
+        if rng.random() < 0.5:
+            first(cell, "Business or sector Information and communication")
+    if resume["education"]:
+        row("Education and training", caps=True)
+        for edu in resume["education"]:
+            cell = row(f"{ym(edu['startDate'])[0]}–{ym(edu['endDate'])[0]}")
+            first(cell, degree_of(edu), size=11)
+            first(cell, edu["institution"])
+    row("Personal skills", caps=True)
+    first(row("Mother tongue(s)"), rng.choice(["Spanish", "Polish", "German", "Italian"]))
+    first(row("Digital skills"), rng.choice([", ", " / ", "; "]).join(skills_flat(resume)))
+
+
+def _floated_sidebar_page(resume: dict, rng: random.Random) -> str:
+    """ "sidebar": a page printed by wkhtmltopdf whose sidebar floats at the right (contact,
+    skills, education, languages, on a grey band) beside the main column: the name, the headline,
+    "Experience" with each job as "Title" in bold, "Company · Town" and the dates in grey under
+    it, then the highlights."""
+    from html import escape as e
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "long", "num"])
+    side = ["<div class=side><h3>Contact</h3>"]
+    side += [f"<p>{e(v)}</p>" for v in (b["email"], b.get("phone")) if v]
+    side.append("<h3>Skills</h3><ul>" + "".join(f"<li>{e(k)}</li>" for k in skills_flat(resume)) + "</ul>")
+    if resume["education"]:
+        side.append("<h3>Education</h3>")
+        side += [
+            f"<p class=b>{e(degree_of(edu))}</p><p>{e(edu['institution'])}</p><p class=g>{ym(edu['endDate'])[0]}</p>"
+            for edu in resume["education"]
+        ]
+    side.append("<h3>Languages</h3><p>English (fluent)</p></div>")
+    main = [f"<div class=main><h1>{e(b['name'])}</h1>"]
+    if b.get("label"):
+        main.append(f"<p class=label>{e(b['label'])}</p>")
+    main.append("<h2>Experience</h2>")
+    for job in resume["work"]:
+        where = " · ".join(e(v) for v in (job["name"], job.get("location")) if v)
+        main.append(
+            f"<p class=b>{e(job['position'])}</p><p>{where}</p>"
+            f"<p class=g>{e(fmt_range(job['startDate'], job.get('endDate'), dates))}</p>"
+            + (
+                "<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul>"
+                if job["highlights"]
+                else ""
+            )
+        )
+    main.append("</div>")
+    style = (
+        "body{font-family:'DejaVu Sans',sans-serif;font-size:10pt;margin:0}"
+        ".side{float:right;width:30%;background:#eee;padding:14px;min-height:1000px}"
+        ".main{margin-right:36%;padding:18px 10px 18px 28px}h1{font-size:22pt;margin:0}"
+        ".label{font-size:12pt;color:#555}h2{font-size:13pt;border-bottom:2px solid #333;margin-top:14px}"
+        "h3{font-size:11pt;text-transform:uppercase;margin:10px 0 4px}p{margin:1px 0}.b{font-weight:bold;margin-top:6px}"
+        ".g{color:#777}ul{margin:2px 0;padding-left:18px}.side ul{padding-left:14px}"
+    )
+    return _html(style, "".join(side) + "".join(main))
+
+
+def _text_word_saved(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "wordsaved": a Word resume laid out in a table of labels and facts, saved by Word as Plain
+    Text: a row's cells parted by a tab, a cell's later paragraphs on lines of their own; the
+    label column holds the section names (their row's other cell empty) and each entry's dates;
+    list bullets come out as "o" or "·" and a tab; Windows line ends."""
+    b = resume["basics"]
+    bullet = rng.choice(["o\t", "·\t", "•\t"])
+    dates = rng.choice(["mon", "num", "long"])
+    out = ["CURRICULUM VITAE\t", f"Name\t{b['name']}", f"E-mail\t{b['email']}"]
+    if b.get("phone"):
+        out.append(f"Phone\t{b['phone']}")
+    out += ["", f"{rng.choice(['Work experience', 'Professional experience', 'Employment'])}\t"]
+    for job in resume["work"]:
+        out.append(f"{fmt_range(job['startDate'], job.get('endDate'), dates)}\t{job['position']}")
+        out.append(", ".join(v for v in (job["name"], job.get("location")) if v))
+        out += [f"{bullet}{h}" for h in job["highlights"]]
+    if resume["education"]:
+        out += ["", "Education\t"]
+        for edu in resume["education"]:
+            out.append(f"{ym(edu['startDate'])[0]} – {ym(edu['endDate'])[0]}\t{degree_of(edu)}")
+            out.append(edu["institution"])
+    out += ["", "Skills\t" + ", ".join(skills_flat(resume))]
+    target.write_bytes(("\r\n".join(out) + "\r\n").encode("utf-8"))
