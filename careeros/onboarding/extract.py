@@ -70,6 +70,7 @@ _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 
+_RADICALS = re.compile(r"[\u2e80-\u2ef3\u2f00-\u2fd5]")
 _FIELD_SPACE = re.compile(r"(?<=[\w)」』])\u3000+(?=\S)")
 
 
@@ -78,6 +79,9 @@ def clean(text: str) -> str:
     ideographic space between a date, a Latin word or a label and what follows parts two fields
     (a Japanese career history's "2019年4月～現在　Acme"); between two CJK names it is a space."""
     text = unicodedata.normalize("NFC", text).translate(_LIGATURES)
+    # CJK fonts draw an ideograph and the radical of the same shape with one glyph, and a PDF's
+    # text layer may give the radical's code point ("鈴⽊" for "鈴木"): the ideograph it stands for
+    text = _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
     text = "\n".join(
         _FIELD_SPACE.sub("\t", line) if re.search(r"[A-Za-z0-9]", line) else line for line in text.split("\n")
     )

@@ -376,11 +376,19 @@ _RANGE_OPENER = re.compile(r"(?:^|\s)(?:de|du|from|von|vom|desde|dal|van|od)\s*$
 
 # "2 years", "a year", "1 yr 3 mos", "2 ans 9 mois": how long a job lasted, which some layouts
 # print under its dates.
-_YEARS = r"years?|yrs?|ans?|jahre?|años?|anni|anno"
-_MONTHS_LONG = r"months?|mos?|mois|monate?|meses?|mesi|mese"
+# (also in Russian, Ukrainian, Polish, Czech, Portuguese, Dutch, Nordic, Hungarian, Turkish, Greek
+# and Romanian: "5 лет 11 месяцев", "2 lata 3 miesiące", "3 år 2 månader")
+_YEARS = (
+    r"years?|yrs?|ans?|jahre?|años?|anni|anno|anos?|год|года|лет|рік|роки|років|rok|lata|lat|roky|let"
+    r"|jaar|år|év|yıl|χρόνια|έτη|ani"
+)
+_MONTHS_LONG = (
+    r"months?|mos?|mois|monate?|meses?|mesi|mese|месяц|месяца|месяцев|місяць|місяці|місяців|miesiąc"
+    r"|miesiące|miesięcy|měsíc|měsíce|měsíců|maand|maanden|månad|månader|måned|måneder|hónap|ay|μήνες|luni|lună"
+)
 _LASTED = (
-    rf"\(?\s*(?:\d+|an?|one)\s*(?:{_YEARS}|{_MONTHS_LONG})\b"
-    rf"(?:\s*,?\s*(?:and\s+|et\s+|und\s+|y\s+)?\d+\s*(?:{_MONTHS_LONG})\b)?\s*\)?"
+    rf"\(?\s*(?:\d+\s*|\b(?:an?|one)\s+)(?:{_YEARS}|{_MONTHS_LONG})\b"
+    rf"(?:\s*,?\s*(?:(?:and|et|und|y|и|i|a|e|og|och|en|és)\s+)?\d+\s*(?:{_MONTHS_LONG})\b)?\s*\)?"
 )
 _DURATION = re.compile(rf"^{_LASTED}$", re.I)
 # ...and right after the dates, in the same cell: "(2 yrs 3 mos)", "· 4 years", "2 ans 9 mois".
@@ -601,8 +609,21 @@ def _style(line: Line) -> tuple:
     return (round(line.size, 1), line.bold, caps, line.level)
 
 
+# A section's name followed by how long it all lasted: "Опыт работы — 5 лет 7 месяцев",
+# "Experience (12 years)"
+_SECTION_TOTAL = re.compile(rf"(?<=\w)(?:\s*[-–—:|·]\s*|\s+){_LASTED}\s*$", re.I)
+
+
+def _without_total(text: str) -> str:
+    """A heading's text without the total time after the section's name."""
+    bare = _SECTION_TOTAL.sub("", text)
+    return bare if bare.strip() else text
+
+
 def _heading_candidate(line: Line) -> bool:
-    text = plain(despace(line.text.strip())).strip().rstrip(":").strip()  # ("E X P E R I E N C E")
+    text = _without_total(
+        plain(despace(line.text.strip())).strip().rstrip(":").strip()
+    )  # ("E X P E R I E N C E")
     # (a name in two languages is longer: "Expérience professionnelle | Professional Experience")
     bilingual = _BILINGUAL.search(text) is not None
     if not text or len(text) > (64 if bilingual else 48) or EMAIL.search(text) or re.search(r"\d{2,}", text):
@@ -633,7 +654,7 @@ def heading_section(text: str, *, joined: bool = True) -> str | None:
         # (not a name and a headline: "Rehime Yılmaz | Software Engineer")
         kinds = [heading_section(h, joined=joined) for h in halves]
         return kinds[0] if all(kinds) else None
-    key = heading_key(text)
+    key = heading_key(_without_total(text))
     found = words()["headings"].get(key)
     if found is None and joined and len(key.split()) <= 4:
         found = _compound_heading(text)
@@ -1847,6 +1868,8 @@ FIELD_LABELS = {
     "duration": "dates", "tenure": "dates", "employment period": "dates", "period of employment": "dates",
     # a job's description under a label (Europass: "Main activities and responsibilities")
     "main activities and responsibilities": "description", "main activities": "description",
+    "business or sector": "description", "type of business or sector": "description",
+    "name and address of employer": "company",
     "responsibilities": "description", "duties": "description", "description": "description",
     # and in more languages: Vietnamese, Polish, Czech, Turkish, Indonesian, Swedish
     "vị trí": "title", "chức vụ": "title", "công ty": "company", "stanowisko": "title", "pozice": "title",
@@ -1936,6 +1959,13 @@ def labelled(text: str) -> tuple[str | None, str]:
         label = FIELD_LABELS.get(match.group("label").strip().lower())
         if label:
             return label, match.group("value").strip()
+    # a label of three words or more needs no colon: Europass's "Business or sector Information
+    # and communication", its label and value in two styles Word's text runs together
+    words_ = plain(text).split()
+    for count in (5, 4, 3):
+        label = FIELD_LABELS.get(" ".join(words_[:count]).lower())
+        if label and len(words_) > count:
+            return label, " ".join(words_[count:])
     return None, text
 
 
@@ -2065,8 +2095,18 @@ def _fills(entry: Entry, text: str, kind: str, beside_dates: bool = False) -> bo
             return entry.title is not None and entry.company is not None
         # (a guess beside the company, "THE CEDAR GROUP, Lorrainemouth", yields to a title that
         # comes with the dates: it was the town)
+        # (nor does a town under the company, in grey, before the post: "North Labs" / "Lagarde" /
+        # "Principal Operations Manager", the dates in a cell beside them: a clear title, with no
+        # line of description between, takes its place)
         guess_yields = entry.guessed and (
-            entry.company is None or (entry.period is None and _town_shaped(entry.title or ""))
+            entry.company is None
+            or (entry.period is None and _town_shaped(entry.title or ""))
+            or (
+                entry.body == 0
+                and len((entry.title or "").split()) <= 3
+                and title_score(entry.title or "") <= 0
+                and any(title_score(f) >= 1.5 and company_score(f) <= 0 for f in fields)
+            )
         )
         title_taken = entry.title is not None and not guess_yields
         return (wants_title and title_taken) or (wants_company and entry.company is not None)
@@ -2459,15 +2499,21 @@ def _cells_apart(line: Line) -> list[tuple[str, str]]:
     if dated and others:
         rest = Line("\t".join(others), cells=tuple(others))
         rest_role = _line_role(rest)
-        if rest_role in ("bullet", "prose"):
+        # (how long the job lasted, alone in the date column's cell beside the title: "2 года 5
+        # месяцев <tab> Title", is no field of the title's line)
+        if rest_role in ("bullet", "prose") or all(_DURATION.match(c) for c in dated):
             return [(c, "duration" if _DURATION.match(c) else "date") for c in dated] + [
                 (rest.text, rest_role)
             ]
     return [(line.text.strip(), _line_role(line))]
 
 
+# (a dash and the word for "until" before an end that wrapped: "Июль 2024 — по" over "настоящее
+# время", "Jan 2019 – to")
 _OPEN_RANGE = re.compile(
-    rf"(?P<start>{_ONE})\s*(?P<dash>[-–—→]|\b(?:to|until|till|bis|à|au|hasta|al|tot|do)\b)\s*(?=\t|$)", re.I
+    rf"(?P<start>{_ONE})\s*(?P<dash>[-–—→](?:\s*(?:по|до|to|till|until|bis|do|à|au|al|tot|até)\b)?"
+    rf"|\b(?:to|until|till|bis|à|au|hasta|al|tot|do)\b)\s*(?=\t|$)",
+    re.I,
 )
 
 
@@ -2862,6 +2908,14 @@ def parse_education(sections: list[Section]) -> list[dict]:
         for index, entry in enumerate(entries):
             if not entry.school and not entry.degree:
                 continue
+            if (
+                not entry.degree
+                and entry.period is None
+                and entry.school
+                and len(entry.school.split()) == 1
+                and institution_score(entry.school) == 0
+            ):
+                continue  # a word alone over the schools, no school's: the level ("Высшее", "Higher")
             after = entries[index + 1] if index + 1 < len(entries) else None
             if (
                 after is not None

@@ -3564,3 +3564,92 @@ def test_a_company_in_capitals_and_its_town_over_the_title_with_the_dates():
         ("Lead Consultant", "ZEN LABS", "Santa Cruz de Tenerife", "2012-03"),
         ("Marketing Manager", "NIMBUS LABS", "Weißwasser", "2010-01"),
     ]
+
+
+def test_a_russian_job_sites_cv_with_how_long_each_job_lasted_beside_it():
+    """A CV as a Russian job site prints it: "Опыт работы — 5 лет 7 месяцев" (the section's name
+    and the total), each job a row whose left cell holds "Июль 2024 — по" over "настоящее время"
+    (the end wrapped after its "until") over how long it lasted ("2 года 5 месяцев"), beside the
+    company, its town in grey and the post; "Высшее" (the level) over the schools."""
+
+    def row(left: str, right: str) -> Line:
+        return Line(f"{left}\t{right}", cells=(left, right))
+
+    lines = [
+        Line("Émilie Salmon", size=2.2, bold=True),
+        Line("Эл. почта: emilie@example.org"),
+        Line("Опыт работы — 5 лет 7 месяцев", size=1.4, bold=True),
+        row("Июль 2024 — по", "North Labs"),
+        row("настоящее время", "Lagarde"),
+        row("2 года 5 месяцев", "Principal Operations Manager, Search Team"),
+        Line("Led a team of 10 engineers"),
+        row("Май 2020 — Июнь", "Vertex Systems Ltd."),
+        row("2023", "Associate Software Engineer"),
+        row("3 года 2 месяца", "Led a team of 5 engineers"),
+        Line("Образование", size=1.4, bold=True),
+        Line("Высшее", bold=True),
+        row("2020", "Delgado College"),
+        Line("Bachelor of Arts in Data Science"),
+    ]
+    profile = parse(lines)
+    assert [
+        (j["title"], j["company"], j["location"], j["start"], j["end"]) for j in profile["experience"]
+    ] == [
+        ("Principal Operations Manager, Search Team", "North Labs", "Lagarde", "2024-07", "present"),
+        ("Associate Software Engineer", "Vertex Systems Ltd.", None, "2020-05", "2023-06"),
+    ]
+    assert [(e["university"], e["year"]) for e in profile["education"]] == [("Delgado College", "2020")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 лет 11 месяцев",
+        "1 год",
+        "3 роки 2 місяці",
+        "2 lata 3 miesiące",
+        "4 roky",
+        "3 år 2 månader",
+        "6 maanden",
+    ],
+)
+def test_how_long_a_job_lasted_in_more_languages(text):
+    from careeros.onboarding.parser import _DURATION
+
+    assert _DURATION.match(text)
+
+
+def test_a_europass_word_cv_whose_labels_run_into_their_values():
+    """Europass in Word: "Business or sector Information and communication" (a label of three
+    words and its value, in two styles Word's text runs together) is no company of the next job."""
+    lines = [
+        Line("Ana Ruiz", size=2.2, bold=True),
+        Line("E-mail\tana@example.com", cells=("E-mail", "ana@example.com")),
+        Line("WORK EXPERIENCE", size=1.1, bold=True),
+        Line(
+            "09/2022–Present\tStaff Project Coordinator",
+            cells=("09/2022–Present", "Staff Project Coordinator"),
+        ),
+        Line("Richardson Analytics GmbH, Lyon"),
+        Line("▪ Led a team of 5 engineers"),
+        Line("Business or sector Information and communication"),
+        Line(
+            "03/2019–12/2022\tPrincipal Business Analyst",
+            cells=("03/2019–12/2022", "Principal Business Analyst"),
+        ),
+        Line("Cedar Labs"),
+        Line("Business or sector Information and communication"),
+    ]
+    profile = parse(lines)
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Staff Project Coordinator", "Richardson Analytics GmbH", "2022-09"),
+        ("Principal Business Analyst", "Cedar Labs", "2019-03"),
+    ]
+
+
+def test_a_cjk_name_whose_pdf_gives_a_radicals_code_point():
+    """A CJK font draws 木 and the Kangxi radical ⽊ with one glyph; a PDF's text layer that
+    names the radical still yields the ideograph."""
+    from careeros.onboarding.extract import clean
+
+    assert clean("鈴\u2f4a 和也") == "鈴木 和也"
