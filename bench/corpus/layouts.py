@@ -242,6 +242,9 @@ LAYOUTS = (
     # added after the parser's forty-second freeze: held out
     + [Layout("html:russian", "pdf"), Layout("docx:europass", "docx"), Layout("wkhtml:sidebar", "pdf")]
     + [Layout("text:wordsaved", "text")]
+    # added after the parser's forty-third freeze: held out
+    + [Layout("office:europass", "pdf"), Layout("html:percentages", "pdf"), Layout("docx:numbered", "docx")]
+    + [Layout("text:atsexport", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -1678,6 +1681,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_styles(document, resume, rng)
     elif shape == "europass":
         _docx_europass(document, resume, rng)
+    elif shape == "numbered":
+        _docx_numbered(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -2104,6 +2109,7 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "romanian": _romanian_page,
         "hungarian": _hungarian_page,
         "russian": _russian_page,
+        "percentages": _percentages_page,
     }
     return pages[variant](resume, rng)
 
@@ -6214,6 +6220,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_emoji(resume, target, rng)
     if style == "wordsaved":
         return _text_word_saved(resume, target, rng)
+    if style == "atsexport":
+        return _text_ats_export(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
@@ -6781,3 +6789,135 @@ def _text_word_saved(resume: dict, target: Path, rng: random.Random) -> None:
             out.append(edu["institution"])
     out += ["", "Skills\t" + ", ".join(skills_flat(resume))]
     target.write_bytes(("\r\n".join(out) + "\r\n").encode("utf-8"))
+
+
+def _percentages_page(resume: dict, rng: random.Random) -> str:
+    """ "percentages": a one-page web resume of a site builder: the name and headline in a band;
+    each job a card with the dates in a pill at its top right ("2019 – Now"), the title in bold
+    and "@ Company" under it; skills as bars, each with its name at the left and a percentage
+    at the right ("Python ... 90%"); education cards; "Languages" with percentages too."""
+    from html import escape as e
+
+    b = resume["basics"]
+    now = rng.choice(["Now", "Present", "Today"])
+
+    def span(job: dict) -> str:
+        start = ym(job["startDate"])
+        end = ym(job["endDate"]) if job.get("endDate") else None
+        if rng.random() < 0.5:
+            return f"{start[0]} – {end[0] if end else now}"
+        return f"{start[1]:02d}.{start[0]} – " + (f"{end[1]:02d}.{end[0]}" if end else now)
+
+    parts = [f"<div class=band><h1>{e(b['name'])}</h1>"]
+    if b.get("label"):
+        parts.append(f"<p>{e(b['label'])}</p>")
+    parts.append("<p>" + " · ".join(e(v) for v in (b["email"], b.get("phone")) if v) + "</p></div>")
+    parts.append("<h2>Work</h2>")
+    for job in resume["work"]:
+        parts.append(
+            f"<div class=card><span class=pill>{span(job)}</span><p class=t>{e(job['position'])}</p>"
+            f"<p class=c>@ {e(job['name'])}</p>"
+            + "".join(f"<p class=h>{e(h)}</p>" for h in job["highlights"])
+            + "</div>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<div class=card><span class=pill>{ym(edu['endDate'])[0]}</span><p class=t>{e(degree_of(edu))}</p>"
+                f"<p class=c>{e(edu['institution'])}</p></div>"
+            )
+    parts.append("<h2>Skills</h2>")
+    for skill in skills_flat(resume):
+        level = rng.randrange(5, 20) * 5
+        parts.append(
+            f"<div class=bar><span>{e(skill)}</span><span class=pc>{level}%</span>"
+            f"<div class=track><div class=fill style='width:{level}%'></div></div></div>"
+        )
+    parts.append(
+        "<h2>Languages</h2><div class=bar><span>English</span><span class=pc>95%</span></div>"
+        "<div class=bar><span>German</span><span class=pc>60%</span></div>"
+    )
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:0;font-size:10pt}"
+        ".band{background:#234;color:#fff;padding:20px 40px}h1{margin:0;font-size:22pt}.band p{margin:2px 0}"
+        "h2{margin:14px 40px 6px;font-size:13pt;text-transform:uppercase;color:#234}"
+        ".card{position:relative;margin:6px 40px;padding:6px 10px;border:1px solid #ccc;border-radius:6px}"
+        ".pill{position:absolute;right:10px;top:6px;background:#def;border-radius:9px;padding:1px 8px;font-size:9pt}"
+        ".t{font-weight:bold;margin:0}.c{margin:0;color:#555}.h{margin:2px 0 0 12px}"
+        ".bar{margin:3px 40px;width:300px;position:relative}.pc{position:absolute;right:0}"
+        ".track{height:5px;background:#eee}.fill{height:5px;background:#234}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _docx_numbered(document, resume: dict, rng: random.Random) -> None:
+    """ "numbered": a Word resume written as an outline of numbered lists: the name as the title,
+    the contact details; "Experience" with each employer a numbered item ("Company, Town (2019 –
+    Present)" in bold; Word prints the number, the text holds none), the title a second-level
+    item under it, the highlights bullets of the third level; "Education" numbered the same way
+    ("School (2016)" over the degree); "Skills" as one paragraph."""
+    b = resume["basics"]
+    document.add_heading(b["name"], level=0)
+    document.add_paragraph(" · ".join(v for v in (b["email"], b.get("phone")) if v))
+    dates = rng.choice(["mon", "year", "num"])
+    document.add_heading("Experience", level=1)
+    for job in resume["work"]:
+        where = f", {job['location']}" if job.get("location") else ""
+        p = document.add_paragraph(style="List Number")
+        p.add_run(
+            f"{job['name']}{where} ({fmt_range(job['startDate'], job.get('endDate'), dates)})"
+        ).bold = True
+        document.add_paragraph(job["position"], style="List Number 2")
+        for h in job["highlights"]:
+            document.add_paragraph(h, style="List Bullet 3")
+    if resume["education"]:
+        document.add_heading("Education", level=1)
+        for edu in resume["education"]:
+            p = document.add_paragraph(style="List Number")
+            p.add_run(f"{edu['institution']} ({ym(edu['endDate'])[0]})").bold = True
+            document.add_paragraph(degree_of(edu), style="List Number 2")
+    document.add_heading("Skills", level=1)
+    document.add_paragraph(", ".join(skills_flat(resume)))
+
+
+def _text_ats_export(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "atsexport": a candidate profile exported as text from an applicant-tracking system: one
+    labelled field per line ("Employer:", "Job Title:", "Start Date: 03/2019", "End Date:
+    Present" or "Current Job: Yes", "Location:", "Description:"), entries parted by a blank
+    line; "School:", "Degree:", "Field of Study:", "Graduation Date:"; "Skills:" as one line."""
+    b = resume["basics"]
+    numeric = rng.random() < 0.6
+    out = ["Candidate Profile", "", f"Name: {b['name']}", f"Email: {b['email']}"]
+    if b.get("phone"):
+        out.append(f"Phone: {b['phone']}")
+    out += ["", "Work History", ""]
+
+    def when(value: str) -> str:
+        year, month = ym(value)
+        return f"{month:02d}/{year}" if numeric else fmt_date(value, "long")
+
+    for job in resume["work"]:
+        out += [
+            f"Employer: {job['name']}",
+            f"Job Title: {job['position']}",
+            f"Start Date: {when(job['startDate'])}",
+        ]
+        if job.get("endDate"):
+            out.append(f"End Date: {when(job['endDate'])}")
+        else:
+            out.append(rng.choice(["End Date: Present", "Current Job: Yes"]))
+        if job.get("location"):
+            out.append(f"Location: {job['location']}")
+        if job["highlights"]:
+            out.append("Description: " + "; ".join(job["highlights"]))
+        out.append("")
+    if resume["education"]:
+        out += ["Education", ""]
+        for edu in resume["education"]:
+            out += [f"School: {edu['institution']}", f"Degree: {edu['studyType']}"]
+            if edu.get("area"):
+                out.append(f"Field of Study: {edu['area']}")
+            out += [f"Graduation Date: {when(edu['endDate'])}", ""]
+    out.append("Skills: " + ", ".join(skills_flat(resume)))
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
