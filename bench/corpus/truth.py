@@ -91,7 +91,9 @@ def printed_phone(phone: str | None, raw: str) -> str | None:
 
 def truth(resume: dict, path: Path, kind: str) -> dict:
     raw = reference_text(path, kind)
-    text = norm(raw)
+    # (a word written with a hyphen and broken there at a line's end, "Test-" over "driven", is
+    # shown whole too)
+    text = norm(raw) + "\n" + norm(re.sub(r"(?<=\w)-\n\s*(?=\w)", "-", raw))
     b = resume["basics"]
     years = lambda value: int(value[:4]) if value else None  # noqa: E731
     experience = []

@@ -556,6 +556,8 @@ class _DocxReader:
             except Exception:  # a style without a name
                 continue
         self.raw: list[tuple[str, str, bool, float, int]] = []  # text, style, bold, size, region
+        # per paragraph of raw: its list level when it is a list item whose bullet we added
+        self.list_levels: list[int | None] = []
 
     def paragraph(self, p, region: int) -> None:
         style_el = p.find(f"{_W}pPr/{_W}pStyle")
@@ -594,14 +596,59 @@ class _DocxReader:
                 else:
                     parts.append("\n")
         text = "".join(parts)
+        level = None
         if listed and text.strip() and not _BULLETED.match(text):
             text = "• " + text.lstrip()
+            level = self._list_level(p, style)
         if text.strip():
             self.raw.append(
                 (text, style, total > 0 and bold_chars / total >= 0.6, max(sizes) if sizes else 0.0, region)
             )
+            self.list_levels.append(level)
         for box in boxes:
             self.block(box, region)
+
+    @staticmethod
+    def _list_level(p, style: str) -> int:
+        """A list item's level: its numbering's, else the one its style's name gives ("List
+        Number 2" is the second)."""
+        ilvl = p.find(f"{_W}pPr/{_W}numPr/{_W}ilvl")
+        if ilvl is not None and (ilvl.get(f"{_W}val") or "").isdigit():
+            return int(ilvl.get(f"{_W}val"))
+        found = re.search(r"\s(\d)$", style)
+        return int(found.group(1)) - 1 if found else 0
+
+    def outline_headers(self) -> None:
+        """In an outline of lists (an employer with its dates, the title under it, the duties
+        under that), an item with items of a deeper level under it heads them: it is no bullet,
+        and neither is any item of its level in that list. Only in an outline of entries, where
+        a level as high or higher gives dates on half its items or more: a duty with points of
+        its own under it stays a bullet."""
+        from careeros.onboarding.parser import find_period  # (the parser reads our lines)
+
+        index = 0
+        while index < len(self.raw):
+            if self.list_levels[index] is None:
+                index += 1
+                continue
+            end = index
+            while end < len(self.raw) and self.list_levels[end] is not None:
+                end += 1
+            levels = [lv for lv in self.list_levels[index:end] if lv is not None]
+            dated: dict[int, list[bool]] = {}
+            for at, level in zip(range(index, end), levels, strict=True):
+                dated.setdefault(level, []).append(
+                    find_period(self.raw[at][0].replace("\t", " "))[0] is not None
+                )
+            dated_levels = [lv for lv, flags in dated.items() if 2 * sum(flags) >= len(flags)]
+            heads = {
+                a for a, b in itertools.pairwise(levels) if b > a and any(lv <= a for lv in dated_levels)
+            }
+            for at in range(index, end):
+                if self.list_levels[at] in heads:
+                    text, style, bold, size, region = self.raw[at]
+                    self.raw[at] = (text[2:], style, bold, size, region)  # (the "• " we added)
+            index = end
 
     @staticmethod
     def _inside(node, stop, tag) -> bool:
@@ -722,6 +769,7 @@ def read_docx(data: bytes) -> list[Line]:
                     continue
         from_edges = len(reader.raw)  # what the page's header and footer hold
         reader.block(document.element.body, 0)
+        reader.outline_headers()
     except UnreadableResume:
         raise
     except Exception:

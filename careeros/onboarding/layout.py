@@ -828,9 +828,12 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
             ):
                 break
             hyphen = tail_text.endswith("-") and tail_text[-2:-1].isalpha()
-            # "Bruijn-" over "Pieters" is one double name; "experi-" over "ence" one word
+            # "Bruijn-" over "Pieters" is one double name; "experi-" over "ence" one word; a
+            # compound broken at its own hyphen keeps it ("Test-" over "driven", "scikit-" over
+            # "learn")
             joiner = "" if hyphen else " "
-            kept = current.text[:-1] if hyphen and first[:1].islower() else current.text
+            compound = hyphen and hyphenated_compound(tail_text.split()[-1], first)
+            kept = current.text[:-1] if hyphen and first[:1].islower() and not compound else current.text
             current = Segment(
                 text=kept + joiner + other.text,
                 x0=current.x0,
@@ -848,6 +851,25 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
             tail_italic = other.italic
         out.append(current)
     return out
+
+
+# Second halves of English compounds written with a hyphen, where a line may break
+_COMPOUND_ENDS = frozenset(
+    """driven based oriented facing end time scale level source stack learn commerce making solving
+    service native aware free friendly specific wide related term house hoc party class quality
+    critical agnostic ready first depth grained tier functional cutting edge page""".split()
+)
+
+
+def hyphenated_compound(left: str, right: str) -> bool:
+    """Was "left" (ending in its hyphen) over "right" a word written with a hyphen, not one word
+    hyphenated to fit the line? So it is when the second half is a compound's ("-driven",
+    "-based") or the two make a skill the taxonomy knows ("scikit-learn")."""
+    from careeros.onboarding import taxonomy
+
+    second = re.sub(r"\W+$", "", right).lower()
+    joined = re.sub(r"^\W+", "", left) + re.sub(r"\W+$", "", right)
+    return second in _COMPOUND_ENDS or taxonomy.load().lookup(joined) is not None
 
 
 def body_size(segments: list[Segment]) -> float:

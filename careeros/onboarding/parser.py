@@ -1452,7 +1452,7 @@ def _without_qualifier(item: str) -> str:
 
 
 def _clean_item(item: str) -> str | None:
-    item = strip_bullet(item).strip(" .*-–—:")
+    item = strip_bullet(item).strip(" .*-–—:/")
     item = _without_qualifier(item)
     item = re.sub(r"^(and|&)\s+", "", item, flags=re.I).strip()
     item = _LEVEL_BEFORE.sub("", item)
@@ -1485,6 +1485,8 @@ def _continues_item(line: Line, following: Line) -> bool:
         or abs(line.size - following.size) > 0.05
     ):
         return False
+    if re.search(r"[^\W\d_]-$", text) and ("," in text or "," in rest) and not _LABEL.match(rest):
+        return True  # "Figma, Test-" over "driven development, …": a word broken at a hyphen
     if text.count(",") < 2 or re.search(r"[,;|/·•:]$", text) or _LABEL.match(rest):
         return False
     last, first = text.rsplit(",", 1)[1].strip(), _split_items(rest)[0].strip()
@@ -1502,10 +1504,19 @@ def _continues_item(line: Line, following: Line) -> bool:
 
 def _lists_unwrapped(lines: list[Line]) -> list[Line]:
     """The section's lines with each comma list that wrapped inside an item put back on one line."""
+    from careeros.onboarding.layout import hyphenated_compound
+
     out: list[Line] = []
     for line in lines:
         if out and _continues_item(out[-1], line):
-            out[-1] = replace(out[-1], text=f"{out[-1].text.rstrip()} {line.text.strip()}", cells=())
+            head, rest = out[-1].text.rstrip(), line.text.strip()
+            if re.search(r"[^\W\d_]-$", head):
+                # (a compound keeps its hyphen, "Test-driven"; a word hyphenated to fit loses it)
+                compound = hyphenated_compound(head.split()[-1], rest.split()[0]) or not rest[:1].islower()
+                joined = head + rest if compound else head[:-1] + rest
+            else:
+                joined = f"{head} {rest}"
+            out[-1] = replace(out[-1], text=joined, cells=())
             continue
         out.append(line)
     return out
@@ -1866,6 +1877,9 @@ FIELD_LABELS = {
     "name of the organization": "company", "name of the organisation": "company",
     "name of company": "company",
     "duration": "dates", "tenure": "dates", "employment period": "dates", "period of employment": "dates",
+    "location": "location", "job location": "location", "work location": "location",
+    "graduation date": "dates", "date of graduation": "dates", "year of graduation": "dates",
+    "completion date": "dates", "graduated": "dates",
     # a job's description under a label (Europass: "Main activities and responsibilities")
     "main activities and responsibilities": "description", "main activities": "description",
     "business or sector": "description", "type of business or sector": "description",
@@ -2103,7 +2117,7 @@ def _fills(entry: Entry, text: str, kind: str, beside_dates: bool = False) -> bo
             or (entry.period is None and _town_shaped(entry.title or ""))
             or (
                 entry.body == 0
-                and len((entry.title or "").split()) <= 3
+                and _town_shaped(entry.title or "")
                 and title_score(entry.title or "") <= 0
                 and any(title_score(f) >= 1.5 and company_score(f) <= 0 for f in fields)
             )
@@ -2209,8 +2223,56 @@ def _cards_read_down(lines: list[Line], kind: str) -> list[Line]:
     return out
 
 
+# A range given as two labelled fields, each on a line of its own, as tracking systems and forms
+# export it ("Start Date: 03/2019" ... "End Date: Present" or "Current Job: Yes")
+_START_LABEL = re.compile(
+    r"^\s*(?:start(?:ing)? date|date started|started|start|from|employed from|begin date|date from"
+    r"|fecha de inicio|date de début|data di inizio|data inizio|startdatum|beginn|von|desde)"
+    r"\s*:\s*(?P<value>.+)$",
+    re.I,
+)
+_END_LABEL = re.compile(
+    r"^\s*(?:end(?:ing)? date|date ended|ended|end|to|until|employed to|date to|finish date"
+    r"|fecha de fin|fecha de término|date de fin|data di fine|data fine|einddatum|ende|bis|hasta)"
+    r"\s*:\s*(?P<value>.+)$",
+    re.I,
+)
+_STILL_THERE = re.compile(
+    r"^\s*(?:current(?:ly)? (?:job|position|employer|role)|i currently work here|currently employed"
+    r"|current)\s*:\s*"
+    r"(?:yes|true|y|x|✓|✔)\s*$",
+    re.I,
+)
+
+
+def _labelled_ends_joined(lines: list[Line]) -> list[Line]:
+    """Lines with a range's start and end labelled apart made one labelled range: "Start Date:
+    03/2019" and, within the next lines of the entry, "End Date: 05/2021" (or "Current Job: Yes")
+    become "Dates: 03/2019 – 05/2021"."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        start = _START_LABEL.match(plain(out[index].text))
+        if start and find_period(start.group("value"))[0] is not None:
+            for ahead in range(index + 1, min(index + 4, len(out))):
+                text = plain(out[ahead].text)
+                end = _END_LABEL.match(text)
+                if _START_LABEL.match(text):
+                    break
+                if end or _STILL_THERE.match(text):
+                    value = end.group("value").strip() if end else "Present"
+                    if end and find_period(value)[0] is None and not re.fullmatch(_PRESENT, value, re.I):
+                        break
+                    joined = f"Dates: {start.group('value').strip()} – {value}"
+                    out[index] = replace(out[index], text=joined, cells=())
+                    del out[ahead]
+                    break
+        index += 1
+    return out
+
+
 def _entries(lines: list[Line], kind: str) -> list[Entry]:
-    lines = _cards_read_down(lines, kind)
+    lines = _cards_read_down(_labelled_ends_joined(lines), kind)
     entries: list[Entry] = []
     current: Entry | None = None
     order: dict = {}
@@ -2284,6 +2346,7 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
             and previous_were_dates
             and current is not None
             and described_after(index)
+            and labelled(text)[0] is None
             and _is_entry_place(current, text, None, True)
         ):
             current.location = plain(text).strip(" ()")  # a town alone after the job's dates
@@ -2294,6 +2357,16 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
         if label == "dates" and find_period(value)[0]:
             text, role = value, "date"
         elif label is not None:
+            if label == "description" and current is not None:
+                # "Description: Led a team; Grew revenue": the job's highlights, as listed
+                current.body += 1
+                for item in (i.strip() for i in value.split("; ")):
+                    if len(current.highlights) < 5 and len(item.split()) >= 3 and len(item) <= 240:
+                        current.highlights.append(item)
+                continue
+            if label == "location" and current is not None and not current.location:
+                current.location = value
+                continue
             slot = {"title": "title", "company": "company", "degree": "degree", "school": "school"}.get(label)
             if slot is None:
                 continue
@@ -2339,9 +2412,22 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
         elif role == "head" and plain(text).rstrip(":").lower() in words()["entry_labels"]:
             role = "prose"  # "Highlights" over a job's bullets
         if role in ("bullet", "prose"):
+            line_text = plain(strip_bullet(text))
+            if (
+                kind == "school"
+                and current is not None
+                and current.school
+                and current.degree is None
+                and not current.body
+                and degree_score(line_text) > 0
+                and institution_score(line_text) == 0
+                and len(line_text.split()) <= 12
+            ):
+                # a degree set as an item under its school (an outline of lists)
+                current.degree = line_text
+                continue
             if current is not None:
                 current.body += 1
-                line_text = plain(strip_bullet(text))
                 if len(current.highlights) < 5 and len(line_text.split()) >= 3 and len(line_text) <= 240:
                     current.highlights.append(line_text)
             continue
@@ -2740,6 +2826,15 @@ def _assign_school(entry: Entry, text: str) -> None:
             and study_field(part)
         ):
             entry.degree = f"{entry.degree} {part}"  # "… in Graphic" over "Design": wrapped
+            continue
+        if (
+            subject
+            and entry.school is None
+            and len(part.split()) <= 2
+            and study_field(part)
+            and study_field(f"{subject} {part}")
+        ):
+            entry.degree = f"{entry.degree} {part}"  # "… in Data" over "Science", no school yet
             continue
         if (
             entry.degree

@@ -3653,3 +3653,133 @@ def test_a_cjk_name_whose_pdf_gives_a_radicals_code_point():
     from careeros.onboarding.extract import clean
 
     assert clean("鈴\u2f4a 和也") == "鈴木 和也"
+
+
+def test_a_word_resume_written_as_an_outline_of_numbered_lists(tmp_path):
+    """Each employer a numbered item with its dates, the title an item of the second level under
+    it, the duties bullets of the third; each school a numbered item with the degree under it.
+    Items with deeper items under them head those (no bullets), in an outline whose higher
+    level gives dates; a duty with points of its own under it stays a duty. A town of four words
+    with a particle in lower case ("das Neves de Goiás") beside the company is the town."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Mart Guit", level=0)
+    document.add_paragraph("mart.guit@example.com")
+    document.add_heading("Experience", level=1)
+    for employer, title, duty in (
+        ("Vertex Labs (08/2023 – Present)", "Senior QA Analyst", "Mentored new hires"),
+        ("Harbor Energy, das Neves de Goiás (07/2019 – 05/2022)", "Senior Account Executive", None),
+        ("Smith LLC (06/2015 – 04/2019)", "Lead Mobile Developer", "Grew revenue from the mobile line"),
+    ):
+        document.add_paragraph(style="List Number").add_run(employer).bold = True
+        document.add_paragraph(title, style="List Number 2")
+        if duty:
+            document.add_paragraph(duty, style="List Bullet 3")
+    document.add_paragraph("Intern, Acme Corp (2013 – 2014)")
+    document.add_paragraph("Led the platform team", style="List Bullet")
+    document.add_paragraph("Hired five engineers", style="List Bullet 2")
+    document.add_heading("Education", level=1)
+    document.add_paragraph(style="List Number").add_run("Universität Melissaport (2015)").bold = True
+    document.add_paragraph("Master of Science in Graphic Design", style="List Number 2")
+    path = tmp_path / "resume.docx"
+    document.save(path)
+    lines = read(path.read_bytes(), "docx")
+    assert "• Led the platform team" in [line.text for line in lines]
+    profile = parse(lines)
+    assert [(j["title"], j["company"], j["location"], j["start"]) for j in profile["experience"]] == [
+        ("Senior QA Analyst", "Vertex Labs", None, "2023-08"),
+        ("Senior Account Executive", "Harbor Energy", "das Neves de Goiás", "2019-07"),
+        ("Lead Mobile Developer", "Smith LLC", None, "2015-06"),
+        ("Intern", "Acme Corp", None, "2013"),
+    ]
+    assert [(e["degree"], e["university"], e["year"]) for e in profile["education"]] == [
+        ("Master of Science in Graphic Design", "Universität Melissaport", "2015")
+    ]
+
+
+def test_a_tracking_systems_export_of_labelled_fields():
+    """A candidate profile exported as text: "Start Date:" and "End Date:" (or "Current Job:
+    Yes") on lines of their own make one range; "Description:" gives the highlights and
+    "Location:" the town; "Graduation Date:" a school's year."""
+    text = "\n".join(
+        [
+            "Candidate Profile",
+            "",
+            "Name: Anouk Gay",
+            "Email: anouk.gay@example.com",
+            "",
+            "Work History",
+            "",
+            "Employer: King's Energy",
+            "Job Title: Business Analyst",
+            "Start Date: 11/2022",
+            "Current Job: Yes",
+            "Description: Introduced automated testing; Mentored new hires and ran the interview loop",
+            "",
+            "Employer: The Harbor Group",
+            "Job Title: Data Analyst",
+            "Start Date: March 2018",
+            "End Date: February 2022",
+            "Location: Lucas-les-Bains",
+            "",
+            "Education",
+            "",
+            "School: South State University",
+            "Degree: Bachelor of Science",
+            "Graduation Date: 05/2016",
+            "",
+            "Skills: SQL, Tableau",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert [
+        (j["title"], j["company"], j["location"], j["start"], j["end"]) for j in profile["experience"]
+    ] == [
+        ("Business Analyst", "King's Energy", None, "2022-11", "present"),
+        ("Data Analyst", "The Harbor Group", "Lucas-les-Bains", "2018-03", "2022-02"),
+    ]
+    assert profile["experience"][0]["highlights"] == [
+        "Introduced automated testing",
+        "Mentored new hires and ran the interview loop",
+    ]
+    assert [(e["university"], e["year"]) for e in profile["education"]] == [
+        ("South State University", "2016")
+    ]
+    assert profile["skills"] == ["SQL", "Tableau"]
+
+
+def test_a_compound_broken_at_its_own_hyphen_and_a_degree_wrapped_before_its_last_word():
+    """In a narrow PDF cell, "Test-" over "driven development" and "scikit-" over "learn" keep
+    their hyphens (the word is written with one), while "experi-" over "ence" is one word; a
+    degree "… in Data" over "Science" before its school is one degree; a list parted by " / "
+    wrapped after a slash leaves no slash on its item."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    _put(pdf, 15, 15, "Ana Ruiz", style="B", size=20)
+    _put(pdf, 15, 25, "ana.ruiz@example.com", size=10)
+    _put(pdf, 15, 35, "EDUCATION", style="B", size=12)
+    _put(pdf, 15, 43, "1998 - 2000", size=10)
+    _put(pdf, 60, 43, "Associate of Applied Science in Data", size=10)
+    _put(pdf, 60, 48, "Science", size=10)
+    _put(pdf, 60, 53, "Universitat Crystalland", size=10)
+    _put(pdf, 15, 63, "SKILLS", style="B", size=12)
+    _put(pdf, 60, 71, "Python / Design systems /", size=10)
+    _put(pdf, 60, 76, "Go, Figma, Test-", size=10)
+    _put(pdf, 60, 81, "driven development, scikit-", size=10)
+    _put(pdf, 60, 86, "learn, Docker", size=10)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(e["degree"], e["university"]) for e in profile["education"]] == [
+        ("Associate of Applied Science in Data Science", "Universitat Crystalland")
+    ]
+    assert profile["skills"] == [
+        "Python",
+        "Design systems",
+        "Go",
+        "Figma",
+        "Test-driven development",
+        "scikit-learn",
+        "Docker",
+    ]
