@@ -245,6 +245,9 @@ LAYOUTS = (
     # added after the parser's forty-third freeze: held out
     + [Layout("office:europass", "pdf"), Layout("html:percentages", "pdf"), Layout("docx:numbered", "docx")]
     + [Layout("text:atsexport", "text")]
+    # added after the parser's forty-fourth freeze: held out
+    + [Layout("html:zigzag", "pdf"), Layout("office:numbered", "pdf"), Layout("html:wordpress", "pdf")]
+    + [Layout("text:ocr", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -2110,6 +2113,8 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "hungarian": _hungarian_page,
         "russian": _russian_page,
         "percentages": _percentages_page,
+        "zigzag": _zigzag_page,
+        "wordpress": _wordpress_page,
     }
     return pages[variant](resume, rng)
 
@@ -6222,6 +6227,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_word_saved(resume, target, rng)
     if style == "atsexport":
         return _text_ats_export(resume, target, rng)
+    if style == "ocr":
+        return _text_ocr(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
@@ -6920,4 +6927,148 @@ def _text_ats_export(resume: dict, target: Path, rng: random.Random) -> None:
                 out.append(f"Field of Study: {edu['area']}")
             out += [f"Graduation Date: {when(edu['endDate'])}", ""]
     out.append("Skills: " + ", ".join(skills_flat(resume)))
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def _zigzag_page(resume: dict, rng: random.Random) -> str:
+    """ "zigzag": a portfolio page whose jobs hang on a timeline down the middle of the page,
+    alternately left and right of it, each entry's dates on the other side of the line at the
+    same height ("2019 — Present" level with the card); a header above and skills and education
+    under the timeline across the whole width."""
+    from html import escape as e
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "year", "num"])
+    parts = [f"<h1>{e(b['name'])}</h1>"]
+    if b.get("label"):
+        parts.append(f"<p class=lab>{e(b['label'])}</p>")
+    parts.append("<p class=lab>" + " | ".join(e(v) for v in (b["email"], b.get("phone")) if v) + "</p>")
+    parts.append(f"<h2>{e(rng.choice(['Experience', 'Career', 'Work Experience']))}</h2><div class=line>")
+    for index, job in enumerate(resume["work"]):
+        card = f"<p class=t>{e(job['position'])}</p><p class=c>{e(job['name'])}</p>" + "".join(
+            f"<p class=h>{e(h)}</p>" for h in job["highlights"]
+        )
+        when = f"<p class=d>{e(fmt_range(job['startDate'], job.get('endDate'), dates, dash=' — '))}</p>"
+        left, right = (card, when) if index % 2 == 0 else (when, card)
+        parts.append(f"<div class=row><div class=l>{left}</div><div class=r>{right}</div></div>")
+    parts.append("</div>")
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        parts += [
+            f"<p><b>{e(edu['institution'])}</b>, {e(degree_of(edu))}, {ym(edu['endDate'])[0]}</p>"
+            for edu in resume["education"]
+        ]
+    parts.append(f"<h2>Skills</h2><p>{e(' · '.join(skills_flat(resume)))}</p>")
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:36px 48px;font-size:10pt}"
+        "h1{text-align:center;font-size:24pt;margin:0}.lab{text-align:center;margin:2px 0}"
+        "h2{text-align:center;font-size:14pt;margin:16px 0 8px}"
+        ".line{background:linear-gradient(#999,#999) no-repeat center/2px 100%}"
+        ".row{display:flex;margin:0 0 10px}.l{width:50%;padding-right:24px;text-align:right}"
+        ".r{width:50%;padding-left:24px}.t{font-weight:bold;margin:0}.c{margin:0;color:#555}"
+        ".d{color:#777;margin:0}.h{margin:2px 0;font-size:9pt}p{margin:2px 0}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _wordpress_page(resume: dict, rng: random.Random) -> str:
+    """ "wordpress": a resume page of a blog theme, printed with what surrounds it: the site's
+    name and menu ("Home  About  Blog  Resume  Contact"), a search box's label, the page's title
+    "Resume", the resume (jobs as "Title — Company" over "Dates | Town"), then a sidebar's
+    "Recent Posts" and "Categories" under it, a cookie notice, "© 2025 Name. All rights
+    reserved. Powered by WordPress"."""
+    from html import escape as e
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "long", "num"])
+    parts = [
+        f"<div class=top><span class=site>{e(b['name'])}</span><span class=menu>Home About Blog Resume Contact</span></div>",
+        "<p class=search>Search …</p><h1>Resume</h1>",
+        f"<p>{e(b['email'])}" + (f" · {e(b['phone'])}" if b.get("phone") else "") + "</p>",
+        f"<h2>{e(rng.choice(['Experience', 'Work Experience', 'Professional Experience']))}</h2>",
+    ]
+    for job in resume["work"]:
+        parts.append(f"<h3>{e(job['position'])} — {e(job['name'])}</h3>")
+        meta = fmt_range(job["startDate"], job.get("endDate"), dates)
+        if job.get("location"):
+            meta += f" | {job['location']}"
+        parts.append(f"<p class=meta>{e(meta)}</p>")
+        if job["highlights"]:
+            parts.append("<ul>" + "".join(f"<li>{e(h)}</li>" for h in job["highlights"]) + "</ul>")
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<h3>{e(degree_of(edu))}</h3><p class=meta>{e(edu['institution'])} | {ym(edu['endDate'])[0]}</p>"
+            )
+    parts.append(f"<h2>Skills</h2><p>{e(', '.join(skills_flat(resume)))}</p>")
+    parts.append(
+        "<div class=widgets><h4>Recent Posts</h4><ul><li>Why I moved to Rust</li><li>Notes from a conference</li>"
+        "<li>Hello world!</li></ul><h4>Categories</h4><ul><li>Engineering</li><li>Life</li></ul>"
+        "<h4>Archives</h4><ul><li>March 2024</li><li>January 2023</li></ul></div>"
+        "<p class=cookie>This website uses cookies to improve your experience. Accept Read More</p>"
+        f"<p class=foot>© 2025 {e(b['name'])}. All rights reserved. Powered by WordPress</p>"
+    )
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:30px 50px;font-size:10pt}"
+        ".top{border-bottom:1px solid #ccc;padding-bottom:6px}.site{font-size:16pt;font-weight:bold}"
+        ".menu{float:right;word-spacing:14px}.search{color:#888;text-align:right}h1{font-size:26pt}"
+        "h2{font-size:14pt;margin:14px 0 4px}h3{font-size:11pt;margin:8px 0 0}.meta{color:#777;margin:0}"
+        "ul{margin:2px 0}.widgets{border-top:1px solid #ccc;margin-top:20px;font-size:9pt}"
+        ".cookie{background:#333;color:#fff;padding:6px}.foot{color:#888;font-size:8pt}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _text_ocr(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "ocr": a scanned resume read back by OCR: the layout of a plain resume, but lines broken
+    where the scan's lines ended (about 60 characters, a word hyphenated now and then), stray
+    marks at lines' ends ("|", "'"), a space lost or doubled between words, the odd "0" in a
+    word read as "O" and "l" as "1" (values hit so are not "shown"), page furniture ("Page 1 of
+    2") and blank lines between the scan's blocks."""
+    b = resume["basics"]
+    dates = rng.choice(["mon", "long", "num"])
+    lines = [b["name"], " | ".join(v for v in (b["email"], b.get("phone")) if v), "", "EXPERIENCE", ""]
+    for job in resume["work"]:
+        lines.append(f"{job['position']}, {job['name']}")
+        lines.append(fmt_range(job["startDate"], job.get("endDate"), dates))
+        lines += [f"- {h}" for h in job["highlights"]]
+        lines.append("")
+    if resume["education"]:
+        lines += ["EDUCATION", ""]
+        for edu in resume["education"]:
+            lines += [edu["institution"], f"{degree_of(edu)}, {ym(edu['endDate'])[0]}", ""]
+    lines += ["SKILLS", ", ".join(skills_flat(resume))]
+
+    def scanned(line: str) -> list[str]:
+        if rng.random() < 0.08:
+            line = line.replace("l", "1", 1) if "l" in line else line
+        if rng.random() < 0.05:
+            line = re.sub(r"(?<=[A-Za-z])o", "0", line, count=1)
+        if rng.random() < 0.06:
+            line = line.replace(" ", "  ", 1)
+        out, current = [], ""
+        for word in line.split(" "):
+            if len(current) + len(word) > 60 and current:
+                if rng.random() < 0.3 and len(word) > 7:
+                    cut = len(word) // 2
+                    out.append(f"{current} {word[:cut]}-")
+                    current = word[cut:]
+                    continue
+                out.append(current)
+                current = word
+            else:
+                current = f"{current} {word}" if current else word
+        out.append(current)
+        if rng.random() < 0.1:
+            out[-1] += rng.choice([" |", " '", " ."])
+        return out
+
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        # (the name and the contact line, in large type at the top, read cleanly)
+        out += (scanned(line) if index >= 2 else [line]) if line else [""]
+        if index == len(lines) // 2:
+            out += ["", "Page 1 of 2", ""]
+    out += ["", "Page 2 of 2"]
     target.write_text("\n".join(out) + "\n", encoding="utf-8")
