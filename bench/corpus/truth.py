@@ -94,6 +94,9 @@ def truth(resume: dict, path: Path, kind: str) -> dict:
     # (a word written with a hyphen and broken there at a line's end, "Test-" over "driven", is
     # shown whole too)
     text = norm(raw) + "\n" + norm(re.sub(r"(?<=\w)-\n\s*(?=\w)", "-", raw))
+    # (and a letter a scan read as the digit of its shape, "Platf0rm", is the word a reader sees)
+    if re.search(r"(?<=[A-Za-z])[01](?=[a-z])", raw):
+        text += "\n" + norm(re.sub(r"(?<=[A-Za-z])[01](?=[a-z])", lambda m: "lo"[m.group(0) == "0"], raw))
     b = resume["basics"]
     years = lambda value: int(value[:4]) if value else None  # noqa: E731
     experience = []

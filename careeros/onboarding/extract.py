@@ -70,6 +70,21 @@ _SPACES = re.compile(r"[ \u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 
 
+_OCR_DIGIT = re.compile(r"(?<=[A-Za-z])[01](?=[a-z])")
+_WORD = re.compile(r"\S+")
+
+
+def _ocr_letters(match: re.Match) -> str:
+    token = match.group(0)
+    if "@" in token or "/" in token or token.lower().startswith("www."):
+        return token
+    # (only a word of letters with the odd digit: "Web3", "k8s", "i18n", "B2B" keep theirs)
+    letters = sum(c.isalpha() for c in token)
+    if letters < 3 or sum(c.isdigit() for c in token) > 1:
+        return token
+    return _OCR_DIGIT.sub(lambda m: "o" if m.group(0) == "0" else "l", token)
+
+
 _RADICALS = re.compile(r"[\u2e80-\u2ef3\u2f00-\u2fd5]")
 _FIELD_SPACE = re.compile(r"(?<=[\w)」』])\u3000+(?=\S)")
 
@@ -82,6 +97,10 @@ def clean(text: str) -> str:
     # CJK fonts draw an ideograph and the radical of the same shape with one glyph, and a PDF's
     # text layer may give the radical's code point ("鈴⽊" for "鈴木"): the ideograph it stands for
     text = _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
+    # OCR reads a letter as the digit of its shape inside a word ("Platf0rm", "C1oud", "Fu1l"):
+    # between letters, 0 is "o" and 1 is "l" (not in an address, a handle or a version)
+    if _OCR_DIGIT.search(text):
+        text = _WORD.sub(_ocr_letters, text)
     text = "\n".join(
         _FIELD_SPACE.sub("\t", line) if re.search(r"[A-Za-z0-9]", line) else line for line in text.split("\n")
     )
@@ -326,7 +345,45 @@ def _page_segments(page, raw) -> list[Segment]:
         space = hard = guessed = False
     close()
     textpage.close()
-    return segments
+    return _word_pieces_joined(segments)
+
+
+def _word_pieces_joined(segments: list[Segment]) -> list[Segment]:
+    """A word whose letters a browser drew apart in the text stream ("A", then a floated menu,
+    then "aron Jarvis"): two segments on one baseline in the same type, the second starting
+    within a kerning's width of the first's end, are one (where the first stood in the stream)."""
+    merged: dict[int, Segment] = {}  # id of a first piece -> the whole
+    dropped: set[int] = set()
+    head: dict[int, int] = {}  # id of a piece -> id of the first piece of its whole
+    ordered = sorted(segments, key=lambda s: (round(s.y, 1), s.x0))
+    for last, segment in itertools.pairwise(ordered):
+        if not (
+            abs(last.y - segment.y) <= 0.1 * segment.size
+            and abs(last.size - segment.size) <= 0.05 * segment.size
+            and abs(last.bold - segment.bold) < 0.5
+            and -0.05 * segment.size <= segment.x0 - last.x1 <= 0.12 * segment.size
+            and last.text[-1:].isalpha()
+            and segment.text[:1].isalpha()
+        ):
+            continue
+        first = head.get(id(last), id(last))
+        whole = merged.get(first, last)
+        chars = whole.chars + segment.chars
+        merged[first] = Segment(
+            text=whole.text + segment.text,
+            x0=whole.x0,
+            x1=segment.x1,
+            y=whole.y,
+            size=whole.size,
+            bold=(whole.bold * whole.chars + segment.bold * segment.chars) / max(1, chars),
+            chars=chars,
+            italic=(whole.italic * whole.chars + segment.italic * segment.chars) / max(1, chars),
+        )
+        head[id(segment)] = first
+        dropped.add(id(segment))
+    if not merged:
+        return segments
+    return [merged.get(id(s), s) for s in segments if id(s) not in dropped]
 
 
 def _spaced_out(gaps: list[tuple[int, float]], size: float) -> bool:

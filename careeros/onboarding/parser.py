@@ -1191,9 +1191,11 @@ def _name_part(text: str) -> str | None:
         return None
     if all(t.strip(".").lower() in w["titles"] for t in kept):
         return None  # "Junior Business": words of a title, not a name
-    for token in kept:
+    for position, token in enumerate(kept):
         core = token.strip(".'’-")
-        if not core or (not core[0].isupper() and core.lower() not in _PARTICLES):
+        # (a Vietnamese honorific before the name is written in lower case after "Quý": "Quý ông")
+        honorific = position == 1 and kept[0].lower() == "quý" and core.lower() in ("ông", "bà", "cô")
+        if not core or (not core[0].isupper() and core.lower() not in _PARTICLES and not honorific):
             return None
         if not all(c.isalpha() or c in ".'’-" for c in token):
             return None
@@ -2337,7 +2339,18 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
         if (
             role == "bullet"
             and (current is None or listed)
-            and _listed_entry(plain(strip_bullet(text)), kind)
+            and (
+                _listed_entry(plain(strip_bullet(text)), kind)
+                # (the section's first line, or once the entries are list items: one with its
+                # dates is one more, whatever its name: "2. Lumenline (09/2021 – 07/2023)")
+                or (
+                    (listed or current is None)
+                    and kind == "job"
+                    and find_period(plain(strip_bullet(text)))[0] is not None
+                    and len(plain(text).split()) <= 12
+                    and not plain(text).endswith(".")
+                )
+            )
         ):
             text, role, listed = plain(strip_bullet(text)), "head", True
         if (
@@ -2425,6 +2438,31 @@ def _entries(lines: list[Line], kind: str) -> list[Entry]:
             ):
                 # a degree set as an item under its school (an outline of lists)
                 current.degree = line_text
+                continue
+            if (
+                kind == "job"
+                and role == "bullet"
+                and current is not None
+                and (current.company or current.guessed)
+                and (current.title is None or current.guessed)
+                and not current.body
+                and title_score(line_text) >= 1.5
+                and company_score(line_text) <= 0
+                and len(line_text.split()) <= 8
+                and not line_text.endswith(".")
+            ):
+                # the title set as an item under its employer's ("1. Acme (2019 – Present)" over
+                # "1. Lead Engineer"): an outline of numbered lists
+                if current.guessed:
+                    # what we took for the title was the employer (and what followed it, no
+                    # company by its words, the town), or the town beside the employer
+                    if current.company is None:
+                        current.company = current.title
+                    elif not current.location and company_score(current.company) <= 0:
+                        current.company, current.location = current.title, current.company
+                    elif not current.location:
+                        current.location = current.title
+                current.title, current.guessed = line_text, False
                 continue
             if current is not None:
                 current.body += 1
@@ -2608,10 +2646,16 @@ def _tail_word(text: str) -> bool:
     "University", "Team", "Ltd."."""
     tokens = _tokens(text)
     w = words()
+
+    def ending(t: str) -> bool:
+        return t in w["institutions"] or t in w["company_suffixes"] or t in w["team_words"]
+
+    # ("Health Co.": a company's word before the suffix that ends it)
     return (
         0 < len(tokens) <= 2
         and "\t" not in text
-        and all(t in w["institutions"] or t in w["company_suffixes"] or t in w["team_words"] for t in tokens)
+        and all(ending(t) or t in w["company_words"] for t in tokens)
+        and any(ending(t) for t in tokens)
     )
 
 
@@ -2655,6 +2699,10 @@ def _date_pieces_joined(cells) -> list[str]:
     return out
 
 
+# A range's end alone on its line, with the bracket that closes the range ("06/2020)")
+_CLOSING_END = re.compile(rf"^\s*(?P<value>{_ONE}|{_PRESENT})\s*(?P<close>\))\s*$", re.I)
+
+
 # A range written year first whose end is a year alone so far ("2024. augusztus – 2026.")
 _YEAR_FIRST_OPEN_MONTH = re.compile(rf"{_YEAR4}\.?\s*(?:{_MONTH_WORD})\.?\s*[-–—]\s*{_YEAR4}\.?\s*$", re.I)
 
@@ -2668,6 +2716,15 @@ def _join_split_dates(lines: list[Line], *, with_style: bool = False) -> list[tu
         """Was `text` part of a range broken over lines? (then it joined it) A narrow date column
         beside the entries stacks 'November 2024', '—', 'Present', and its rows may fall
         between the entry's own lines: the nearest line of the last three that it completes."""
+        if out and out[-1][1] == "bullet" and (closing := _CLOSING_END.match(text)):
+            # "2. Company, Town (01/2018 –" over "06/2020)": a list item's range, wrapped
+            open_range = _OPEN_RANGE.search(out[-1][0])
+            if open_range and open_range.end() >= len(out[-1][0].rstrip()):
+                out[-1] = (
+                    f"{out[-1][0].rstrip()} {closing.group('value')}{closing.group('close')}",
+                    *out[-1][1:],
+                )
+                return True
         recent = [i for i in range(len(out) - 1, max(-1, len(out) - 4), -1) if out[i][1] in ("date", "head")]
         if not recent:
             return False
@@ -3257,22 +3314,38 @@ def _dates_then_place(lines: list[Line]) -> list[Line]:
 # "… see more"; and a job's own list of skills ends "· +3 skills".
 _CHROME = re.compile(
     r"^(?:show all \d+ \w+(?: \w+)?|endorsed by \d+ .{1,40}|\d+\+? (?:connections|followers)|contact info|"
-    r"(?:…|\.\.\.)\s*see more|see more|show more|show less)\s*(?:→|›|>)?$",
+    r"(?:…|\.\.\.)\s*see more|see more|show more|show less"
+    # a website's search box and cookie notice around a resume page
+    r"|search\s*(?:…|\.\.\.|for:?)?|this (?:web)?site uses cookies.*|we use cookies.*"
+    r"|©.{0,80}all rights reserved.*|powered by \w+"
+    # a page's number, as a printout or a scan carries it into the text
+    r"|page \d{1,2}(?: (?:of|/) \d{1,2})?|- \d{1,2} -)\s*(?:→|›|>)?$",
     re.I,
 )
+_STRAY_MARK = re.compile(r"(?<=\w)\s+[|'.,`]$")
+# A website's menu: a line of two or more cells, each a page of the site
+_MENU_WORDS = frozenset("home about blog resume cv contact portfolio projects work services posts".split())
 _HELD_AS = re.compile(r"^(?P<company>.{2,80}?)\s+[·•|]\s+(?P<kind>[\w-]+)$")
 _MORE_SKILLS = re.compile(r"\s*[·•,]\s*(?:and )?\+\d+ (?:more )?skills?\s*$", re.I)
 
 
 def _site_chrome(lines: list[Line]) -> list[Line]:
-    """A profile page's own words are not the person's: they are left out, and so is a line that
-    only says how a job was worked ("Remote")."""
+    """A profile page's own words are not the person's, nor a website's menu, search box,
+    cookie notice or copyright line: they are left out, and so is a line that only says how a
+    job was worked ("Remote")."""
     out: list[Line] = []
     modes = words()["work_modes"]
     for line in lines:
         text = plain(line.text)
         if _CHROME.match(text) or text.lower() in modes:
             continue
+        if _STRAY_MARK.search(text) and len(line.cells) <= 1:
+            # a mark alone at the end of a line, as a scan's speck reads ("EDUCATION .")
+            text = _STRAY_MARK.sub("", text)
+            line = replace(line, text=text, cells=())
+        cells = [c.strip().lower() for c in (line.cells or text.split("\t")) if c.strip()]
+        if len(cells) >= 2 and all(c in _MENU_WORDS for c in cells):
+            continue  # "Home <tab> About <tab> Blog <tab> Resume": the site's menu
         if _MORE_SKILLS.search(text):
             line = replace(line, text=_MORE_SKILLS.sub("", text), cells=())
         elif (held := _HELD_AS.match(text)) and held.group("kind").lower() in words()["employment_types"]:

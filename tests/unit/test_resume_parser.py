@@ -3783,3 +3783,131 @@ def test_a_compound_broken_at_its_own_hyphen_and_a_degree_wrapped_before_its_las
         "scikit-learn",
         "Docker",
     ]
+
+
+def _row(*cells: str) -> Line:
+    return Line("\t".join(cells), cells=cells)
+
+
+def test_an_outline_of_numbered_lists_as_a_pdf_prints_its_numbers():
+    """The Word outline saved as PDF: "1. Company, Town (dates)" over "1. Title" (the numbers
+    printed), the first employer's name in no list, an employer's range wrapped before its
+    closing bracket ("(01/2018 –" over "06/2020)"), duties as bullets."""
+    lines = [
+        Line("Utkarsh Dani", size=2.2, bold=True),
+        Line("utkarsh@example.com"),
+        Line("Experience", size=1.4, bold=True),
+        Line("1. Acmeforge, Colas-sur-Colin (2023 – Present)"),
+        Line("1. Associate Site Reliability Engineer"),
+        _row("•", "Mentored new hires and ran the interview loop"),
+        _row("2.", "Lumenline (09/2021 – 07/2023)"),
+        _row("2.", "Principal Engineering Manager"),
+        _row("3.", "Nelson, Lewis & Co., Port Stephaniechester, KY (01/2018 –"),
+        Line("06/2020)"),
+        _row("3.", "Staff Technical Writer, Core Data Team"),
+        Line("Education", size=1.4, bold=True),
+        _row("4.", "New State University (2018)"),
+    ]
+    profile = parse(lines)
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Associate Site Reliability Engineer", "Acmeforge", "2023", "present"),
+        ("Principal Engineering Manager", "Lumenline", "2021-09", "2023-07"),
+        ("Staff Technical Writer, Core Data Team", "Nelson, Lewis & Co.", "2018-01", "2020-06"),
+    ]
+    assert profile["experience"][0]["location"] == "Colas-sur-Colin"
+
+
+def test_a_websites_menu_search_box_widgets_and_footer_are_no_part_of_the_resume():
+    """A blog theme's resume page printed whole: the menu (a row of the site's pages), "Search
+    …", the widgets under the resume ("Recent Posts", "Categories", "Archives" and their
+    items), the cookie notice and the copyright line are none of the resume's."""
+    lines = [
+        _row("Home", "About", "Blog", "Resume", "Contact"),
+        Line("Aaron Jarvis", size=1.6, bold=True),
+        Line("Search …"),
+        Line("Resume", size=2.0, bold=True),
+        Line("aaron@example.org · 347.048.4910"),
+        Line("Experience", size=1.4, bold=True),
+        Line("Senior Recruiter — Vertex Labs", bold=True),
+        Line("Feb 2023 – Present"),
+        Line("Skills", size=1.4, bold=True),
+        Line("Apache Kafka, PostgreSQL, Figma"),
+        Line("Recent Posts", size=1.1, bold=True),
+        Line("Why I moved to Rust"),
+        Line("Hello world!"),
+        Line("Categories", size=1.1, bold=True),
+        Line("Engineering"),
+        Line("Archives", size=1.1, bold=True),
+        Line("March 2024"),
+        Line("This website uses cookies to improve your experience. Accept Read More"),
+        Line("© 2025 Aaron Jarvis. All rights reserved. Powered by WordPress"),
+    ]
+    profile = parse(lines)
+    assert profile["name"] == "Aaron Jarvis"
+    assert profile["skills"] == ["Apache Kafka", "PostgreSQL", "Figma"]
+    assert [(j["title"], j["company"]) for j in profile["experience"]] == [
+        ("Senior Recruiter", "Vertex Labs")
+    ]
+
+
+def test_a_words_first_letter_drawn_apart_in_a_pdfs_text_stream_joins_it():
+    """A browser drew "A" of "Aaron Jarvis" apart from "aron Jarvis" in the text stream (a
+    floated menu between them): on one baseline, in one type, within a kerning's width, they
+    are one segment, where the first stood."""
+    from careeros.onboarding.extract import _word_pieces_joined
+    from careeros.onboarding.layout import Segment
+
+    segments = [
+        Segment("A", 37.6, 49.8, 37.5, 21.3, 1.0, 1),
+        Segment("Home", 360.6, 388.6, 31.5, 13.3, 0.0, 4),
+        Segment("aron Jarvis", 50.6, 145.8, 37.5, 21.3, 1.0, 11),
+        Segment("Resume", 37.0, 120.0, 80.0, 26.0, 1.0, 6),
+    ]
+    assert [s.text for s in _word_pieces_joined(segments)] == ["Aaron Jarvis", "Home", "Resume"]
+
+
+def test_a_scanned_resume_read_back_by_ocr():
+    """OCR's digits for letters inside words ("Platf0rm", "Fu1l", "S0ftware") are the letters
+    (an address, "Web3", "k8s" and "B2B" keep theirs); a page's number between a job's lines
+    and a speck after a heading ("EDUCATION .") are no text; a company's suffix wrapped to the
+    next line ("Davidburgh" over "Health Co.") ends its name."""
+    text = "\n".join(
+        [
+            "Ana Ruiz",
+            "ana1987@example.com",
+            "",
+            "EXPERIENCE",
+            "",
+            "Security Engineer, Platf0rm Team, West S0ftware B.V.",
+            "Page 1 of 2",
+            "April 2014 – April 2018",
+            "- Built Web3 and k8s tooling for B2B clients",
+            "",
+            "Fu1l Stack Developer, Davidburgh",
+            "Health Co.",
+            "November 2010 – October 2013",
+            "",
+            "EDUCATION .",
+            "",
+            "Technical University of Walkermouth",
+            "Master of Science in Economics, 2009",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert profile["email"] == "ana1987@example.com"
+    assert [(j["title"], j["company"], j["start"]) for j in profile["experience"]] == [
+        ("Security Engineer, Platform Team", "West Software B.V.", "2014-04"),
+        ("Full Stack Developer", "Davidburgh Health Co.", "2010-11"),
+    ]
+    assert profile["experience"][0]["highlights"] == ["Built Web3 and k8s tooling for B2B clients"]
+    assert [(e["university"], e["year"]) for e in profile["education"]] == [
+        ("Technical University of Walkermouth", "2009")
+    ]
+
+
+def test_a_name_after_a_vietnamese_honorific():
+    """ "Quý ông Hưng Trần": the honorific's second word is written in lower case."""
+    from careeros.onboarding.parser import find_name
+
+    lines = [Line("Quý ông Hưng Trần", size=2.0, bold=True), Line("Senior Project Coordinator")]
+    assert find_name(lines)[0] == "Quý ông Hưng Trần"
