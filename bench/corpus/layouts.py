@@ -248,6 +248,13 @@ LAYOUTS = (
     # added after the parser's forty-fourth freeze: held out
     + [Layout("html:zigzag", "pdf"), Layout("office:numbered", "pdf"), Layout("html:wordpress", "pdf")]
     + [Layout("text:ocr", "text")]
+    # added after the parser's forty-fifth freeze: held out
+    + [
+        Layout("latex:icons", "pdf", latin_only=True),
+        Layout("html:pagebreak", "pdf"),
+        Layout("docx:modern", "docx"),
+    ]
+    + [Layout("text:russian", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -929,6 +936,8 @@ def latex_pdf(resume: dict, variant: str, target: Path, rng: random.Random) -> N
         source = _latex_minipages(resume, rng)
     elif variant == "twocolumn":
         source = _latex_twocolumn(resume, rng)
+    elif variant == "icons":
+        source = _latex_icons(resume, rng)
     else:
         source = _latex_paracol(resume, rng)
     with tempfile.TemporaryDirectory() as work:
@@ -1686,6 +1695,8 @@ def docx_file(resume: dict, shape: str, target: Path, rng: random.Random) -> Non
         _docx_europass(document, resume, rng)
     elif shape == "numbered":
         _docx_numbered(document, resume, rng)
+    elif shape == "modern":
+        _docx_modern(document, resume, rng)
     else:  # textboxes: contact details in the page header, each section in a text box
         header = document.sections[0].header
         header.paragraphs[0].text = b["name"]
@@ -2115,6 +2126,7 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "percentages": _percentages_page,
         "zigzag": _zigzag_page,
         "wordpress": _wordpress_page,
+        "pagebreak": _pagebreak_page,
     }
     return pages[variant](resume, rng)
 
@@ -6229,6 +6241,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_ats_export(resume, target, rng)
     if style == "ocr":
         return _text_ocr(resume, target, rng)
+    if style == "russian":
+        return _text_russian(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
@@ -7071,4 +7085,198 @@ def _text_ocr(resume: dict, target: Path, rng: random.Random) -> None:
         if index == len(lines) // 2:
             out += ["", "Page 1 of 2", ""]
     out += ["", "Page 2 of 2"]
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def _latex_icons(resume: dict, rng: random.Random) -> str:
+    r""" "icons": a hand-made LaTeX CV with Font Awesome 5 icons before each contact detail
+    (phone, envelope, map marker, LinkedIn) and before each section's name (a briefcase, a
+    graduation cap, a toolbox), sections in small capitals; each job "\textbf{Title} at
+    Company" with the dates flush right in a tabularx, the town in italics under it; skills as
+    "\faCheck~A \quad \faCheck~B"."""
+    b = resume["basics"]
+    dates = rng.choice(["mon", "num", "year"])
+    contact = []
+    if b.get("phone"):
+        contact.append(rf"\faPhone~{tex(b['phone'])}")
+    contact.append(rf"\faEnvelope~{tex(b['email'])}")
+    city = b.get("location", {}).get("city")
+    if city:
+        contact.append(rf"\faMapMarker*~{tex(city)}")
+    contact.append(rf"\faLinkedin~{tex(b['profiles'][0]['url'].split('//')[-1])}")
+    lines = [
+        r"\documentclass[10pt,a4paper]{article}",
+        r"\usepackage[T1]{fontenc}\usepackage[utf8]{inputenc}\usepackage{lmodern}",
+        r"\usepackage[margin=2cm]{geometry}\usepackage{fontawesome5}\usepackage{tabularx}",
+        r"\usepackage{enumitem}\setlist{nosep,leftmargin=1.2em}\pagestyle{empty}",
+        r"\newcommand{\sect}[2]{\vspace{8pt}{\large\scshape #1~#2}\par\hrule\vspace{4pt}}",
+        r"\begin{document}",
+        rf"{{\centering{{\Huge\bfseries {tex(b['name'])}}}\par\vspace{{4pt}}",
+        r"\small " + r" \quad ".join(contact) + r"\par}",
+        rf"\sect{{\faBriefcase}}{{{rng.choice(['Experience', 'Work Experience'])}}}",
+    ]
+    for job in resume["work"]:
+        span = tex(fmt_range(job["startDate"], job.get("endDate"), dates, dash=" -- "))
+        lines.append(
+            rf"\noindent\begin{{tabularx}}{{\textwidth}}{{@{{}}X r@{{}}}}\textbf{{{tex(job['position'])}}} at "
+            rf"{tex(job['name'])} & {span}\end{{tabularx}}\par"
+        )
+        if job.get("location"):
+            lines.append(rf"\textit{{{tex(job['location'])}}}\par")
+        if job["highlights"]:
+            lines.append(
+                r"\begin{itemize}" + "".join(rf"\item {tex(h)}" for h in job["highlights"]) + r"\end{itemize}"
+            )
+    if resume["education"]:
+        lines.append(r"\sect{\faGraduationCap}{Education}")
+        for edu in resume["education"]:
+            lines.append(
+                rf"\noindent\begin{{tabularx}}{{\textwidth}}{{@{{}}X r@{{}}}}\textbf{{{tex(degree_of(edu))}}}, "
+                rf"{tex(edu['institution'])} & {ym(edu['endDate'])[0]}\end{{tabularx}}\par"
+            )
+    lines.append(r"\sect{\faTools}{Skills}")
+    lines.append(r" \quad ".join(rf"\faCheck~{tex(k)}" for k in skills_flat(resume)) + r"\par")
+    lines.append(r"\end{document}")
+    return "\n".join(lines)
+
+
+def _pagebreak_page(resume: dict, rng: random.Random) -> str:
+    """ "pagebreak": a web resume printed on pages with a running head on every page ("Name —
+    Resume", a table's head that the browser repeats) and a page break forced inside the jobs,
+    so that a job's highlights go on after the next page's head; "Title, Company" in bold over
+    "dates · town"."""
+    from html import escape as e
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "long", "num"])
+    parts = [
+        f"<h1>{e(b['name'])}</h1><p>" + " · ".join(e(v) for v in (b["email"], b.get("phone")) if v) + "</p>",
+        "<h2>Experience</h2>",
+    ]
+    cut = max(0, len(resume["work"]) // 2 - 1)
+    for index, job in enumerate(resume["work"]):
+        meta = fmt_range(job["startDate"], job.get("endDate"), dates)
+        if job.get("location"):
+            meta += f" · {job['location']}"
+        highlights = [f"<li>{e(h)}</li>" for h in job["highlights"]] or [
+            "<li>Owned the roadmap for a core area</li>"
+        ]
+        if index == cut:
+            half = max(1, len(highlights) // 2)
+            highlights = [*highlights[:half], "</ul><div class=brk></div><ul>", *highlights[half:]]
+        parts.append(
+            f"<p class=t>{e(job['position'])}, {e(job['name'])}</p><p class=m>{e(meta)}</p><ul>{''.join(highlights)}</ul>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        parts += [
+            f"<p class=t>{e(edu['institution'])}</p><p class=m>{e(degree_of(edu))}, {ym(edu['endDate'])[0]}</p>"
+            for edu in resume["education"]
+        ]
+    parts.append(f"<h2>Skills</h2><p>{e(', '.join(skills_flat(resume)))}</p>")
+    # (a table's head is repeated on every printed page: the running head)
+    parts = [
+        f"<table><thead><tr><td class=head>{e(b['name'])} — Resume</td></tr></thead><tbody><tr><td>",
+        *parts,
+        "</td></tr></tbody></table>",
+    ]
+    style = (
+        "@page{margin:40px 50px}body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;font-size:10pt}"
+        "table{width:100%;border-collapse:collapse}td{padding:0}"
+        ".head{font-size:8pt;color:#888;border-bottom:1px solid #ddd;padding-bottom:4px}"
+        "h1{font-size:22pt;margin:0}h2{font-size:13pt;margin:14px 0 4px;text-transform:uppercase}"
+        ".t{font-weight:bold;margin:8px 0 0}.m{color:#666;margin:0}ul{margin:2px 0}p{margin:2px 0}"
+        ".brk{break-after:page}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _docx_modern(document, resume: dict, rng: random.Random) -> None:
+    """ "modern": a word processor's "modern" template: one table of two columns without
+    borders, a narrow left column (the name in large letters, "Objective", "Skills" as a list,
+    "Contact" with the e-mail and phone) and the wide right column ("EXPERIENCE" in spaced
+    capitals, each job's title in small capitals over "Company | dates" in grey, the
+    highlights; "EDUCATION" the same way)."""
+    from docx.shared import Inches, Pt, RGBColor
+
+    b = resume["basics"]
+    table = document.add_table(rows=1, cols=2)
+    left, right = table.rows[0].cells
+    left.width, right.width = Inches(2.2), Inches(4.6)
+    name = left.paragraphs[0].add_run(b["name"])
+    name.font.size, name.bold = Pt(24), True
+
+    def heading(cell, text: str) -> None:
+        run = cell.add_paragraph().add_run(" ".join(text.upper()))
+        run.bold, run.font.size = True, Pt(11)
+
+    def grey(cell, text: str) -> None:
+        run = cell.add_paragraph().add_run(text)
+        run.font.color.rgb = RGBColor(0x77, 0x77, 0x77)
+
+    heading(left, "Objective")
+    left.add_paragraph(b.get("summary") or "To grow as a professional.")
+    heading(left, "Skills")
+    for skill in skills_flat(resume):
+        left.add_paragraph(skill)
+    heading(left, "Contact")
+    for value in (b["email"], b.get("phone")):
+        if value:
+            left.add_paragraph(value)
+    dates = rng.choice(["mon", "long", "year"])
+    heading(right, "Experience")
+    for job in resume["work"]:
+        run = right.add_paragraph().add_run(job["position"])
+        run.font.small_caps, run.bold = True, True
+        grey(right, f"{job['name']} | {fmt_range(job['startDate'], job.get('endDate'), dates)}")
+        for h in job["highlights"]:
+            right.add_paragraph(h)
+    if resume["education"]:
+        heading(right, "Education")
+        for edu in resume["education"]:
+            run = right.add_paragraph().add_run(degree_of(edu))
+            run.font.small_caps, run.bold = True, True
+            grey(right, f"{edu['institution']} | {ym(edu['endDate'])[0]}")
+
+
+_RU_MONTHS_GENITIVE = [
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+    "ноября", "декабря",
+]  # fmt: skip
+
+
+def _text_russian(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "russian": a Russian CV as plain text: "Резюме", "ФИО: Name", "Телефон:", "E-mail:";
+    "ОПЫТ РАБОТЫ" with each job as labelled lines ("Период: 03.2019 — по настоящее время" or
+    "с марта 2019 по июнь 2021", "Компания: …", "Должность: …", "Обязанности:" over dashes);
+    "ОБРАЗОВАНИЕ" ("2016 — School, Degree"); "НАВЫКИ" as a comma list."""
+    b = resume["basics"]
+    numeric = rng.random() < 0.5
+    out = ["Резюме", "", f"ФИО: {b['name']}"]
+    if b.get("phone"):
+        out.append(f"Телефон: {b['phone']}")
+    out += [f"E-mail: {b['email']}", "", "ОПЫТ РАБОТЫ", ""]
+
+    def period(job: dict) -> str:
+        y0, m0 = ym(job["startDate"])
+        end = ym(job["endDate"]) if job.get("endDate") else None
+        if numeric:
+            return f"{m0:02d}.{y0} — " + (f"{end[1]:02d}.{end[0]}" if end else "по настоящее время")
+        return f"с {_RU_MONTHS_GENITIVE[m0 - 1]} {y0} " + (
+            f"по {_RU_MONTHS_GENITIVE[end[1] - 1]} {end[0]}" if end else "по настоящее время"
+        )
+
+    for job in resume["work"]:
+        out += [f"Период: {period(job)}", f"Компания: {job['name']}", f"Должность: {job['position']}"]
+        if job["highlights"]:
+            out.append("Обязанности:")
+            out += [f"— {h}" for h in job["highlights"]]
+        out.append("")
+    if resume["education"]:
+        out += ["ОБРАЗОВАНИЕ", ""]
+        out += [
+            f"{ym(edu['endDate'])[0]} — {edu['institution']}, {degree_of(edu)}" for edu in resume["education"]
+        ]
+        out.append("")
+    out += ["НАВЫКИ", ", ".join(skills_flat(resume))]
     target.write_text("\n".join(out) + "\n", encoding="utf-8")
