@@ -747,8 +747,12 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
                 and not re.fullmatch(r"[A-Z]{1,3}", s.text.strip())  # (a badge of initials)
                 for s in left_of
             )
-            # a date at its left on its row (a table's date column): a row of its own
-            dated_left = any(s.x1 <= other.x0 and _is_attribute(s.text) for s in left_of)
+            # a date at its left on its row (a table's date column): a row of its own; under a
+            # bullet, a date at its right too (the next entry's header: "Title at Company <gap>
+            # 11/2023 – 06/2024", starting where the bullet's glyph does)
+            dated_left = any(s.x1 <= other.x0 and _is_attribute(s.text) for s in left_of) or (
+                bulleted and any(s.x0 >= other.x1 and _is_attribute(s.text) for s in row_mates)
+            )
             # a cell at its left on its row that starts where a cell at the left of the line
             # above starts (in a table of three columns or more): the next row, not the rest of
             # this row's cell

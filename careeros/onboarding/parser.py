@@ -197,7 +197,7 @@ _PRESENT = (
     r"|現在|至今|现在|היום|עד היום|כיום|حتى الآن)"
 )
 # ("t o": letter-spaced)
-_SEP = r"\s*(?:[-–—‒―~～〜→⟶➔➜➝➞⇒]+|t ?o|until|till|through|thru|bis|à|a|au|hasta|al|do)\s*"
+_SEP = r"\s*(?:[-–—‒―~～〜→⟶➔➜➝➞⇒]+|t ?o|until|till|through|thru|bis|à|a|au|hasta|al|do|по|до)\s*"
 RANGE = re.compile(
     rf"(?<![\w/])(?P<start>{_ONE})(?:{_SEP}(?P<end>{_ONE}|{_PRESENT}(?:\s*[/|]?\s*{_PRESENT})?|\d{{2}}(?!\d))"
     rf"|\s*[-–—]\s*(?=$|\s*[)|,]))?(?![\w/])",
@@ -371,7 +371,7 @@ _OPEN_END = re.compile(r"\s*[-–—~～〜]\s*(?P<word>[^\W\d_A-Z]{2,16})\s*(?=
 
 # The word a range written out starts with: "De mars 2017 à décembre 2019", "From 2019 to 2021",
 # "Von 2019 bis 2021", "Desde 2019 hasta 2021", "Dal 2019 al 2021", "Van 2019 tot 2021", "Od 2019 do 2021".
-_RANGE_OPENER = re.compile(r"(?:^|\s)(?:de|du|from|von|vom|desde|dal|van|od)\s*$", re.I)
+_RANGE_OPENER = re.compile(r"(?:^|\s)(?:de|du|from|von|vom|desde|dal|van|od|с|з)\s*$", re.I)
 
 
 # "2 years", "a year", "1 yr 3 mos", "2 ans 9 mois": how long a job lasted, which some layouts
@@ -432,9 +432,11 @@ def is_prose(text: str) -> bool:
         return True
     if text.endswith(("...", "…")):
         return True
+    # (the last field: "Lead Engineer at Douglaston Bank B.V." ends with a company, not a sentence)
+    last_field = re.split(r"\s+(?:at|@|bei|chez|bij|presso)\s+|,\s+|\s+[|–—-]\s+", text)[-1].split()
     if text.endswith(".") and (
         _ABBREVIATION_END.search(text)
-        or (tokens[-1].lower() in words()["company_suffixes"] and len(tokens) <= 6)
+        or (tokens[-1].lower() in words()["company_suffixes"] and len(last_field) <= 6)
     ):
         return False  # "Initech Ltd.", "North Logistics B.V."
     if text.endswith(".") and _field_list(text[:-1]):
@@ -1241,7 +1243,9 @@ def _after_label(text: str) -> str:
 
 _NAME_LABEL = re.compile(
     r"^\s*(?:full name|name|name\s*/\s*surname|surname\s*/\s*name|first name\s*/\s*surname|nom|nombre|naam|"
-    r"nome|vorname\s*/\s*nachname|氏\s*名|姓\s*名)\s*[:：]\s*(?P<value>.+)$",
+    r"nome|vorname\s*/\s*nachname|氏\s*名|姓\s*名"
+    # Russian and Ukrainian ("ФИО", "ПІБ": surname, name, patronymic), Polish, Czech, Hungarian
+    r"|фио|ф\.и\.о\.|имя|піб|ім'я|imię i nazwisko|jméno a příjmení|jméno|név)\s*[:：]\s*(?P<value>.+)$",
     re.I,
 )
 
@@ -1407,7 +1411,7 @@ def _split_items(text: str) -> list[str]:
             depth += 1
         elif char in ")]":
             depth = max(0, depth - 1)
-        if depth == 0 and char in ",;•·|\t▪◦●、，；":
+        if depth == 0 and char in ",;•·|\t▪◦●、，；✓✔":
             items.append("".join(current))
             current = []
         else:
@@ -1471,6 +1475,26 @@ def _clean_item(item: str) -> str | None:
 _CONNECTOR_END = re.compile(r"(?:^|\s)(?:and|&|of|for|with|in|und|et|y|e|og|och|en)$", re.I)
 
 
+_MARKED = re.compile(r"^\s*([✓✔☑•▪◦●■➤►▸‣∙*])\s*")
+
+
+def _marked_item_goes_on(line: Line, following: Line) -> bool:
+    """Is the first piece of `following` the rest of the last item of a row of marked items
+    ("✓ Docker <tab> ✓ Google" over "Cloud <tab> ✓ scikit-learn")? Every cell of the row starts
+    with one mark; the next row's first cell has none, its others (if any) the same mark."""
+    cells = [c for c in (line.cells or (line.text,)) if c.strip()]
+    after = [c for c in (following.cells or (following.text,)) if c.strip()]
+    marks = {m.group(1) for c in cells if (m := _MARKED.match(c))}
+    if len(cells) < 2 or len(marks) != 1 or not all(_MARKED.match(c) for c in cells) or not after:
+        return False
+    mark = marks.pop()
+    return (
+        not _MARKED.match(after[0])
+        and len(after[0].split()) <= 2
+        and all((m := _MARKED.match(c)) and m.group(1) == mark for c in after[1:])
+    )
+
+
 def _continues_item(line: Line, following: Line) -> bool:
     """Is `following` the rest of a comma list that wrapped inside its last item ("…, Docker,
     Hugging" over "Face, MLflow")? A list wrapped between items keeps its comma at the line's
@@ -1510,6 +1534,12 @@ def _lists_unwrapped(lines: list[Line]) -> list[Line]:
 
     out: list[Line] = []
     for line in lines:
+        if out and _marked_item_goes_on(out[-1], line):
+            # (the rest joins the row's last cell; the row's other cells stay as they are)
+            above, below = list(out[-1].cells), list(line.cells or (line.text,))
+            cells = (*above[:-1], f"{above[-1]} {below[0].strip()}", *below[1:])
+            out[-1] = replace(out[-1], text="\t".join(cells), cells=cells)
+            continue
         if out and _continues_item(out[-1], line):
             head, rest = out[-1].text.rstrip(), line.text.strip()
             if re.search(r"[^\W\d_]-$", head):
@@ -1686,7 +1716,11 @@ def _line_role(line: Line) -> str:
 def _parts(text: str) -> list[str]:
     """A header line's parts: its layout cells, then separators people type between fields."""
     parts: list[str] = []
-    for cell in text.split("\t"):
+    for position, cell in enumerate(text.split("\t")):
+        if position:
+            # "**Title** <tab> at Company": the word for "at" began the cell a change of face set
+            # apart
+            cell = re.sub(r"^\s*(?:at|@|bij|bei|chez|presso)\s+(?=[A-Z0-9])", "", cell)
         chunks = []
         for chunk in re.split(r"\s+[|•·]\s+|\s+[–—]\s+|\s+-\s+|\s+@\s+", cell):
             # "Lake University: BSc Physics": an organisation, then what was done there
@@ -1887,6 +1921,11 @@ FIELD_LABELS = {
     "business or sector": "description", "type of business or sector": "description",
     "name and address of employer": "company",
     "responsibilities": "description", "duties": "description", "description": "description",
+    # Russian and Ukrainian
+    "должность": "title", "позиция": "title", "посада": "title", "компания": "company",
+    "организация": "company", "работодатель": "company", "компанія": "company", "період": "dates",
+    "период": "dates", "период работы": "dates", "обязанности": "description", "обов'язки": "description",
+    "достижения": "description", "учебное заведение": "school", "специальность": "field",
     # and in more languages: Vietnamese, Polish, Czech, Turkish, Indonesian, Swedish
     "vị trí": "title", "chức vụ": "title", "công ty": "company", "stanowisko": "title", "pozice": "title",
     "pozisyon": "title", "unvan": "title", "şirket": "company", "posisi": "title", "jabatan": "title",

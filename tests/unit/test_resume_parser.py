@@ -3911,3 +3911,84 @@ def test_a_name_after_a_vietnamese_honorific():
 
     lines = [Line("Quý ông Hưng Trần", size=2.0, bold=True), Line("Senior Project Coordinator")]
     assert find_name(lines)[0] == "Quý ông Hưng Trần"
+
+
+def test_a_russian_cv_as_plain_text_of_labelled_fields():
+    """ "ФИО:" is the name's label; "Период: с марта 2019 по июнь 2021" (a range written out
+    with "с … по …"), "Компания:", "Должность:" label a job's fields and "Обязанности:" its
+    duties, which follow as dashes."""
+    text = "\n".join(
+        [
+            "Резюме",
+            "",
+            "ФИО: Katy Johnson-Slater",
+            "E-mail: katy@example.org",
+            "",
+            "ОПЫТ РАБОТЫ",
+            "",
+            "Период: с декабря 2022 по настоящее время",
+            "Компания: Blue Systems Ltd.",
+            "Должность: Financial Analyst",
+            "Обязанности:",
+            "— Led a team of 5 engineers",
+            "",
+            "Период: 03.2019 — 10.2021",
+            "Компания: Bright Labs",
+            "Должность: Junior Engineering Manager",
+            "",
+            "НАВЫКИ",
+            "SQL, Tableau",
+        ]
+    )
+    profile = parse(read_text(text.encode()))
+    assert profile["name"] == "Katy Johnson-Slater"
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Financial Analyst", "Blue Systems Ltd.", "2022-12", "present"),
+        ("Junior Engineering Manager", "Bright Labs", "2019-03", "2021-10"),
+    ]
+    assert profile["experience"][0]["highlights"] == ["Led a team of 5 engineers"]
+
+
+def test_a_header_with_its_dates_at_the_right_under_a_bullet_is_no_rest_of_it():
+    """A LaTeX CV's next job, "**Title** at Company <gap> 11/2023 – 06/2024", starts a point to
+    the left of the last bullet's glyph: with a date at its right it is a row of its own, not
+    the bullet's wrapped rest; "at Company" in its own cell (a change of face) is the company."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    _put(pdf, 60, 12, "Maribel Pino Bello", style="B", size=20)
+    _put(pdf, 60, 22, "maribel@example.com", size=9)
+    _put(pdf, 20, 32, "Work Experience", style="B", size=12)
+    _put(pdf, 20, 40, "Associate DevOps Engineer at Zen Robotics", style="B", size=10)
+    _put(pdf, 160, 40, "08/2024 - Present", size=10)
+    _put(pdf, 20.5, 45, "- Reduced latency by 40% across the mobile stack", size=10)
+    _put(pdf, 20, 50, "Staff Frontend Engineer", style="B", size=10)
+    _put(pdf, 64, 50, "at Perry's Capital", size=10)
+    _put(pdf, 160, 50, "11/2023 - 06/2024", size=10)
+    _put(pdf, 20.5, 55, "- Led a team of 5 engineers", size=10)
+    profile = parse(read(bytes(pdf.output()), "pdf"))
+    assert [(j["title"], j["company"], j["start"], j["end"]) for j in profile["experience"]] == [
+        ("Associate DevOps Engineer", "Zen Robotics", "2024-08", "present"),
+        ("Staff Frontend Engineer", "Perry's Capital", "2023-11", "2024-06"),
+    ]
+
+
+def test_a_row_of_marked_skills_wrapped_inside_an_item_and_two_marks_in_one_cell():
+    """ "✓ Docker <tab> ✓ Google" over "Cloud <tab> ✓ scikit-learn": the unmarked piece ends the
+    row's last item; "✓ R ✓ C++" set close together are two items."""
+    lines = [
+        Line("Ana Ruiz", size=2.2, bold=True),
+        Line("ana@example.com"),
+        Line("Skills", size=1.3, bold=True),
+        _row("✓ Kotlin", "✓ Docker", "✓ Google"),
+        _row("Cloud", "✓ scikit-learn", "✓ R ✓ C++"),
+    ]
+    assert parse(lines)["skills"] == ["Kotlin", "Docker", "Google Cloud", "scikit-learn", "R", "C++"]
+
+
+def test_a_title_at_a_company_whose_suffix_ends_the_line_is_no_sentence():
+    from careeros.onboarding.parser import is_prose
+
+    assert not is_prose("Lead Machine Learning Engineer at Douglaston Bank B.V.")
+    assert is_prose("Moved the warehouse to a new bank.")
