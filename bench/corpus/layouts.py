@@ -255,6 +255,9 @@ LAYOUTS = (
         Layout("docx:modern", "docx"),
     ]
     + [Layout("text:russian", "text")]
+    # added after the parser's forty-sixth freeze: held out
+    + [Layout("html:mobile", "pdf"), Layout("office:modern", "pdf"), Layout("html:horizontal", "pdf")]
+    + [Layout("text:mdlinks", "text")]
 )
 BY_NAME = {layout.name: layout for layout in LAYOUTS}
 
@@ -2127,6 +2130,8 @@ def html_page(resume: dict, variant: str, rng: random.Random) -> str:
         "zigzag": _zigzag_page,
         "wordpress": _wordpress_page,
         "pagebreak": _pagebreak_page,
+        "mobile": _mobile_page,
+        "horizontal": _horizontal_page,
     }
     return pages[variant](resume, rng)
 
@@ -6243,6 +6248,8 @@ def text_file(resume: dict, style: str, target: Path, rng: random.Random) -> Non
         return _text_ocr(resume, target, rng)
     if style == "russian":
         return _text_russian(resume, target, rng)
+    if style == "mdlinks":
+        return _text_md_links(resume, target, rng)
 
     name_line = f"# {b['name']}" if style == "markdown" else b["name"]
     out.append(name_line)
@@ -7279,4 +7286,141 @@ def _text_russian(resume: dict, target: Path, rng: random.Random) -> None:
         ]
         out.append("")
     out += ["НАВЫКИ", ", ".join(skills_flat(resume))]
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+
+
+def _mobile_page(resume: dict, rng: random.Random) -> str:
+    """ "mobile": a resume app's page saved as PDF from a phone: one narrow column (about a
+    third of the sheet), large type, so that titles, companies and even dates wrap; cards with
+    the company as a link-coloured line over the title, the dates and town in small grey type,
+    highlights as short paragraphs; skills as pills that wrap in rows."""
+    from html import escape as e
+
+    b = resume["basics"]
+    dates = rng.choice(["mon", "long", "num"])
+    parts = [f"<h1>{e(b['name'])}</h1>"]
+    if b.get("label"):
+        parts.append(f"<p class=lab>{e(b['label'])}</p>")
+    parts += [f"<p>{e(v)}</p>" for v in (b["email"], b.get("phone")) if v]
+    parts.append(f"<h2>{e(rng.choice(['Experience', 'Work', 'Career']))}</h2>")
+    for job in resume["work"]:
+        meta = fmt_range(job["startDate"], job.get("endDate"), dates)
+        if job.get("location"):
+            meta += f" · {job['location']}"
+        parts.append(
+            f"<div class=card><p class=co>{e(job['name'])}</p><p class=t>{e(job['position'])}</p>"
+            f"<p class=m>{e(meta)}</p>"
+            + "".join(f"<p class=h>{e(h)}</p>" for h in job["highlights"])
+            + "</div>"
+        )
+    if resume["education"]:
+        parts.append("<h2>Education</h2>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<div class=card><p class=co>{e(edu['institution'])}</p><p class=t>{e(degree_of(edu))}</p>"
+                f"<p class=m>{ym(edu['endDate'])[0]}</p></div>"
+            )
+    parts.append(
+        "<h2>Skills</h2><p>"
+        + "".join(f"<span class=pill>{e(k)}</span> " for k in skills_flat(resume))
+        + "</p>"
+    )
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:20px;width:250px;font-size:11pt}"
+        "h1{font-size:20pt;margin:0}.lab{color:#555}h2{font-size:13pt;margin:14px 0 4px}p{margin:2px 0}"
+        ".card{border-radius:8px;background:#f3f3f3;padding:6px 8px;margin:6px 0}.co{color:#1a5fb4}"
+        ".t{font-weight:bold}.m{color:#888;font-size:9pt}.h{font-size:10pt}"
+        ".pill{display:inline-block;border:1px solid #aaa;border-radius:9px;padding:0 6px;margin:2px 0}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _horizontal_page(resume: dict, rng: random.Random) -> str:
+    """ "horizontal": an infographic resume whose jobs run along a horizontal timeline: three
+    boxes per row, each with its years over it on the line ("2019 – now"), the title in bold and
+    the company under it, the highlights in small type; figures in large type above ("7+ years
+    of experience", "4 companies"); skills as a grid of three columns."""
+    from html import escape as e
+
+    b = resume["basics"]
+    jobs = resume["work"]
+    years = (ym(jobs[0].get("endDate") or "2026-11")[0] - ym(jobs[-1]["startDate"])[0]) if jobs else 0
+    parts = [
+        f"<h1>{e(b['name'])}</h1><p class=c>"
+        + " | ".join(e(v) for v in (b["email"], b.get("phone")) if v)
+        + "</p>",
+        f"<div class=figs><div><b>{years}+</b><br>years of experience</div><div><b>{len(jobs)}</b><br>companies</div>"
+        f"<div><b>{len(skills_flat(resume))}</b><br>skills</div></div>",
+        "<h2>Experience</h2>",
+    ]
+    for start in range(0, len(jobs), 3):
+        row = jobs[start : start + 3]
+        parts.append("<div class=row>")
+        for job in row:
+            end = ym(job["endDate"])[0] if job.get("endDate") else "now"
+            parts.append(
+                f"<div class=box><p class=y>{ym(job['startDate'])[0]} – {end}</p><p class=t>{e(job['position'])}</p>"
+                f"<p>{e(job['name'])}</p>"
+                + "".join(f"<p class=h>{e(h)}</p>" for h in job["highlights"])
+                + "</div>"
+            )
+        parts.append("</div>")
+    if resume["education"]:
+        parts.append("<h2>Education</h2><div class=row>")
+        for edu in resume["education"]:
+            parts.append(
+                f"<div class=box><p class=y>{ym(edu['endDate'])[0]}</p><p class=t>{e(degree_of(edu))}</p>"
+                f"<p>{e(edu['institution'])}</p></div>"
+            )
+        parts.append("</div>")
+    parts.append(
+        "<h2>Skills</h2><div class=grid>"
+        + "".join(f"<span>{e(k)}</span>" for k in skills_flat(resume))
+        + "</div>"
+    )
+    style = (
+        "body{font-family:'DejaVu Sans','Noto Sans CJK SC',sans-serif;margin:30px 40px;font-size:9.5pt}"
+        "h1{font-size:22pt;margin:0}.c{color:#555}h2{font-size:13pt;margin:14px 0 6px}p{margin:1px 0}"
+        ".figs{display:flex;gap:40px;margin:10px 0}.figs b{font-size:20pt;color:#c0392b}"
+        ".row{display:flex;gap:12px;border-top:3px solid #c0392b;padding-top:4px;margin-bottom:10px}"
+        ".box{flex:1}.y{font-weight:bold;color:#c0392b}.t{font-weight:bold}.h{font-size:8.5pt;color:#444}"
+        ".grid{display:grid;grid-template-columns:1fr 1fr 1fr}"
+    )
+    return _html(style, "".join(parts))
+
+
+def _text_md_links(resume: dict, target: Path, rng: random.Random) -> None:
+    """ "mdlinks": Markdown as a developer writes it in a repository: the name as "# ", the
+    contact details as links ("[e-mail](mailto:…)"); each job "**Title** · [Company](https://…) ·
+    *Jan 2019 – Present*" on one line (or the company as a link heading "### [Company](url)" over
+    "**Title** — *dates*"), highlights as "- " items; education the same; skills as a line of
+    inline code."""
+    b = resume["basics"]
+    dates = rng.choice(["mon", "num", "year"])
+    heading_style = rng.random() < 0.5
+    out = [f"# {b['name']}", ""]
+    contact = [f"[{b['email']}](mailto:{b['email']})"]
+    if b.get("phone"):
+        contact.append(b["phone"])
+    out += [" · ".join(contact), "", "## Experience", ""]
+    for job in resume["work"]:
+        url = (
+            job.get("url")
+            or f"https://{re.sub(r'[^a-z]', '', job['name'].lower())[:12] or 'company'}.example.com"
+        )
+        span = fmt_range(job["startDate"], job.get("endDate"), dates)
+        if heading_style:
+            out += [f"### [{job['name']}]({url})", "", f"**{job['position']}** — *{span}*", ""]
+        else:
+            out += [f"**{job['position']}** · [{job['name']}]({url}) · *{span}*", ""]
+        out += [f"- {h}" for h in job["highlights"]]
+        out.append("")
+    if resume["education"]:
+        out += ["## Education", ""]
+        out += [
+            f"**{degree_of(edu)}** · {edu['institution']} · *{ym(edu['endDate'])[0]}*"
+            for edu in resume["education"]
+        ]
+        out.append("")
+    out += ["## Skills", "", " ".join(f"`{k}`" for k in skills_flat(resume))]
     target.write_text("\n".join(out) + "\n", encoding="utf-8")

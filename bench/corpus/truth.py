@@ -68,6 +68,7 @@ def shown(value: str | None, text: str) -> bool:
     return norm(value) in text
 
 
+_PHONE_ON_A_LINE = re.compile(r"[+(]?\(?\d[\d \t().\-\u2010-\u2015/]{5,}\d")
 _PHONE_LIKE = re.compile(r"[+(]?\(?\d[\d\s().\-\u2010-\u2015/]{5,}\d")
 
 
@@ -76,7 +77,12 @@ def printed_phone(phone: str | None, raw: str) -> str | None:
     if not phone:
         return None
     digits = re.sub(r"\D", "", phone)
-    for match in _PHONE_LIKE.finditer(unicodedata.normalize("NFKC", raw)):
+    text = unicodedata.normalize("NFKC", raw)
+    # (a run within one line first: one that ran on over a line break took the next line's
+    # figures, "540-5178" and "7+ years"; a number wrapped in a narrow cell is found whole by
+    # the run that crosses the break)
+    runs = [*_PHONE_ON_A_LINE.finditer(text), *_PHONE_LIKE.finditer(text)]
+    for match in runs:
         candidate = match.group(0).strip()
         found = re.sub(r"\D", "", candidate)
         # the same number, perhaps written nationally (a leading 0, no country code)
