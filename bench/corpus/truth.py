@@ -81,12 +81,16 @@ def printed_phone(phone: str | None, raw: str) -> str | None:
     # (a run within one line first: one that ran on over a line break took the next line's
     # figures, "540-5178" and "7+ years"; a number wrapped in a narrow cell is found whole by
     # the run that crosses the break)
-    runs = [*_PHONE_ON_A_LINE.finditer(text), *_PHONE_LIKE.finditer(text)]
-    for match in runs:
+    on_a_line = list(_PHONE_ON_A_LINE.finditer(text))
+    for match in [*on_a_line, *_PHONE_LIKE.finditer(text)]:
         candidate = match.group(0).strip()
         found = re.sub(r"\D", "", candidate)
-        # the same number, perhaps written nationally (a leading 0, no country code)
-        if found == digits or (len(found) >= 8 and len(digits) >= 8 and found[-8:] == digits[-8:]):
+        # the same number, perhaps written nationally (a leading 0, no country code); within a
+        # line, not a wrapped number's last part alone ("8828 9597" of "+44 (0) 20 8828 9597")
+        national = len(found) >= 8 and len(digits) >= 8 and found[-8:] == digits[-8:]
+        if match in on_a_line and len(found) < len(digits) - 3:
+            national = False
+        if found == digits or national:
             # keep "(+44)" whole when the document writes it so
             start = match.start()
             if candidate.startswith("+") and start > 0 and raw[start - 1 : start] == "(":
