@@ -368,17 +368,7 @@ def _word_pieces_joined(segments: list[Segment]) -> list[Segment]:
             continue
         first = head.get(id(last), id(last))
         whole = merged.get(first, last)
-        chars = whole.chars + segment.chars
-        merged[first] = Segment(
-            text=whole.text + segment.text,
-            x0=whole.x0,
-            x1=segment.x1,
-            y=whole.y,
-            size=whole.size,
-            bold=(whole.bold * whole.chars + segment.bold * segment.chars) / max(1, chars),
-            chars=chars,
-            italic=(whole.italic * whole.chars + segment.italic * segment.chars) / max(1, chars),
-        )
+        merged[first] = whole.followed_by(segment, whole.text + segment.text)
         head[id(segment)] = first
         dropped.add(id(segment))
     if not merged:

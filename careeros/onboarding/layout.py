@@ -47,6 +47,21 @@ class Segment:
     chars: int = 0
     italic: float = 0.0  # share of its characters in an italic face
 
+    def followed_by(self, other: Segment, text: str) -> Segment:
+        """This segment and `other` after it as one, reading `text`: where this one starts, as
+        far as either reaches, its type the two's weighted by their characters."""
+        chars = self.chars + other.chars
+        return Segment(
+            text=text,
+            x0=self.x0,
+            x1=max(self.x1, other.x1),
+            y=self.y,
+            size=self.size,
+            bold=(self.bold * self.chars + other.bold * other.chars) / max(1, chars),
+            chars=chars,
+            italic=(self.italic * self.chars + other.italic * other.chars) / max(1, chars),
+        )
+
     @property
     def width(self) -> float:
         return self.x1 - self.x0
@@ -838,18 +853,7 @@ def join_wrapped(segments: list[Segment], elsewhere: list[Segment] | None = None
             joiner = "" if hyphen else " "
             compound = hyphen and hyphenated_compound(tail_text.split()[-1], first)
             kept = current.text[:-1] if hyphen and first[:1].islower() and not compound else current.text
-            current = Segment(
-                text=kept + joiner + other.text,
-                x0=current.x0,
-                x1=max(current.x1, other.x1),
-                y=current.y,
-                size=current.size,
-                bold=(current.bold * current.chars + other.bold * other.chars)
-                / max(1, current.chars + other.chars),
-                chars=current.chars + other.chars,
-                italic=(current.italic * current.chars + other.italic * other.chars)
-                / max(1, current.chars + other.chars),
-            )
+            current = current.followed_by(other, kept + joiner + other.text)
             merged.add(other_index)
             tail_y, tail_x1, tail_text, tail_bold = other.y, other.x1, other.text, other.bold
             tail_italic = other.italic
